@@ -212,8 +212,9 @@ def _causes(before: Sequence[Cause], after: Sequence[Cause], lang: Lang) -> list
     if solved:
         if lang == "en":
             noun = "cause" if len(solved) == 1 else "causes"
-            out.append(f"{noun} {_listed(solved, lang)} {'is' if len(solved) == 1 else 'are'} "
-                       "solved")  # fmt: skip
+            out.append(
+                f"{noun} {_listed(solved, lang)} {'is' if len(solved) == 1 else 'are'} solved"
+            )
         else:
             noun = "oorzaak" if len(solved) == 1 else "oorzaken"
             verb = "is" if len(solved) == 1 else "zijn"
@@ -224,8 +225,7 @@ def _causes(before: Sequence[Cause], after: Sequence[Cause], lang: Lang) -> list
             out.append(f"{noun} {_listed(fresh, lang)} {'is' if len(fresh) == 1 else 'are'} new")
         else:
             noun = "oorzaak" if len(fresh) == 1 else "oorzaken"
-            out.append(f"{noun} {_listed(fresh, lang)} {'is' if len(fresh) == 1 else 'zijn'} "
-                       "nieuw")  # fmt: skip
+            out.append(f"{noun} {_listed(fresh, lang)} {'is' if len(fresh) == 1 else 'zijn'} nieuw")
     return out
 
 

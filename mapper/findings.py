@@ -102,9 +102,13 @@ class Finding:
     def ids(self) -> tuple[str, ...]:
         """Every entity id the finding names."""
         return (
-            *self.actors, *self.relationships, *self.mandates, *self.needs, *self.rules,
+            *self.actors,
+            *self.relationships,
+            *self.mandates,
+            *self.needs,
+            *self.rules,
             *self.deviations,
-        )  # fmt: skip
+        )
 
 
 @dataclass(frozen=True, slots=True)

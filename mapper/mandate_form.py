@@ -136,8 +136,10 @@ def has_tag(actor: Actor, tags: frozenset[str]) -> bool:
     >>> has_tag(Actor("a", "A", tags=("Primair_besluit",)), PRIMARY_TAGS)
     True
     """
-    return any(" ".join(t.replace("_", " ").replace("-", " ").casefold().split()) in tags
-               for t in actor.tags)  # fmt: skip
+    return any(
+        " ".join(t.replace("_", " ").replace("-", " ").casefold().split()) in tags
+        for t in actor.tags
+    )
 
 
 def _writing(m: Mandate, oral: Defect) -> Defect:

@@ -184,8 +184,9 @@ def _make_backing_explicit(
             for a, b in ((up, down), (down, up)):
                 if (a, b) in trust:
                     continue
-                tie = Relationship(after.new_id(EntityKind.RELATIONSHIP), a, b,
-                                   RelationKind.TRUST, level=2)  # fmt: skip
+                tie = Relationship(
+                    after.new_id(EntityKind.RELATIONSHIP), a, b, RelationKind.TRUST, level=2
+                )
                 after.add(EntityKind.RELATIONSHIP, tie)
                 trust[(a, b)] = tie
     for top, ends in by_top.items():
@@ -297,10 +298,15 @@ def _grant_mandates(
             powers.append(power)
     for (grantor, holder), powers in grants.items():
         replaced = [
-            m for m in case.mandates
-            if in_place and m.holder == holder and m.power in powers and m.grantor != grantor
-            and m.id in cause.mandates and m.instrument is Instrument.MANDATE
-        ]  # fmt: skip
+            m
+            for m in case.mandates
+            if in_place
+            and m.holder == holder
+            and m.power in powers
+            and m.grantor != grantor
+            and m.id in cause.mandates
+            and m.instrument is Instrument.MANDATE
+        ]
         for m in replaced:
             after.remove(EntityKind.MANDATE, m.id)
         for power in powers:

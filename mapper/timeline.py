@@ -297,16 +297,32 @@ def _breaks(case: Case, as_of: date) -> list[Break]:
                 name = _mandate_name(case, m)
                 expired = m.valid_until < as_of
                 found.append(
-                    Break(need.id, need.decision, need.deadline, "mandate", m.id, name,
-                          m.valid_until, expired)
-                )  # fmt: skip
+                    Break(
+                        need.id,
+                        need.decision,
+                        need.deadline,
+                        "mandate",
+                        m.id,
+                        name,
+                        m.valid_until,
+                        expired,
+                    )
+                )
         for g in case.agreements:
             covers = {str(c) for c in g.covers}
             if power in covers and g.valid_until and g.valid_until < need.deadline:
                 found.append(
-                    Break(need.id, need.decision, need.deadline, "agreement", g.id, g.name,
-                          g.valid_until, g.valid_until < as_of)
-                )  # fmt: skip
+                    Break(
+                        need.id,
+                        need.decision,
+                        need.deadline,
+                        "agreement",
+                        g.id,
+                        g.name,
+                        g.valid_until,
+                        g.valid_until < as_of,
+                    )
+                )
     return sorted(found, key=lambda b: (b.on, b.deadline, b.need, b.id))
 
 

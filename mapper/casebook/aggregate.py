@@ -150,9 +150,9 @@ def _recurring(records: Sequence[CaseRecord]) -> tuple[Recurring, ...]:
         first = next(iter(found.values()))
         # a form of a code (``variant``) is about the public bodies' power to deviate: not a
         # partner's own decision that the analysis gathered the finding under
-        powers = tuple(sorted({
-            c.power for c in found.values() if c.power and not (c.variant and c.partner)
-        }))  # fmt: skip
+        powers = tuple(
+            sorted({c.power for c in found.values() if c.power and not (c.variant and c.partner)})
+        )
         out.append(
             Recurring(
                 key=key,

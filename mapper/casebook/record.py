@@ -258,9 +258,11 @@ def case_record(
             power = words.power(p.id, p.name) if p is not None else ""
             holder = case.actors.get(p.holder) if p is not None and p.holder else None
             partner = (
-                p is not None and p.rule_type == RuleType.INTERNAL
-                and holder is not None and not holder.is_public_body
-            )  # fmt: skip
+                p is not None
+                and p.rule_type == RuleType.INTERNAL
+                and holder is not None
+                and not holder.is_public_body
+            )
         elif kind == "person":
             first_actor = case.actors.get(value)
             body = first_actor is not None and first_actor.is_public_body

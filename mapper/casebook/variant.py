@@ -73,9 +73,9 @@ def variant_of(ctx: Context, finding: Finding, cause: str) -> tuple[str, tuple[s
         return "delegated", tuple(dict.fromkeys(delegates))
     if finding.severity is not Severity.INFO:
         return "lacks", ()
-    bodies = tuple(dict.fromkeys(
-        root for p in powers if (root := auth.roots.get(p)) in finding.actors
-    ))  # fmt: skip
+    bodies = tuple(
+        dict.fromkeys(root for p in powers if (root := auth.roots.get(p)) in finding.actors)
+    )
     if bodies == (college_of(ctx),) and _portfolio(ctx):
         return "held", ()
     return "held_body", bodies
@@ -87,9 +87,10 @@ def _powers(ctx: Context, cause: str) -> list[str]:
     and a cause can gather the finding under such a power)."""
     actors = ctx.legal.actors
     public = [
-        p for p in deviation_powers(ctx)
+        p
+        for p in deviation_powers(ctx)
         if (h := ctx.legal.powers[p].holder) is None or (h in actors and actors[h].is_public_body)
-    ]  # fmt: skip
+    ]
     kind, _, value = cause.partition(":")
     return [value] if kind == "power" and value in public else public
 
@@ -100,9 +101,10 @@ def _portfolio(ctx: Context) -> bool:
     g = ctx.graphs
     owner = g.info.intent_owner
     supporters = [
-        a for a in g.actors.values()
+        a
+        for a in g.actors.values()
         if a.id == owner or (a.kind == ActorKind.ADMINISTRATOR and a.stance > 0)
-    ]  # fmt: skip
+    ]
     return bool(supporters) and all(
         a.kind == ActorKind.ADMINISTRATOR and not ctx.legal.actors[a.id].is_public_body
         for a in supporters

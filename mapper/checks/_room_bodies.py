@@ -303,9 +303,13 @@ def _over(ctx: Context, a: Agreement, body: str, powers: list[str], *, own: bool
         act = "request" if all(no_besluit(legal.powers[p]) for p in powers) else "besluit"
         data |= _ACT[act]
         return say(
-            Code.AGREEMENT_DECIDER_NO_MANDATE, Severity.WARNING, data, parts=[act, "as_" + act],
-            actors=[a.decider or "", body], needs=needs,
-        )  # fmt: skip
+            Code.AGREEMENT_DECIDER_NO_MANDATE,
+            Severity.WARNING,
+            data,
+            parts=[act, "as_" + act],
+            actors=[a.decider or "", body],
+            needs=needs,
+        )
     decider = legal.actors[a.decider or ""]
     top = legal.top(decider.organisation) if decider.organisation else ""
     # a party to the agreement has an interest of its own in the decision: no mandate to it
@@ -363,8 +367,11 @@ def _interest(
             return "interested_production", organisation_name(org.name)
         return "interested_party", organisation_name(org.name)
     municipal = org is not None and org.kind == OrganisationKind.MUNICIPALITY
-    side: Text | Name = Text("the municipality", "de gemeente") if municipal or org is None else (
-        organisation_name(org.name))  # fmt: skip
+    side: Text | Name = (
+        Text("the municipality", "de gemeente")
+        if municipal or org is None
+        else (organisation_name(org.name))
+    )
     names = " ".join(legal.powers[p].name.casefold() for p in powers if p in legal.powers)
     if any(w in names for w in _CLAIM_WORDS):
         return "interested_debt", side

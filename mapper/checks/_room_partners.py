@@ -219,10 +219,18 @@ def _partner_finding(ctx: Context, need: Need, partner: str, reach: _Reach) -> F
             "renew": _named(word, name, running=True),
             "ended": last.valid_until,
         }
-        values["before"] = Text(
-            *(f" vóór {day(need.deadline, x)}" if x == "nl" else f" before {day(need.deadline, x)}"
-              for x in ("en", "nl"))
-        ) if need.deadline is not None else ""  # fmt: skip
+        values["before"] = (
+            Text(
+                *(
+                    f" vóór {day(need.deadline, x)}"
+                    if x == "nl"
+                    else f" before {day(need.deadline, x)}"
+                    for x in ("en", "nl")
+                )
+            )
+            if need.deadline is not None
+            else ""
+        )
         data |= {
             "expired": _fill(PARTNER_LAPSED, values),
             "fix": _fill(PARTNER_FIX["renew"], values),

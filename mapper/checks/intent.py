@@ -370,15 +370,18 @@ def _not_passed(
         "h": len(holders),
         # each name once: six powers of five colleges read "‘Routine opschorten’" five times
         # (new user at scale, session 14, F9)
-        "powers": list(dict.fromkeys(
-            Text(f"‘{legal.power_name(k, 'en')}’", f"‘{legal.power_name(k, 'nl')}’")
-            for k in powers)),
+        "powers": list(
+            dict.fromkeys(
+                Text(f"‘{legal.power_name(k, 'en')}’", f"‘{legal.power_name(k, 'nl')}’")
+                for k in powers
+            )
+        ),
         "p": len(powers),
         "failed": failed,
         "kept": [_pair(g, legal.by_id[m]) for m in kept],
         "k": len(kept),
         "fix": _converted(auth, tried, _how_to_pass(ctx, powers, reserved=bool(kept))),
-    }  # fmt: skip
+    }
     parts = [*(("tried",) if tried else ()), *(("reserved",) if kept else ())]
     return say(
         Code.INTENT_NOT_PASSED_DOWN,

@@ -10,7 +10,8 @@
 - when one practice is analysed: valid mandates whose chain does not cover that practice.
 
 The words live in the message catalogue (:mod:`mapper.texts.mandate_chain`), keyed by finding
-code.
+code. Broken chains and circles are found in :mod:`mapper.checks._broken_chains`; what every
+chain finding carries in :mod:`mapper.checks._chain_base`.
 
 Examples
 --------
@@ -26,16 +27,17 @@ Examples
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable
 from typing import Any
 
 import networkx as nx
 
 from mapper.authority import Basis, Defect, Status
-from mapper.catalogue import say
-from mapper.checks._legal_text import decision_text, instrument_of, mandate_text, power_text
+from mapper.checks import _broken_chains as broken_chains
+from mapper.checks._chain_base import chain_data, emit
+from mapper.checks._legal_text import decision_text, instrument_of
 from mapper.checks._sub_asks import Remedy, one_ask
-from mapper.checks._util import chain_heads, invalid_reason, path_phrase
+from mapper.checks._util import path_phrase
 from mapper.codes import Code
 from mapper.context import Context
 from mapper.findings import Finding, Severity, Text
@@ -43,9 +45,8 @@ from mapper.graph import INFO_LINE_KINDS
 from mapper.legal import interested_provider, no_besluit
 from mapper.mandate_down import down_chain
 from mapper.names import organisation_name
-from mapper.texts.mandate_words import ANY_BODY, PRACTICES, STATUS
+from mapper.texts.mandate_words import PRACTICES
 from models import Instrument, Mandate, Power, Practice, RelationKind
-from models.i18n import Lang
 
 __all__ = ["INFO_LINE_STEPS", "check"]
 
@@ -56,15 +57,15 @@ def check(ctx: Context) -> list[Finding]:
     """Chain, sub-mandate, delegation, budget, practice and information-line findings."""
     auth = ctx.authority
     found: list[Finding] = []
-    circles = _circles(ctx)
+    circles = broken_chains.circles(ctx)
     in_circle = {mid for circle in circles for mid in circle}
-    below = _broken_lines(ctx, in_circle)
+    below = broken_chains.broken_lines(ctx, in_circle)
     for m in ctx.graphs.mandates:
         status = auth.status[m.id]
         builder = _BY_STATUS.get(status)
         if status == Status.CHAIN_BROKEN and m.id in below:
             if below[m.id] and m.id not in in_circle:
-                found.append(_broken(ctx, m, below[m.id]))
+                found.append(broken_chains.broken(ctx, m, below[m.id]))
         elif builder is not None and m.id not in in_circle:
             found.append(builder(ctx, m))
         if m.id in auth.widened and status == Status.VALID:
@@ -73,7 +74,7 @@ def check(ctx: Context) -> list[Finding]:
             found.append(_over_budget(ctx, m, auth.over_budget[m.id]))
         if m.id in auth.not_for_practice:
             found.append(_other_practice(ctx, m, auth.not_for_practice[m.id]))
-    found.extend(_cycle(ctx, circle) for circle in circles)
+    found.extend(broken_chains.cycle(ctx, circle) for circle in circles)
     found.extend(_info_lines(ctx))
     return _one_ask(ctx, found)
 
@@ -89,69 +90,9 @@ def _one_ask(ctx: Context, found: list[Finding]) -> list[Finding]:
     return one_ask(found, remedy, lambda mid, ask: _sub_not_allowed(ctx, by_id[mid], ask))
 
 
-def _circles(ctx: Context) -> list[list[str]]:
-    """Broken mandates of one power that pass it round in a circle (a -> b -> a): the mandate
-    ids of each circle, in map order."""
-    legal, auth = ctx.legal, ctx.authority
-    graphs: dict[str, nx.MultiDiGraph] = {}
-    for m in ctx.graphs.mandates:
-        if auth.status[m.id] != Status.CHAIN_BROKEN or m.grantor == m.holder:
-            continue
-        key = str(legal.category(str(m.power)))
-        graphs.setdefault(key, nx.MultiDiGraph()).add_edge(m.grantor, m.holder, key=m.id)
-    circles: list[list[str]] = []
-    for graph in graphs.values():
-        for part in nx.strongly_connected_components(graph):
-            if len(part) < 2:
-                continue
-            ids = [k for u, v, k in graph.edges(keys=True) if u in part and v in part]
-            circles.append(sorted(ids, key=ctx.mandate_order.__getitem__))
-    circles.sort(key=lambda ids: ctx.mandate_order[ids[0]])
-    return circles
-
-
-def _cycle(ctx: Context, circle: list[str]) -> Finding:
-    g, legal = ctx.graphs, ctx.legal
-    first = legal.by_id[circle[0]]
-    ends = [(legal.by_id[mid].grantor, legal.by_id[mid].holder) for mid in circle]
-    actors = list(dict.fromkeys(a for pair in ends for a in pair))
-    data = _base(ctx, first) | {
-        "mandates": [mandate_text(legal, legal.by_id[mid]) for mid in circle],
-        "actors": [g.name(a) for a in actors],
-    }
-    parts = ("held",) if data["root"] else ()
-    return _emit(ctx, Code.MANDATE_CYCLE, Severity.CRITICAL, data, actors, circle, parts)
-
-
 def _decision(ctx: Context, mandate_id: str) -> Text:
     first = ctx.legal.by_id[mandate_id]
     return decision_text(first.legal_basis, ctx.graphs.name(first.grantor))
-
-
-def _base(ctx: Context, m: Mandate) -> dict[str, Any]:
-    g, legal, auth = ctx.graphs, ctx.legal, ctx.authority
-    key = str(m.power)
-    root = auth.root_of(m)
-    return {
-        "m": mandate_text(legal, m),
-        "grantor": g.name(m.grantor),
-        "holder": g.name(m.holder),
-        "power": power_text(legal, key),
-        "root": g.name(root) if root is not None else "",
-        "who": g.name(root) if root is not None else ANY_BODY,
-    }
-
-
-def _emit(
-    ctx: Context,
-    code: Code,
-    severity: Severity,
-    data: dict[str, Any],
-    actors: Iterable[str],
-    mandates: Iterable[str],
-    parts: Iterable[str] = (),
-) -> Finding:
-    return say(code, severity, data, parts=parts, actors=list(actors), mandates=list(mandates))
 
 
 def _chain_actors(ctx: Context, chain: tuple[str, ...]) -> list[str]:
@@ -173,7 +114,7 @@ def _own_grant(ctx: Context, m: Mandate) -> tuple[str, ...]:
 
 
 def _no_root(ctx: Context, m: Mandate) -> Finding:
-    data = _base(ctx, m)
+    data = chain_data(ctx, m)
     above = _above_may_pass_on(ctx, m) if data["root"] else None
     parts = ["held"] if data["root"] else []
     root = ctx.authority.root_of(m)
@@ -185,9 +126,15 @@ def _no_root(ctx: Context, m: Mandate) -> Finding:
     else:
         parts.append("by_body")
     actors = [m.grantor, m.holder, *([above] if above is not None else [])]
-    return _emit(
-        ctx, Code.MANDATE_NO_LEGAL_ROOT, Severity.CRITICAL, data, actors, [m.id], parts,
-    )  # fmt: skip
+    return emit(
+        ctx,
+        Code.MANDATE_NO_LEGAL_ROOT,
+        Severity.CRITICAL,
+        data,
+        actors,
+        [m.id],
+        parts,
+    )
 
 
 def _above_may_pass_on(ctx: Context, m: Mandate) -> str | None:
@@ -276,7 +223,7 @@ def _sub_not_allowed(
     fix, part = ask or _remedy(ctx, m, chain)
     own = first is not None and not first.legal_basis.strip() and path[0] == first.grantor
     data = (
-        _base(ctx, m)
+        chain_data(ctx, m)
         | {
             "path": path_phrase(ctx.graphs, path),
             # "laat het college in zijn mandaat …", not "laat het college in het mandaat dat
@@ -292,10 +239,15 @@ def _sub_not_allowed(
         | _CHAIN_WORDS.get(instrument_of(ctx.legal, m), _CHAIN_WORDS[Instrument.MANDATE])
         | fix
     )
-    return _emit(
-        ctx, Code.MANDATE_SUBMANDATE_NOT_ALLOWED, Severity.CRITICAL, data, path, [*chain, m.id],
+    return emit(
+        ctx,
+        Code.MANDATE_SUBMANDATE_NOT_ALLOWED,
+        Severity.CRITICAL,
+        data,
+        path,
+        [*chain, m.id],
         ("used" if levels else "none", part),
-    )  # fmt: skip
+    )
 
 
 #: The mandate of the grantor at the root, after its name: no name said twice.
@@ -306,88 +258,21 @@ def _widened(ctx: Context, m: Mandate) -> Finding:
     chain = _own_grant(ctx, m)
     path = _chain_actors(ctx, chain)
     left = ctx.authority.widened[m.id]
-    data = _base(ctx, m) | {
+    data = chain_data(ctx, m) | {
         "asked": m.sub_mandate_levels or 0,
         "left": left,
         "first": _decision(ctx, chain[0]) if chain else "",
         "top": ctx.graphs.name(path[0]) if path else "",
     }
-    return _emit(
-        ctx, Code.MANDATE_SUBMANDATE_WIDENED, Severity.WARNING, data, [*path, m.holder],
-        [*chain, m.id], ("some_left",) if left else ("none_left",),
-    )  # fmt: skip
-
-
-def _upstream(ctx: Context, m: Mandate) -> list[Mandate]:
-    """The mandates of ``m``'s grantor for its power: what ``m`` rests on."""
-    legal = ctx.legal
-    keys = {str(m.power), *legal.covered(str(m.power)), str(legal.category(str(m.power)))}
-    upstream = [u for k in sorted(keys) for u in legal.into.get((m.grantor, k), ()) if u.id != m.id]
-    return list({u.id: u for u in upstream}.values())
-
-
-_SHOWN = 8  # mandates below a broken link named in its finding (the rest are counted)
-
-
-def _broken_lines(ctx: Context, in_circle: set[str]) -> dict[str, list[str]]:
-    """Per broken mandate, the broken mandates below it that its finding names: one finding per
-    broken link (issue 14). A mandate that rests only on broken mandates is told with the
-    highest one where the chain breaks for a reason of its own (an expiry, a defect, a circle);
-    its own entry is then empty. A mandate missing here gets a finding of its own."""
-    auth = ctx.authority
-    broken = [m for m in ctx.graphs.mandates if auth.status[m.id] == Status.CHAIN_BROKEN]
-    above: dict[str, str | None] = {}  # the broken mandate each one rests on, None: a link
-    for m in broken:
-        up = _upstream(ctx, m)
-        chained = [u.id for u in up if auth.status[u.id] == Status.CHAIN_BROKEN]
-        own = m.id in in_circle or len(chained) < len(up) or any(u in in_circle for u in chained)
-        above[m.id] = None if own or not chained else chained[0]
-    head = chain_heads((m.id for m in broken), above.__getitem__)
-    lines: dict[str, list[str]] = {}
-    for m in broken:
-        if head[m.id] != m.id:
-            lines.setdefault(head[m.id], []).append(m.id)
-    said: dict[str, list[str]] = {}
-    for top, rest in lines.items():
-        said[top] = rest
-        said.update((x, []) for x in rest)
-    return said
-
-
-def _broken(ctx: Context, m: Mandate, below: Sequence[str] = ()) -> Finding:
-    legal = ctx.legal
-    upstream = _upstream(ctx, m)
-    reasons = [
-        Text(f"{t.en} ({_why(ctx, u, 'en')})", f"{t.nl} ({_why(ctx, u, 'nl')})")
-        for u in upstream
-        if (t := mandate_text(legal, u))
-    ]
-    data = _base(ctx, m) | {"reasons": reasons, "n": len(reasons)}
-    rest = [legal.by_id[x] for x in below]
-    if rest:  # a long chain said once: the mandates below named, the rest counted
-        shown: list[object] = [mandate_text(legal, x) for x in rest[:_SHOWN]]
-        if len(rest) > _SHOWN:
-            more = len(rest) - _SHOWN
-            shown.append(Text(f"{more} more", f"nog {more}"))
-        data |= {"below": shown, "n_below": len(rest)}
-    return _emit(
+    return emit(
         ctx,
-        Code.MANDATE_CHAIN_BROKEN,
+        Code.MANDATE_SUBMANDATE_WIDENED,
         Severity.WARNING,
         data,
-        [m.grantor, m.holder, *(x.holder for x in rest)],
-        [m.id, *(u.id for u in upstream), *below],
-        ("below",) if rest else (),
+        [*path, m.holder],
+        [*chain, m.id],
+        ("some_left",) if left else ("none_left",),
     )
-
-
-def _why(ctx: Context, u: Mandate, lang: Lang) -> str:
-    """Why the mandate above passes nothing on: its own defect by name ("verlopen op 30 juni
-    2026", jurist, fifth round J13), else what broke it."""
-    status = ctx.authority.status[u.id]
-    if status == Status.VOID:
-        return invalid_reason(ctx.authority, u, lang)
-    return STATUS[status].pick(lang)
 
 
 def _delegated_away(ctx: Context, m: Mandate) -> Finding:
@@ -403,7 +288,7 @@ def _delegated_away(ctx: Context, m: Mandate) -> Finding:
     delegations = list({d.id: d for d in delegations}.values())
     delegates = list(dict.fromkeys(d.holder for d in delegations))
     g = ctx.graphs
-    data = _base(ctx, m) | {
+    data = chain_data(ctx, m) | {
         # "het dagelijks bestuur van het Werkbedrijf", not a bare name (jurist, fifth round J20)
         "to": g.name(delegates[0]) if len(delegates) == 1 else g.names(delegates),
     }
@@ -413,7 +298,7 @@ def _delegated_away(ctx: Context, m: Mandate) -> Finding:
     outside = bool(delegates) and all(
         legal.same_organisation(legal.actors[d], holder) is False for d in delegates
     )
-    return _emit(
+    return emit(
         ctx,
         Code.MANDATE_GRANTOR_DELEGATED_AWAY,
         Severity.CRITICAL,
@@ -426,25 +311,30 @@ def _delegated_away(ctx: Context, m: Mandate) -> Finding:
 
 def _by_mandate_holder(ctx: Context, m: Mandate) -> Finding:
     chain = _own_grant(ctx, m)
-    data = _base(ctx, m) | {"via": chain[-1] if chain else ""}
-    return _emit(
-        ctx, Code.DELEGATION_BY_MANDATE_HOLDER, Severity.CRITICAL, data, [m.grantor, m.holder],
-        [m.id, *chain[-1:]], ("via_mandate",) if chain else (),
-    )  # fmt: skip
+    data = chain_data(ctx, m) | {"via": chain[-1] if chain else ""}
+    return emit(
+        ctx,
+        Code.DELEGATION_BY_MANDATE_HOLDER,
+        Severity.CRITICAL,
+        data,
+        [m.grantor, m.holder],
+        [m.id, *chain[-1:]],
+        ("via_mandate",) if chain else (),
+    )
 
 
 _BY_STATUS: dict[Status, Callable[[Context, Mandate], Finding]] = {
     Status.NO_LEGAL_ROOT: _no_root,
     Status.SUB_MANDATE_NOT_ALLOWED: _sub_not_allowed,
-    Status.CHAIN_BROKEN: _broken,
+    Status.CHAIN_BROKEN: broken_chains.broken,
     Status.DELEGATED_AWAY: _delegated_away,
     Status.DELEGATION_BY_MANDATE_HOLDER: _by_mandate_holder,
 }
 
 
 def _over_budget(ctx: Context, m: Mandate, own: float | None) -> Finding:
-    data = _base(ctx, m) | {"budget": m.budget, "own": own}
-    return _emit(
+    data = chain_data(ctx, m) | {"budget": m.budget, "own": own}
+    return emit(
         ctx,
         Code.MANDATE_BUDGET_ABOVE_GRANTOR,
         Severity.WARNING,
@@ -458,10 +348,10 @@ def _other_practice(ctx: Context, m: Mandate, link: str) -> Finding:
     practice = ctx.graphs.practice or Practice.BOTH
     link_m = ctx.legal.by_id.get(link)
     this, other = PRACTICES[practice]
-    data = _base(ctx, m) | {"this": this, "other": other, "link": link or "?"}
+    data = chain_data(ctx, m) | {"this": this, "other": other, "link": link or "?"}
     ids = [m.id, *([link] if link_m else [])]
     actors = [m.grantor, m.holder, *([link_m.grantor, link_m.holder] if link_m else [])]
-    return _emit(ctx, Code.MANDATE_NOT_FOR_PRACTICE, Severity.WARNING, data, actors, ids)
+    return emit(ctx, Code.MANDATE_NOT_FOR_PRACTICE, Severity.WARNING, data, actors, ids)
 
 
 def _info_lines(ctx: Context) -> list[Finding]:
@@ -488,7 +378,15 @@ def _info_lines(ctx: Context) -> list[Finding]:
         power = ctx.legal.powers.get(str(m.power))
         parts = [] if delegation else [_mandate_or_authorisation(power)]
         found.append(
-            _emit(ctx, code, Severity.WARNING, _base(ctx, m), [m.holder, m.grantor], [m.id], parts)
+            emit(
+                ctx,
+                code,
+                Severity.WARNING,
+                chain_data(ctx, m),
+                [m.holder, m.grantor],
+                [m.id],
+                parts,
+            )
         )
     return found
 

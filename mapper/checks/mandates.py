@@ -209,14 +209,18 @@ def _writings_not_recorded(ctx: Context, ms: list[Mandate]) -> Finding:
     one finding, not one per mandate (H10: a register without the Schriftelijk column)."""
     listed = [mandate_text(ctx.legal, m) for m in ms]
     values = {
-        "n": len(ms), "m": "",
+        "n": len(ms),
+        "m": "",
         "list": Text("; ".join(t.en for t in listed), "; ".join(t.nl for t in listed)),
-    }  # fmt: skip
+    }
     return say(
-        Code.MANDATE_WRITING_NOT_RECORDED, Severity.WARNING, values,
+        Code.MANDATE_WRITING_NOT_RECORDED,
+        Severity.WARNING,
+        values,
         parts=("many_title", "many", "many_fix"),
-        actors=[a for m in ms for a in (m.grantor, m.holder)], mandates=[m.id for m in ms],
-    )  # fmt: skip
+        actors=[a for m in ms for a in (m.grantor, m.holder)],
+        mandates=[m.id for m in ms],
+    )
 
 
 def _private_law(ctx: Context, m: Mandate) -> Finding:

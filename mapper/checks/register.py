@@ -86,11 +86,18 @@ def _unequal(ctx: Context) -> list[Finding]:
             actors = [a for a in (d.decided_by, other.decided_by) if a in g.actors]
             needs = [n for n in (d.need, other.need) if n is not None]
             part = "refused" if d.outcome is Outcome.REFUSED else "granted"
-            found.append(say(
-                Code.DEVIATION_UNEQUAL_OUTCOMES, Severity.WARNING, values, parts={part},
-                actors=actors,
-                needs=needs, rules=[d.rule], deviations=[other.id, d.id],
-            ))  # fmt: skip
+            found.append(
+                say(
+                    Code.DEVIATION_UNEQUAL_OUTCOMES,
+                    Severity.WARNING,
+                    values,
+                    parts={part},
+                    actors=actors,
+                    needs=needs,
+                    rules=[d.rule],
+                    deviations=[other.id, d.id],
+                )
+            )
     return found
 
 
@@ -105,9 +112,10 @@ def _unreported(ctx: Context) -> list[Finding]:
     rules = {r.id: r for r in g.rules}
     # a granted deviation from a statute is no light custom work (jurist round 5, J19)
     statutory = [
-        d for d in lost if (r := rules.get(d.rule or "")) is not None
-        and r.rule_type is RuleType.STATUTE
-    ]  # fmt: skip
+        d
+        for d in lost
+        if (r := rules.get(d.rule or "")) is not None and r.rule_type is RuleType.STATUTE
+    ]
     lost = [d for d in lost if d not in statutory]
     found = [_from_statute(ctx, d, rules[d.rule or ""]) for d in statutory]
     if not lost:
@@ -198,9 +206,15 @@ def _burden(ctx: Context) -> list[Finding]:
         incident = any(r.burden and r.origin is RuleOrigin.INCIDENT for r in rules)
         actors = [need.handler] if need.handler is not None else []
         actors += [r.owner for r in rules if r.owner is not None and r.owner in g.actors]
-        found.append(say(
-            Code.ACCOUNTABILITY_BURDEN, Severity.WARNING, values, actors=actors,
-            parts={"risk" if incident else "no_risk"},
-            needs=[need.id], rules=[r.id for r in rules if r.burden],
-        ))  # fmt: skip
+        found.append(
+            say(
+                Code.ACCOUNTABILITY_BURDEN,
+                Severity.WARNING,
+                values,
+                actors=actors,
+                parts={"risk" if incident else "no_risk"},
+                needs=[need.id],
+                rules=[r.id for r in rules if r.burden],
+            )
+        )
     return found

@@ -325,8 +325,11 @@ def _held(ctx: Context, actor: str, key: str) -> Text:
     grant = ctx.authority.grant(actor, key)
     if grant is None or grant.basis not in (Basis.DELEGATION, Basis.MANDATE):
         return Text(name.running("en"), name.running("nl"))
-    how = ("by delegation", "na delegatie") if grant.basis == Basis.DELEGATION else (
-        "under mandate", "in mandaat")  # fmt: skip
+    how = (
+        ("by delegation", "na delegatie")
+        if grant.basis == Basis.DELEGATION
+        else ("under mandate", "in mandaat")
+    )
     return Text(f"{name.running('en')} ({how[0]})", f"{name.running('nl')} ({how[1]})")
 
 

@@ -125,9 +125,13 @@ def _reflex(ctx: Context, rule: Rule) -> Finding:
     values["college"] = g.name(college) if college is not None else ""
     actors = [college] if college is not None else [rule.owner] if rule.owner in g.actors else []
     return say(
-        Code.RULE_RISK_REFLEX, Severity.WARNING, values, parts=parts, actors=actors,
+        Code.RULE_RISK_REFLEX,
+        Severity.WARNING,
+        values,
+        parts=parts,
+        actors=actors,
         rules=[rule.id],
-    )  # fmt: skip
+    )
 
 
 _WHY = {
@@ -151,9 +155,14 @@ def _cannot_change(ctx: Context, rule: Rule, needs: list[Need]) -> Finding:
     actors = [rule.owner] if owned and rule.owner is not None else []
     handlers = [n.handler for n in needs if n.handler is not None]
     return say(
-        Code.RULE_OWNER_CANNOT_CHANGE, Severity.WARNING, values, parts=parts,
-        actors=[*actors, *handlers], needs=[n.id for n in needs], rules=[rule.id],
-    )  # fmt: skip
+        Code.RULE_OWNER_CANNOT_CHANGE,
+        Severity.WARNING,
+        values,
+        parts=parts,
+        actors=[*actors, *handlers],
+        needs=[n.id for n in needs],
+        rules=[rule.id],
+    )
 
 
 def _loop_open(ctx: Context, rule: Rule, needs: list[Need], lost: list[str]) -> Finding:
@@ -171,6 +180,11 @@ def _loop_open(ctx: Context, rule: Rule, needs: list[Need], lost: list[str]) -> 
     }
     parts = ("policy",) if rule.rule_type == RuleType.POLICY_RULE else ("blocks",)
     return say(
-        Code.RULE_LOOP_OPEN, Severity.WARNING, values, parts=parts, actors=[*lost, rule.owner],
-        needs=[n.id for n in needs], rules=[rule.id],
-    )  # fmt: skip
+        Code.RULE_LOOP_OPEN,
+        Severity.WARNING,
+        values,
+        parts=parts,
+        actors=[*lost, rule.owner],
+        needs=[n.id for n in needs],
+        rules=[rule.id],
+    )

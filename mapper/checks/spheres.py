@@ -134,10 +134,10 @@ def _bridge(ctx: Context, a: Sphere, b: Sphere, severity: Severity) -> list[Find
 _INFLUENCE = {
     n: Text(*pair)
     for n, pair in enumerate(
-        [("little", "weinig")] * 3 + [("considerable", "behoorlijk wat"), ("much", "veel"),
-                                      ("very much", "zeer veel")]
+        [("little", "weinig")] * 3
+        + [("considerable", "behoorlijk wat"), ("much", "veel"), ("very much", "zeer veel")]
     )
-}  # fmt: skip
+}
 _AGAINST = {
     False: Text("is against", "staat negatief tegenover"),
     True: Text("is strongly against", "staat sterk afwijzend tegenover"),
@@ -200,9 +200,12 @@ def _colleague(ctx: Context, actor: str, owner: str) -> Finding:
     mayor = a.name.casefold().startswith(("burgemeester", "mayor"))
     parts = {"mayor"} if mayor else set()
     return say(
-        Code.SPHERES_COLLEGE_DIVIDED, Severity.WARNING, values, parts=parts,
+        Code.SPHERES_COLLEGE_DIVIDED,
+        Severity.WARNING,
+        values,
+        parts=parts,
         actors=[actor, owner],
-    )  # fmt: skip
+    )
 
 
 @lru_cache(maxsize=8)

@@ -175,6 +175,10 @@ def _too_late(ctx: Context, need: Need, route: list[str]) -> Finding | None:
         parts |= {"fits_some", side} if fits > 0 else {"fits_none", f"{side}_none"}
     severity = Severity.CRITICAL if need.urgency == Urgency.HIGH else Severity.WARNING
     return say(
-        Code.NEED_TOO_LATE_BY_DESIGN, severity, values, parts=parts, actors=route,
+        Code.NEED_TOO_LATE_BY_DESIGN,
+        severity,
+        values,
+        parts=parts,
+        actors=route,
         needs=[need.id],
-    )  # fmt: skip
+    )

@@ -136,9 +136,10 @@ def _packed_components(
 ) -> FloatArray:
     """Lay out each weakly connected part on its own and pack the parts in rows."""
     n_comp, labels = connected_components(
-        coo_matrix((np.ones(len(src)), (src, dst)), shape=(k, k)), directed=True,
+        coo_matrix((np.ones(len(src)), (src, dst)), shape=(k, k)),
+        directed=True,
         connection="weak",
-    )  # fmt: skip
+    )
     if engine == "auto" and not (k <= DOT_LIMIT and n_comp <= 4):
         engine = "own"  # one Graphviz process per part pays off for a few small parts only
     order = np.argsort(labels, kind="stable")
