@@ -26,7 +26,7 @@ from mapper.texts.causes import (
     POWER_NONE,
     held_up,
 )
-from mapper.wording import after_colon, join, natural_key, word
+from mapper.wording import after_colon, each_again, join, natural_key, word
 from models import PowerCategory
 
 __all__ = ["cause_texts", "evidence", "joined_texts", "lead", "lead_order", "top3"]
@@ -346,6 +346,7 @@ def _one_name(sentences: list[str], lang: str) -> list[str]:
                 names.sort(key=natural_key)
             if len(names) > 1:
                 pre, suf = _agree(pre, suf, lang)
+                suf = each_again(suf, names[0])
             if len(names) > _SHOWN + 1:
                 rest = word(len(names) - _SHOWN, lang, upto=20)  # "twee anderen", not "2 anderen"
                 names = [*names[:_SHOWN], f"{rest} {'anderen' if lang == 'nl' else 'others'}"]

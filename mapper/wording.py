@@ -27,6 +27,7 @@ __all__ = [
     "capital",
     "cite",
     "count",
+    "each_again",
     "join",
     "natural_key",
     "noun",
@@ -375,3 +376,22 @@ def the_decision(name: str) -> str:
     """
     first = name.split()[0].casefold() if name.split() else ""
     return f"{'de' if first.endswith(_DE_HEADS) else 'het'} {name}"
+
+
+def each_again(suf: list[str], name: str) -> list[str]:
+    """The role of the merged names said again after them as each of them: "…, of laat elk
+    college meer niveaus toestaan", not "het college" after 43 colleges (rev-jurist16 N7).
+
+    >>> said = ["verleenden,", "of", "laat", "het", "college", "meer"]
+    >>> " ".join(each_again(said, "het college 1"))
+    'verleenden, of laat elk college meer'
+    """
+    head = name.split()[:2]
+    if len(head) < 2 or head[0].lower() not in ("de", "het", "the"):
+        return suf
+    each = {"de": "elke", "het": "elk", "the": "each"}[head[0].lower()]
+    out = list(suf)
+    for k in range(len(out) - 1):
+        if out[k].lower() == head[0].lower() and out[k + 1] == head[1]:
+            out[k] = each
+    return out

@@ -214,11 +214,12 @@ TEXTS: dict[Code, Entry] = {
         Message(
             "{m} covers a class of decisions but was not granted in writing, which Awb 10:5(2) "
             "requires. Decisions taken under it may be held in objection or appeal to "
-            "have been taken without authority; {body} can ratify them.",
+            "have been taken without authority; the public body that holds the power (here "
+            "{body}) can ratify them.",
             "{m}, geldt voor een soort besluiten, maar is niet schriftelijk verleend, terwijl "
             "art. 10:5 lid 2 Awb dat eist. Besluiten die op dit mandaat worden genomen, kunnen "
-            "in bezwaar of beroep als onbevoegd genomen worden aangemerkt; {body} kan ze "
-            "bekrachtigen.",
+            "in bezwaar of beroep als onbevoegd genomen worden aangemerkt; het bestuursorgaan "
+            "met de bevoegdheid (hier {body}) kan ze bekrachtigen.",
         ),
         Message(
             "Lay the mandate down in a (sub-)mandate decision.",

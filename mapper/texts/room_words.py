@@ -163,13 +163,14 @@ PLACE: dict[str, Message] = {
         "inventariseren en leg de besluiten die geen geldig mandaat dekte, ter bekrachtiging "
         "voor aan {body}.",
     ),
+    # the body named once: "leg … ter bekrachtiging voor aan het college" after other colleges
+    # could be any of them (rev-jurist16 N7)
     "renew_own": Message(
-        "Have {body} grant the mandate to {to} for ‘{power}’ again. Have the decisions taken "
-        "on this chain since {since:date} listed, and put those no valid mandate covered to "
-        "{body} for ratification.",
-        "Laat {body} het mandaat aan {to} voor ‘{power}’ opnieuw verlenen. Laat de besluiten "
-        "die sinds {since:date} op deze keten zijn genomen, inventariseren en leg de besluiten "
-        "die geen geldig mandaat dekte, ter bekrachtiging voor aan {body}.",
+        "Have {body} grant the mandate to {to} for ‘{power}’ again, list the decisions taken "
+        "on this chain since {since:date} and ratify those no valid mandate covered.",
+        "Laat {body} het mandaat aan {to} voor ‘{power}’ opnieuw verlenen, de besluiten die "
+        "sinds {since:date} op deze keten zijn genomen, inventariseren en de besluiten die "
+        "geen geldig mandaat dekte, bekrachtigen.",
     ),
     # the same for a volmacht over a private-law act and a machtiging over an act that is no
     # besluit (art. 10:12 Awb): the instrument's own word, and what was done on it is ratified

@@ -77,3 +77,40 @@ def test_one_ask_per_college_in_the_remedy_of_sub_mandates_not_allowed() -> None
     en = cause.suggestion.en if cause.suggestion else ""
     assert en.count("Have the College B&W 4 ") == 1, en
     assert "or grant the mandate to the consultant and the Teamleider 4.0.1 directly." in en
+
+
+def _cause(prefix: str) -> tuple[str, str, str, str]:
+    _, analysis = _mapped(2000)
+    [c] = [c for c in analysis.causes if c.id.startswith(prefix)]
+    s = c.suggestion or c.detail
+    return c.detail.nl, c.detail.en, s.nl, s.en
+
+
+def test_a_grouped_text_names_the_body_it_means() -> None:
+    # N7, each fails on the old code: §5.17 "het college B&W 2 kan ze bekrachtigen. Hetzelfde
+    # geldt voor … de directeur 1.2 en 48 anderen" (the directeur's mandate is college B&W 1's);
+    # §5.18 "of laat het college meer niveaus toestaan" after 43 colleges; §5.4 "leg …
+    # ter bekrachtiging voor aan het college" after the college B&W 1 was named
+    nl, en, _, _ = _cause("group:MANDATE_GENERAL_NOT_IN_WRITING")
+    assert (
+        "; het bestuursorgaan met de bevoegdheid (hier het college B&W 2) kan ze bekrachtigen. "
+        in nl
+    ), nl
+    assert "; the public body that holds the power (here the College B&W 2) can ratify them." in en
+    _, _, said, _ = _cause("group:MANDATE_SUBMANDATE_WIDENED")
+    assert said == (
+        "Breng het ondermandaat in lijn met de mandaten die het college B&W 1, het college B&W 3, "
+        "het college B&W 4 en 40 anderen verleenden, of laat elk college meer niveaus toestaan."
+    )
+    _, _, said, en = _cause("power:spend_budget")
+    assert said.endswith(
+        "Laat het college B&W 8 het mandaat aan de directeur 8.2 voor ‘budget besteden’ "
+        "opnieuw verlenen, de besluiten die sinds 2 januari 2024 op deze keten zijn genomen, "
+        "inventariseren en de besluiten die geen geldig mandaat dekte, bekrachtigen."
+    ), said
+    assert "ter bekrachtiging voor aan het college." not in said
+    assert en.endswith(
+        "Have the College B&W 8 grant the mandate to the Directeur 8.2 for ‘spend budget’ "
+        "again, list the decisions taken on this chain since 2 January 2024 and ratify those no "
+        "valid mandate covered."
+    ), en

@@ -153,7 +153,8 @@ def test_the_mandates_several_bodies_granted_are_plural() -> None:
     ]
     assert _one_name(said, "nl") == [
         "Breng het ondermandaat in lijn met de mandaten die het college 1, het college 2, het "
-        "college 3 en twee anderen verleenden, of laat het college meer niveaus toestaan."
+        # "elk college" since rev-jurist16 N7 (jur17a): not "het college" after several
+        "college 3 en twee anderen verleenden, of laat elk college meer niveaus toestaan."
     ]
 
 
