@@ -3,7 +3,6 @@ instead of 0.8) and says exactly what the full reader's way says, in both langua
 
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 
 import pytest
@@ -59,25 +58,6 @@ def test_a_plain_map_is_validated_without_building_it(
     monkeypatch.setattr(validate, "_clean", lambda _path: None)
     assert _said(["validate", "--lang", "en", str(path)], capsys) == (code, out, err)
     assert built == [1]  # the full way builds it, and says the same
-
-
-def test_without_msgspec_the_full_reader_says_it(
-    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
-) -> None:
-    args = ["validate", "--lang", "nl", str(MAPS[1])]
-    lean = _said(args, capsys)
-    monkeypatch.delitem(sys.modules, "models.leanread", raising=False)
-    monkeypatch.setitem(sys.modules, "msgspec", None)  # import msgspec raises ImportError
-    built: list[int] = []
-    real = Case.build.__func__  # type: ignore[attr-defined]
-
-    def counted(cls: type[Case], /, *args: object, **kwargs: object) -> Case:
-        built.append(1)
-        return real(cls, *args, **kwargs)  # type: ignore[no-any-return]
-
-    monkeypatch.setattr(Case, "build", classmethod(counted))
-    assert _said(args, capsys) == lean
-    assert built == [1]
 
 
 def test_an_unreadable_file_is_said_by_the_full_reader(

@@ -124,12 +124,9 @@ def _lay_out_lean(args: argparse.Namespace, out: str, claim: MapClaim) -> int | 
     actors took twice Graphviz sfdp's time, half of it reading and saving). None when the
     file, the method or the result is not sure to go this way: the caller goes the full way,
     which says whatever there is to say."""
-    try:
-        from models.leanmap import read_lean, write_map
-    except ImportError:  # no msgspec (an installation from before it was a dependency)
-        return None
     from mapper.layout import GRAPH_METHODS, default_method, layout
     from models.enums import Practice
+    from models.leanmap import read_lean, write_map
     from models.limits import LIMITS
     from models.safeio import ReadRefusedError, read_file
 

@@ -80,12 +80,9 @@ def run(args: argparse.Namespace) -> int:
 def _clean(path: str) -> Clean | None:
     """What the file at ``path`` holds when it is a valid map that needs no repair and holds
     nothing to warn about (:func:`models.leanread.clean_counts`); None when not certain, also
-    when the file cannot be read, and without ``msgspec`` (an installation from before it
-    was a dependency): :func:`models.fileformat.read` then says why, or that it is valid."""
-    try:
-        from models.leanread import clean_counts
-    except ImportError:
-        return None
+    when the file cannot be read: :func:`models.fileformat.read` then says why, or that it is
+    valid."""
+    from models.leanread import clean_counts
     from models.limits import LIMITS
     from models.safeio import ReadRefusedError, read_file
 

@@ -1,0 +1,61 @@
+"""An ImportError of our own modules is a bug, not a reason to go another way (rev-code17 F5).
+
+``krachtenveld export … --to map.png`` drew the picture with Graphviz, without a word, when
+one of our own canvas modules failed to import; ``validate`` and ``layout`` went the slow way
+when ``models.leanread``/``models.leanmap`` did ("no msgspec", which is a dependency now).
+Only a missing Qt (PySide6) still falls back.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+
+from models.fileformat import save
+from tests.ui.conftest import small_case
+from ui.cli import main
+from ui.commands.export import map_scene
+
+
+def test_a_broken_canvas_module_is_raised_not_drawn_by_graphviz(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setitem(sys.modules, "ui.canvas.scene", None)
+    with pytest.raises(ImportError) as info:
+        map_scene(small_case(), "nl")
+    assert info.value.name == "ui.canvas.scene"
+
+
+def test_a_missing_qt_still_falls_back(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setitem(sys.modules, "PySide6.QtWidgets", None)
+    assert map_scene(small_case(), "nl") is None
+
+
+def test_the_export_command_does_not_hide_a_broken_canvas(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    source = tmp_path / "kaart.kvmap"
+    save(small_case(), source)
+    monkeypatch.setitem(sys.modules, "ui.canvas.scene", None)
+    with pytest.raises(ImportError):
+        main(["export", str(source), "--to", str(tmp_path / "kaart.png")])
+    assert not (tmp_path / "kaart.png").exists()
+
+
+@pytest.mark.parametrize(
+    ("command", "module"), [("validate", "models.leanread"), ("layout", "models.leanmap")]
+)
+def test_the_lean_readers_have_no_silent_fallback(
+    command: str, module: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    source = tmp_path / "kaart.kvmap"
+    save(small_case(), source)
+    monkeypatch.setitem(sys.modules, module, None)
+    argv = [command, str(source)]
+    if command == "layout":
+        argv += ["--method", "force", "--out", str(tmp_path / "uit.kvmap")]
+    with pytest.raises(ImportError) as info:
+        main(argv)
+    assert info.value.name == module
