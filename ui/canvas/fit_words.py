@@ -10,7 +10,12 @@ from PySide6.QtWidgets import QGraphicsItem
 from mapper.wording import number
 from ui.i18n import QT_TRANSLATE_NOOP, current_language
 
-__all__ = ["lines_out", "names_hidden", "percent", "zoom_text"]
+__all__ = ["WIDE", "lines_out", "map_shape", "names_hidden", "percent", "wide_words", "zoom_text"]
+
+#: a map this many times as wide as it is tall is said to be so when none of its names can be
+#: read (the hierarchy of 10,000 actors: 28 times, of 2,000: 11, whose band still shows its
+#: structure at 1366 x 768; the force layout of 10,000: 1.5)
+WIDE = 16.0
 
 
 def percent(zoom: float) -> str:
@@ -50,11 +55,19 @@ def names_hidden(
     said nothing after the fit). With ``part`` a filter or focus shows only part of the map,
     and it says "the shown part" (new user at scale 15, G5: after Ctrl+G it said "the whole
     map is in the window")."""
-    shown = sum(1 for item in items if item.isVisible())
+    items = [item for item in items if item.isVisible()]
+    shown = len(items)
     if named >= shown:
         return ""
     lang = current_language()
     if named == 0 and zoom > 0:
+        # where no name can be read, that some lines run past the edge is not what matters
+        # (rev-user16 U2: the hierarchy of 10,000 at <1 %, a white window with a thin band,
+        # sent the user scrolling for lines); a very wide map is said to be so
+        lines_beyond = False
+        shape = map_shape(items)
+        if shape >= WIDE:
+            return wide_words(zoom, shown, shape)
         said = (
             QCoreApplication.translate(
                 "MapView",
@@ -98,3 +111,31 @@ def zoom_text(zoom: float, named: Collection[str], actors: Mapping[str, QGraphic
     if named or not any(item.isVisible() for item in actors.values()):
         return shown
     return QCoreApplication.translate("MapView", "%1 (names too small)").replace("%1", shown)
+
+
+def map_shape(items: Iterable[QGraphicsItem]) -> float:
+    """How many times as wide as tall the centres of ``items`` spread, with an actor's height
+    (120 x 60 units) around them: 1.0 for a single actor."""
+    xs = [item.x() for item in items]
+    ys = [item.y() for item in items]
+    if not xs:
+        return 1.0
+    return (max(xs) - min(xs) + 120.0) / (max(ys) - min(ys) + 60.0)
+
+
+def wide_words(zoom: float, shown: int, shape: float) -> str:
+    """The fit's message for a map ``shape`` times as wide as tall, fitted at ``zoom`` with
+    no name of its ``shown`` actors readable: what it is and what to do instead of zooming
+    in on a thin band (rev-user16 U2)."""
+    lang = current_language()
+    return (
+        QCoreApplication.translate(
+            "MapView",
+            "At %1 the names of the %2 actors are too small to read: the map is %3 times as "
+            "wide as it is tall. Find an actor with Ctrl+F, or choose Layout › Force-directed "
+            "for a map that fills the window.",
+        )
+        .replace("%1", percent(zoom))
+        .replace("%2", number(shown, lang))
+        .replace("%3", number(round(shape), lang))
+    )

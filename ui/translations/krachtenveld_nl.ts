@@ -2124,6 +2124,7 @@ Of begin met een veelvoorkomende casus en maak die tot de uwe:</translation>
     </message>
     <message>
         <source>Some lines run past the edge of the window: the map is fitted so that every name stays readable. Zoom out or scroll to see them.</source>
+        <extracomment>a map this many times as wide as it is tall is said to be so when none of its names can be read (the hierarchy of 10,000 actors: 29 times; the force layout of the same map: 1.5)</extracomment>
         <translation>Enkele lijnen lopen buiten de rand van het venster: de kaart is zo ingepast dat elke naam leesbaar blijft. Zoom uit of schuif om ze te zien.</translation>
     </message>
     <message>
@@ -2145,6 +2146,10 @@ Of begin met een veelvoorkomende casus en maak die tot de uwe:</translation>
     <message>
         <source>%1 (names too small)</source>
         <translation>%1 (namen te klein)</translation>
+    </message>
+    <message>
+        <source>At %1 the names of the %2 actors are too small to read: the map is %3 times as wide as it is tall. Find an actor with Ctrl+F, or choose Layout › Force-directed for a map that fills the window.</source>
+        <translation>Bij %1 zijn de namen van de %2 actoren te klein om te lezen: de kaart is %3 keer zo breed als hoog. Zoek een actor met Ctrl+F, of kies Indeling › Krachtgestuurd voor een kaart die het venster vult.</translation>
     </message>
     <message>
         <source>The %1 actors this is about are selected and shown together.</source>
@@ -2842,6 +2847,13 @@ Of begin met een veelvoorkomende casus en maak die tot de uwe:</translation>
     <message>
         <source>Findings that disappear</source>
         <translation>Bevindingen die verdwijnen</translation>
+    </message>
+</context>
+<context>
+    <name>WideMap</name>
+    <message>
+        <source>The map of the %1 actors is %2 times as wide as it is tall; the window shows its full height at the left. Scroll right for the rest or press Ctrl+Shift+F for the whole map. Find an actor with Ctrl+F, or choose Layout › Force-directed for a map that fills the window.</source>
+        <translation>De kaart van de %1 actoren is %2 keer zo breed als hoog; het venster toont de volle hoogte van het linkerdeel. Schuif naar rechts voor de rest of toon met Ctrl+Shift+F de hele kaart. Zoek een actor met Ctrl+F, of kies Indeling › Krachtgestuurd voor een kaart die het venster vult.</translation>
     </message>
 </context>
 <context>

@@ -306,6 +306,9 @@ class MainWindow(QMainWindow):
         self.statusBar().clearMessage()
         if applied:
             self.view.fit_to_window()
+            from ui.window.wide_map import show_start
+
+            show_start(self)  # far wider than tall (a hierarchy of 10,000): its full height
 
     # ------------------------------------------------------------------ analysis
     def _run_analysis(self) -> None:
