@@ -67,14 +67,14 @@ MONTH_WORDS = (
 )
 _MONTHS = MONTH_WORDS
 # a day written in words ("twaalf maart 1985", "drie maart": hostile review 7, F2), longest first
-_DAYS = "|".join(sorted(
-    ["een", "twee", "drie", "vier", "vijf", "zes", "zeven", "acht", "negen", "tien", "elf",
-     "twaalf", "dertien", "veertien", "vijftien", "zestien", "zeventien", "achttien",
-     "negentien", "twintig", "dertig", "eenendertig", "eerste", "tweede", "derde"]
-    + [f"{d}entwintig" for d in ("een", "twee", "drie", "vier", "vijf", "zes", "zeven",
-                                   "acht", "negen")],
-    key=len, reverse=True,
-))  # fmt: skip
+_DAY_WORDS = [
+    "een", "twee", "drie", "vier", "vijf", "zes", "zeven", "acht", "negen", "tien", "elf",
+    "twaalf", "dertien", "veertien", "vijftien", "zestien", "zeventien", "achttien",
+    "negentien", "twintig", "dertig", "eenendertig", "eerste", "tweede", "derde",
+]  # fmt: skip
+_UNITS = ("een", "twee", "drie", "vier", "vijf", "zes", "zeven", "acht", "negen")
+_TWENTIES = [f"{d}entwintig" for d in _UNITS]
+_DAYS = "|".join(sorted(_DAY_WORDS + _TWENTIES, key=len, reverse=True))
 _DATE = (
     r"(?:\d{1,2}[-/.]\d{1,2}[-/.](?:\d{2,4}|'\d{2})|\d{4}-\d{2}-\d{2}|"
     rf"\d{{1,2}}\s+(?:{_MONTHS})(?:\.?\s+\d{{4}}|(?![\w]))|"

@@ -9,7 +9,7 @@ __all__ = ["KIN_WORDS"]
 # kinship and neighbour words written before a name ("Buurman Pietersen", "Oom Kees", "Zoon
 # Mohammed (12)"), and the third persons' roles a case names a person by ("Bewindvoerder
 # Pietersen", "Deurwaarder Bakker"; hostile review 11, N3 and its second look)
-KIN_WORDS: tuple[str, ...] = tuple(dict.fromkeys((
+_PLAIN = (
     "buurman", "buurvrouw", "buren", "overbuurman", "overbuurvrouw", "buurjongen", "buurmeisje",
     "ouders", "oom", "tante", "opa", "oma", "grootvader", "grootmoeder", "ex-partner", "ex",
     "ex-man", "ex-vrouw", "zoon", "dochter", "zoontje", "dochtertje", "broer", "broertje",
@@ -28,24 +28,30 @@ KIN_WORDS: tuple[str, ...] = tuple(dict.fromkeys((
     "son", "daughter", "mother", "father", "brother", "sister", "uncle", "aunt", "neighbour",
     "neighbor", "husband", "wife", "grandmother", "grandfather", "nephew", "niece", "cousin",
     "friend", "landlord", "lawyer", "bailiff", "guardian", "teacher", "employer",
-    *(  # compounds: "stiefbroer", "schoonzus", "kleinzoon", "stepbrother", "half-sister",
-        # "foster daughter", "sister-in-law" (issue 16, session 13)
-        f"{head}{sep}{kin}"
-        for heads, kins, seps in (
-            (("stief", "half", "pleeg", "schoon"), (
-                "vader", "moeder", "ouders", "zoon", "zoontje", "dochter", "dochtertje",
-                "broer", "broertje", "zus", "zusje", "zuster", "kind", "kinderen", "opa", "oma",
-            ), ("",)),
-            (("klein", "achterklein"), ("zoon", "dochter", "kind", "kinderen"), ("",)),
-            (("groot", "overgroot", "peet"), ("vader", "moeder", "ouders"), ("",)),
-            (("step", "half", "foster", "grand", "great-grand", "god"), (
-                "father", "mother", "parent", "parents", "son", "daughter", "brother",
-                "sister", "child", "children", "kids",
-            ), ("", "-", " ")),
-        )
-        for head in heads
-        for kin in kins
-        for sep in seps
-    ),
-    *(f"{kin}-in-law" for kin in ("mother", "father", "son", "daughter", "brother", "sister")),
-)))  # fmt: skip
+)  # fmt: skip
+# compounds: "stiefbroer", "schoonzus", "kleinzoon", "stepbrother", "half-sister", "foster
+# daughter" (issue 16, session 13): (heads, kinship words, what joins them)
+_COMPOUNDS = (
+    (("stief", "half", "pleeg", "schoon"), (
+        "vader", "moeder", "ouders", "zoon", "zoontje", "dochter", "dochtertje",
+        "broer", "broertje", "zus", "zusje", "zuster", "kind", "kinderen", "opa", "oma",
+    ), ("",)),
+    (("klein", "achterklein"), ("zoon", "dochter", "kind", "kinderen"), ("",)),
+    (("groot", "overgroot", "peet"), ("vader", "moeder", "ouders"), ("",)),
+    (("step", "half", "foster", "grand", "great-grand", "god"), (
+        "father", "mother", "parent", "parents", "son", "daughter", "brother",
+        "sister", "child", "children", "kids",
+    ), ("", "-", " ")),
+)  # fmt: skip
+# "sister-in-law"
+_IN_LAW = ("mother", "father", "son", "daughter", "brother", "sister")
+_COMPOUND_WORDS = [
+    f"{head}{sep}{kin}"
+    for heads, kins, seps in _COMPOUNDS
+    for head in heads
+    for kin in kins
+    for sep in seps
+]
+KIN_WORDS: tuple[str, ...] = tuple(
+    dict.fromkeys((*_PLAIN, *_COMPOUND_WORDS, *(f"{kin}-in-law" for kin in _IN_LAW)))
+)

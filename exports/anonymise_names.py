@@ -148,12 +148,13 @@ _SURNAME_AFTER = re.compile(
 )
 # capitalised words before a name that are no noun it belongs to ("Zie Visser", "Eerst Visser
 # bellen"): "Hulpvraag Visser" is "Hulpvraag van de inwoner", "Zie Visser" "Zie de inwoner"
-_NOT_OF = FUNCTION_WORDS | {w.casefold() for w in _NOT_NOUNS} | {
+_GREETINGS_AND_ADVERBS = {
     "hi", "hoi", "hallo", "hey", "beste", "lieve", "geachte", "dear", "hello",
     "eerst", "later", "straks", "alleen", "samen", "ook", "nog", "weer", "vooral", "zowel",
     "tussen", "wil", "wilt", "moet", "kan", "zal", "mag", "hoe", "wie", "wat", "waar", "waarom",
     "first", "only", "both",
 }  # fmt: skip
+_NOT_OF = FUNCTION_WORDS | {w.casefold() for w in _NOT_NOUNS} | _GREETINGS_AND_ADVERBS
 
 
 # a first name right before the resident's surname and an age: another member of the family,

@@ -32,16 +32,19 @@ __all__ = [
 
 # a resident named by what they are to the case ("Buurman De Wit"): the anonymised text keeps
 # that word ("de buurman"), not a number
-RELATIONS = (
+_KIN = (
     "buurman", "buurvrouw", "buren", "moeder", "vader", "zoon", "dochter", "broer", "zus",
     "partner", "mantelzorger", "huisgenoot", "oom", "tante", "opa", "oma", "neighbour",
     "mother", "father", "son", "daughter", "brother", "sister", "carer",
-    # compounds ("Schoonzoon Visser": the resident's son-in-law, session 13)
-    *(f"{h}{k}" for h in ("stief", "schoon", "pleeg", "half") for k in (
-        "vader", "moeder", "zoon", "dochter", "broer", "zus")),
+)  # fmt: skip
+# compounds ("Schoonzoon Visser": the resident's son-in-law, session 13)
+_HEADS = ("stief", "schoon", "pleeg", "half")
+_COMPOUNDED = ("vader", "moeder", "zoon", "dochter", "broer", "zus")
+_GRAND = (
     "kleinzoon", "kleindochter", "grootvader", "grootmoeder", "stepson", "stepdaughter",
     "stepfather", "stepmother", "grandson", "granddaughter", "grandmother", "grandfather",
 )  # fmt: skip
+RELATIONS = (*_KIN, *(f"{h}{k}" for h in _HEADS for k in _COMPOUNDED), *_GRAND)
 TITLES = (
     "gezin", "familie", "fam.", "fam", "mevrouw", "meneer", "de heer", "mevr.", "mevr", "mw.",
     "mw", "dhr.", "dhr", "mr.", "mrs.", "ms.", *RELATIONS,

@@ -49,10 +49,11 @@ _ONE = {
     "Ð": "D",
 }
 # the second spelling of a letter with an umlaut and of a ligature ("Müller": "Mueller")
-_SECOND = str.maketrans(
-    {"ü": "ue", "Ü": "Ue", "ö": "oe", "Ö": "Oe", "ä": "ae", "Ä": "Ae", "ß": "ss", "æ": "ae",
-     "Æ": "Ae", "œ": "oe", "Œ": "Oe", "ø": "oe", "Ø": "Oe"}
-)  # fmt: skip
+_SECOND_SPELLINGS = {
+    "ü": "ue", "Ü": "Ue", "ö": "oe", "Ö": "Oe", "ä": "ae", "Ä": "Ae", "ß": "ss", "æ": "ae",
+    "Æ": "Ae", "œ": "oe", "Œ": "Oe", "ø": "oe", "Ø": "Oe",
+}  # fmt: skip
+_SECOND = str.maketrans(_SECOND_SPELLINGS)
 
 
 def second_spelling(name: str) -> str:

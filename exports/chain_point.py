@@ -61,8 +61,11 @@ def top_renewal(
     until = long_date(first.valid_until, lang) if lapsed and first.valid_until else ""
     nl = lang == "nl"
     if until:
-        kind = ("het mandaat" if first is top else "het ondermandaat") if nl else (
-            "the mandate" if first is top else "the sub-mandate")  # fmt: skip
+        kind = (
+            ("het mandaat" if first is top else "het ondermandaat")
+            if nl
+            else ("the mandate" if first is top else "the sub-mandate")
+        )
         renew = (
             f"{kind} aan {below} voor {about}, dat op {until} verliep, opnieuw te verlenen"
             if nl

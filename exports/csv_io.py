@@ -46,8 +46,15 @@ from models.fields import KINDS
 __all__ = ["csv_paths", "csv_records", "read_csv", "write_csv"]
 
 _NODE_COLUMNS = ["Id", "Label", *[n for n in ACTOR_ATTRS if n != "name"], "x", "y"]
-_EDGE_COLUMNS = ["Source", "Target", "Type", "Id", "Label", "relation_type",
-                 *[n for n in EDGE_ATTRS if n != "label"]]  # fmt: skip
+_EDGE_COLUMNS = [
+    "Source",
+    "Target",
+    "Type",
+    "Id",
+    "Label",
+    "relation_type",
+    *[n for n in EDGE_ATTRS if n != "label"],
+]
 _NEED_COLUMNS = list(NEED_ATTRS)
 _GEPHI = {"Id": "id", "Label": "label", "Source": "source", "Target": "target"}
 #: the columns of a nodes file we wrote, as read (``Id`` -> ``id``)
@@ -122,8 +129,10 @@ def write_csv(case: Case, path: str | os.PathLike[str]) -> tuple[Path, ...]:
     # the case file, last, lists the files of the set (by their last part: "nodes edges
     # powers ..."), so that an import names one that went missing instead of losing it
     parts = " ".join(_part(p) for p in written)
-    info = [*({"field": k, "value": v} for k, v in info_record(case).items()),
-            {"field": FILES_FIELD, "value": parts}]  # fmt: skip
+    info = [
+        *({"field": k, "value": v} for k, v in info_record(case).items()),
+        {"field": FILES_FIELD, "value": parts},
+    ]
     write_text(case_path, _table(["field", "value"], info), "utf-8-sig")
     return (nodes_path, edges_path, case_path, *written[2:])
 
@@ -247,10 +256,16 @@ def _check_headers(headers: list[str], path: Path) -> None:
             continue
         key = _key(header)
         if key in first:
-            errors.append(problem(
-                "header_twice", sheet=path.name, row=1, column=get_column_letter(index + 1),
-                first=get_column_letter(first[key] + 1), name=header,
-            ))  # fmt: skip
+            errors.append(
+                problem(
+                    "header_twice",
+                    sheet=path.name,
+                    row=1,
+                    column=get_column_letter(index + 1),
+                    first=get_column_letter(first[key] + 1),
+                    name=header,
+                )
+            )
         else:
             first[key] = index
     if errors:
@@ -374,9 +389,9 @@ def read_csv(path: str | os.PathLike[str]) -> ImportResult:
     _check_set(file, str(path), records if kind == "nodes" else other_rows, warnings)
     if other is None and kind == "nodes":
         missing = csv_paths(file)[1].name
-        warnings.append(problem(
-            "edges_file_missing", sheet=file.name, file=missing, entry=file.name
-        ))  # fmt: skip
+        warnings.append(
+            problem("edges_file_missing", sheet=file.name, file=missing, entry=file.name)
+        )
     nodes = records if kind == "nodes" else other_rows
     edges = records if kind == "edges" else other_rows
     for record in edges:
@@ -390,10 +405,18 @@ def read_csv(path: str | os.PathLike[str]) -> ImportResult:
     wholes, whole_names = _whole_files(file, str(path), warnings)
     try:
         result = case_from_records(
-            _numbered(nodes), _numbered(edges), info, source=str(path), title=title,
-            sheets=(nodes_name, edges_name), warn_created=bool(nodes), needs=needs,
-            needs_sheet=needs_name, wholes=wholes, whole_sheets=whole_names,
-        )  # fmt: skip
+            _numbered(nodes),
+            _numbered(edges),
+            info,
+            source=str(path),
+            title=title,
+            sheets=(nodes_name, edges_name),
+            warn_created=bool(nodes),
+            needs=needs,
+            needs_sheet=needs_name,
+            wholes=wholes,
+            whole_sheets=whole_names,
+        )
     except ImportFileError as exc:
         powers = whole_path(file, EntityKind.POWER)
         if powers.is_file() or not any(p.key == "no_such_power" for p in exc.problems):
@@ -421,16 +444,23 @@ def _check_set(
     for part in str(listed or "").split():
         path = _set_file(file, part)
         if path is not None and not path.is_file():
-            missing.append(problem(
-                "csv_side_file_missing", file=path.name, entry=file.name, listing=case_path.name
-            ))  # fmt: skip
+            missing.append(
+                problem(
+                    "csv_side_file_missing", file=path.name, entry=file.name, listing=case_path.name
+                )
+            )
         elif path is not None and _blank(path):
             # a failed copy or a sync client's placeholder: taken as "no rows", it would
             # drop a whole kind of entity unseen
-            missing.append(problem(
-                "csv_side_file_empty", file=path.name, size=path.stat().st_size,
-                entry=file.name, listing=case_path.name,
-            ))  # fmt: skip
+            missing.append(
+                problem(
+                    "csv_side_file_empty",
+                    file=path.name,
+                    size=path.stat().st_size,
+                    entry=file.name,
+                    listing=case_path.name,
+                )
+            )
     if missing:
         raise ImportFileError(list(missing), asked)
 

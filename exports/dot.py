@@ -117,22 +117,30 @@ def to_dot(case: Case, lang: Lang = "nl", *, positions: bool = False) -> Any:
         text = rel.label or label(rel.kind, lang)
         graph.add_edge(
             pydot.Edge(
-                ids[rel.source], ids[rel.target],
+                ids[rel.source],
+                ids[rel.target],
                 label=quote(wrap(text, EDGE_WIDTH, EDGE_LINES) if edge_labels else ""),
-                tooltip=quote(text), color=quote(style_.colour), fontcolor=quote(style_.colour),
-                style=_DASH[style_.dash], penwidth=f"{style_.width:.1f}", dir=style_.arrow,
+                tooltip=quote(text),
+                color=quote(style_.colour),
+                fontcolor=quote(style_.colour),
+                style=_DASH[style_.dash],
+                penwidth=f"{style_.width:.1f}",
+                dir=style_.arrow,
             )
-        )  # fmt: skip
+        )
     for mandate in case.mandates:
         text = f"{label(mandate.instrument, lang)}: {case.power_name(mandate.power, lang)}"
         graph.add_edge(
             pydot.Edge(
-                ids[mandate.grantor], ids[mandate.holder],
+                ids[mandate.grantor],
+                ids[mandate.holder],
                 label=quote(wrap(text, EDGE_WIDTH, EDGE_LINES) if edge_labels else ""),
-                tooltip=quote(text), color=quote(MANDATE_STYLE.colour),
-                penwidth=f"{MANDATE_STYLE.width:.1f}", arrowhead="normal",
+                tooltip=quote(text),
+                color=quote(MANDATE_STYLE.colour),
+                penwidth=f"{MANDATE_STYLE.width:.1f}",
+                arrowhead="normal",
             )
-        )  # fmt: skip
+        )
     return graph
 
 

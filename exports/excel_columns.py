@@ -131,123 +131,166 @@ _VALIDITY: tuple[_Row, _Row] = (
 
 
 ACTORS = SheetSpec(
-    "actors", "Actors", "Actoren", ACTOR_FIELDS,
-    _cols([
-        _ID,
-        ("name", "Name", "Naam", 28),
-        ("kind", "Kind", "Soort", 18),
-        ("sphere", "Sphere", "Sfeer", 15),
-        ("organisation", "Organisation", "Organisatie", 22),
-        ("influence", "Influence", "Invloed", 10),
-        ("interest", "Interest", "Belang", 10),
-        ("stance", "Stance", "Houding", 10),
-        ("public_body", "Public body", "Bestuursorgaan", 12),
-        ("roles", "Roles", "Rollen", 20),
-        ("tags", "Tags", "Tags", 18),
-        ("group", "Group", "Groep", 14),
-        _NOTES,
-        ("x", "X", "X", 8),
-        ("y", "Y", "Y", 8),
-    ]),
+    "actors",
+    "Actors",
+    "Actoren",
+    ACTOR_FIELDS,
+    _cols(
+        [
+            _ID,
+            ("name", "Name", "Naam", 28),
+            ("kind", "Kind", "Soort", 18),
+            ("sphere", "Sphere", "Sfeer", 15),
+            ("organisation", "Organisation", "Organisatie", 22),
+            ("influence", "Influence", "Invloed", 10),
+            ("interest", "Interest", "Belang", 10),
+            ("stance", "Stance", "Houding", 10),
+            ("public_body", "Public body", "Bestuursorgaan", 12),
+            ("roles", "Roles", "Rollen", 20),
+            ("tags", "Tags", "Tags", 18),
+            ("group", "Group", "Groep", 14),
+            _NOTES,
+            ("x", "X", "X", 8),
+            ("y", "Y", "Y", 8),
+        ]
+    ),
     legacy=((Column("powers", "Powers", "Bevoegdheden"), LEGACY_ACTOR["powers"]),),
-)  # fmt: skip
+)
 
 RELATIONSHIPS = SheetSpec(
-    "relationships", "Relationships", "Relaties", RELATIONSHIP_FIELDS,
-    _cols([
-        _ID,
-        *_ref("source", "From", "Van", 10),
-        *_ref("target", "To", "Naar", 10),
-        ("kind", "Kind", "Soort", 22),
-        ("level", "Level", "Niveau", 8),
-        ("practice", "Practice", "Werkpraktijk", 14),
-        ("label", "Label", "Label", 20),
-        _NOTES,
-    ]),
-)  # fmt: skip
+    "relationships",
+    "Relationships",
+    "Relaties",
+    RELATIONSHIP_FIELDS,
+    _cols(
+        [
+            _ID,
+            *_ref("source", "From", "Van", 10),
+            *_ref("target", "To", "Naar", 10),
+            ("kind", "Kind", "Soort", 22),
+            ("level", "Level", "Niveau", 8),
+            ("practice", "Practice", "Werkpraktijk", 14),
+            ("label", "Label", "Label", 20),
+            _NOTES,
+        ]
+    ),
+)
 
 MANDATES = SheetSpec(
-    "mandates", "Mandates", "Mandaten", MANDATE_FIELDS,
-    _cols([
-        _ID,
-        *_ref("grantor", "Grantor", "Mandaatgever", 12),
-        *_ref("holder", "Holder", "Gemandateerde", 12),
-        ("power", "Power", "Bevoegdheid", 22),
-        ("description", "Description", "Omschrijving", 32),
-        ("instrument", "Instrument", "Instrument", 18),
-        ("scope", "Scope", "Reikwijdte", 12),
-        ("budget", "Budget (EUR)", "Budget (EUR)", 12),
-        ("sub_mandate_levels", "Sub-mandate levels", "Ondermandaat (niveaus)", 12),
-        ("in_writing", "In writing", "Schriftelijk", 10),
-        ("consent", "Consent", "Instemming", 10),
-        ("holder_works_under_grantor", "Works under grantor",
-         "Werkt onder verantwoordelijkheid mandaatgever", 14),
-        ("reserves_deviation", "Deviation reserved", "Afwijken voorbehouden", 12),
-        ("legal_basis", "Legal basis", "Wettelijke grondslag", 22),
-        *_VALIDITY,
-        ("practice", "Practice", "Werkpraktijk", 14),
-    ]),
-    legacy=((Column("sub_mandate_allowed", "Sub-mandate allowed", "Ondermandaat toegestaan"),
-             LEGACY_MANDATE["sub_mandate_allowed"]),),
-)  # fmt: skip
+    "mandates",
+    "Mandates",
+    "Mandaten",
+    MANDATE_FIELDS,
+    _cols(
+        [
+            _ID,
+            *_ref("grantor", "Grantor", "Mandaatgever", 12),
+            *_ref("holder", "Holder", "Gemandateerde", 12),
+            ("power", "Power", "Bevoegdheid", 22),
+            ("description", "Description", "Omschrijving", 32),
+            ("instrument", "Instrument", "Instrument", 18),
+            ("scope", "Scope", "Reikwijdte", 12),
+            ("budget", "Budget (EUR)", "Budget (EUR)", 12),
+            ("sub_mandate_levels", "Sub-mandate levels", "Ondermandaat (niveaus)", 12),
+            ("in_writing", "In writing", "Schriftelijk", 10),
+            ("consent", "Consent", "Instemming", 10),
+            (
+                "holder_works_under_grantor",
+                "Works under grantor",
+                "Werkt onder verantwoordelijkheid mandaatgever",
+                14,
+            ),
+            ("reserves_deviation", "Deviation reserved", "Afwijken voorbehouden", 12),
+            ("legal_basis", "Legal basis", "Wettelijke grondslag", 22),
+            *_VALIDITY,
+            ("practice", "Practice", "Werkpraktijk", 14),
+        ]
+    ),
+    legacy=(
+        (
+            Column("sub_mandate_allowed", "Sub-mandate allowed", "Ondermandaat toegestaan"),
+            LEGACY_MANDATE["sub_mandate_allowed"],
+        ),
+    ),
+)
 
 NEEDS = SheetSpec(
-    "needs", "Needs", "Benodigde besluiten", NEED_FIELDS,
-    _cols([
-        _ID,
-        ("decision", "Decision", "Beslissing", 40),
-        ("power", "Power", "Bevoegdheid", 22),
-        ("budget", "Budget (EUR)", "Budget (EUR)", 12),
-        *_ref("handler", "Handler", "Behandelaar", 12),
-        ("organisations", "Organisations", "Organisaties", 28),
-        ("urgency", "Urgency", "Urgentie", 10),
-        ("deadline", "Deadline", "Uiterste datum", 12),
-        ("deviates", "Deviates from the rule", "Wijkt af van de regel", 12),
-        _NOTES,
-    ]),
-)  # fmt: skip
+    "needs",
+    "Needs",
+    "Benodigde besluiten",
+    NEED_FIELDS,
+    _cols(
+        [
+            _ID,
+            ("decision", "Decision", "Beslissing", 40),
+            ("power", "Power", "Bevoegdheid", 22),
+            ("budget", "Budget (EUR)", "Budget (EUR)", 12),
+            *_ref("handler", "Handler", "Behandelaar", 12),
+            ("organisations", "Organisations", "Organisaties", 28),
+            ("urgency", "Urgency", "Urgentie", 10),
+            ("deadline", "Deadline", "Uiterste datum", 12),
+            ("deviates", "Deviates from the rule", "Wijkt af van de regel", 12),
+            _NOTES,
+        ]
+    ),
+)
 
 ORGANISATIONS = SheetSpec(
-    "organisations", "Organisations", "Organisaties", ORGANISATION_FIELDS,
-    _cols([
-        _ID,
-        ("name", "Name", "Naam", 30),
-        ("kind", "Kind", "Soort", 20),
-        *_ref("parent", "Part of", "Onderdeel van", 10),
-        ("collapsed", "Collapsed", "Ingeklapt", 10),
-        _NOTES,
-    ]),
-)  # fmt: skip
+    "organisations",
+    "Organisations",
+    "Organisaties",
+    ORGANISATION_FIELDS,
+    _cols(
+        [
+            _ID,
+            ("name", "Name", "Naam", 30),
+            ("kind", "Kind", "Soort", 20),
+            *_ref("parent", "Part of", "Onderdeel van", 10),
+            ("collapsed", "Collapsed", "Ingeklapt", 10),
+            _NOTES,
+        ]
+    ),
+)
 
 POWERS = SheetSpec(
-    "powers", "Powers", "Bevoegdheden", POWER_FIELDS,
-    _cols([
-        _ID,
-        ("name", "Power", "Bevoegdheid", 30),
-        ("category", "Category", "Categorie", 20),
-        ("legal_basis", "Legal basis", "Wettelijke grondslag", 28),
-        ("rule_type", "Kind of rule", "Soort regel", 14),
-        *_ref("holder", "Holder", "Bevoegd orgaan", 10),
-        ("mandate", "Mandate", "Mandaat", 18),
-        ("act", "Kind of act", "Soort handeling", 16),
-        _NOTES,
-    ]),
-)  # fmt: skip
+    "powers",
+    "Powers",
+    "Bevoegdheden",
+    POWER_FIELDS,
+    _cols(
+        [
+            _ID,
+            ("name", "Power", "Bevoegdheid", 30),
+            ("category", "Category", "Categorie", 20),
+            ("legal_basis", "Legal basis", "Wettelijke grondslag", 28),
+            ("rule_type", "Kind of rule", "Soort regel", 14),
+            *_ref("holder", "Holder", "Bevoegd orgaan", 10),
+            ("mandate", "Mandate", "Mandaat", 18),
+            ("act", "Kind of act", "Soort handeling", 16),
+            _NOTES,
+        ]
+    ),
+)
 
 AGREEMENTS = SheetSpec(
-    "agreements", "Agreements", "Afspraken", AGREEMENT_FIELDS,
-    _cols([
-        _ID,
-        ("name", "Agreement", "Afspraak", 30),
-        ("kind", "Kind", "Soort", 20),
-        ("parties", "Parties", "Partijen", 30),
-        *_ref("decider", "Decides", "Beslist", 10),
-        ("covers", "Covers", "Betreft", 28),
-        ("in_writing", "In writing", "Schriftelijk", 10),
-        *_VALIDITY,
-        _NOTES,
-    ]),
-)  # fmt: skip
+    "agreements",
+    "Agreements",
+    "Afspraken",
+    AGREEMENT_FIELDS,
+    _cols(
+        [
+            _ID,
+            ("name", "Agreement", "Afspraak", 30),
+            ("kind", "Kind", "Soort", 20),
+            ("parties", "Parties", "Partijen", 30),
+            *_ref("decider", "Decides", "Beslist", 10),
+            ("covers", "Covers", "Betreft", 28),
+            ("in_writing", "In writing", "Schriftelijk", 10),
+            *_VALIDITY,
+            _NOTES,
+        ]
+    ),
+)
 
 ACCEPTED = SheetSpec(
     "accepted", "Accepted findings", "Geaccepteerd", ACCEPTANCE_FIELDS,
@@ -267,37 +310,47 @@ ACCEPTED = SheetSpec(
 )  # fmt: skip
 
 RULES = SheetSpec(
-    "rules", "Rules", "Regels", RULE_FIELDS,
-    _cols([
-        _ID,
-        ("name", "Rule", "Regel", 30),
-        ("rule_type", "Kind of rule", "Soort regel", 14),
-        *_ref("owner", "Owner", "Eigenaar", 10),
-        ("applies_to", "Applies to", "Geldt voor", 24),
-        ("introduced", "Introduced", "Ingevoerd", 12),
-        ("origin", "Origin", "Aanleiding", 14),
-        ("origin_note", "What led to it", "Toelichting aanleiding", 36),
-        ("burden", "Burden per case", "Last per casus", 10),
-        ("practice", "Practice", "Werkpraktijk", 12),
-        _NOTES,
-    ]),
-)  # fmt: skip
+    "rules",
+    "Rules",
+    "Regels",
+    RULE_FIELDS,
+    _cols(
+        [
+            _ID,
+            ("name", "Rule", "Regel", 30),
+            ("rule_type", "Kind of rule", "Soort regel", 14),
+            *_ref("owner", "Owner", "Eigenaar", 10),
+            ("applies_to", "Applies to", "Geldt voor", 24),
+            ("introduced", "Introduced", "Ingevoerd", 12),
+            ("origin", "Origin", "Aanleiding", 14),
+            ("origin_note", "What led to it", "Toelichting aanleiding", 36),
+            ("burden", "Burden per case", "Last per casus", 10),
+            ("practice", "Practice", "Werkpraktijk", 12),
+            _NOTES,
+        ]
+    ),
+)
 
 DEVIATIONS = SheetSpec(
-    "deviations", "Deviations", "Afwijkingen", DEVIATION_FIELDS,
-    _cols([
-        _ID,
-        ("date", "Date", "Datum", 12),
-        *_ref("decided_by", "Decided by", "Besloten door", 10),
-        ("rule", "Rule (id)", "Regel (id)", 10),
-        ("need", "Need (id)", "Besluit (id)", 10),
-        ("reason", "Reason", "Reden", 40),
-        ("outcome", "Outcome", "Uitkomst", 12),
-        ("comparable_to", "Comparable to", "Vergelijkbaar met", 16),
-        *_ref("reported_to", "Reported to", "Gemeld aan", 10),
-        _NOTES,
-    ]),
-)  # fmt: skip
+    "deviations",
+    "Deviations",
+    "Afwijkingen",
+    DEVIATION_FIELDS,
+    _cols(
+        [
+            _ID,
+            ("date", "Date", "Datum", 12),
+            *_ref("decided_by", "Decided by", "Besloten door", 10),
+            ("rule", "Rule (id)", "Regel (id)", 10),
+            ("need", "Need (id)", "Besluit (id)", 10),
+            ("reason", "Reason", "Reden", 40),
+            ("outcome", "Outcome", "Uitkomst", 12),
+            ("comparable_to", "Comparable to", "Vergelijkbaar met", 16),
+            *_ref("reported_to", "Reported to", "Gemeld aan", 10),
+            _NOTES,
+        ]
+    ),
+)
 
 SHEETS: tuple[SheetSpec, ...] = (
     ACTORS, RELATIONSHIPS, MANDATES, NEEDS, ORGANISATIONS, POWERS, AGREEMENTS, RULES,

@@ -135,9 +135,11 @@ def is_report(wb: Any) -> bool:
 
 
 def _columns(
-    headers: tuple[object, ...], spec: SheetSpec, problems: Problems | None = None,
+    headers: tuple[object, ...],
+    spec: SheetSpec,
+    problems: Problems | None = None,
     sheet: str = "",
-) -> dict[int, Column]:  # fmt: skip
+) -> dict[int, Column]:
     """The columns of ``headers``; a column named twice is an error (only one could be read,
     the other's cells would vanish without a word)."""
     lookup = spec.lookup()
@@ -150,9 +152,13 @@ def _columns(
         if col in first:
             if problems is not None:
                 problems.error(
-                    "header_twice", sheet=sheet, row=1, column=get_column_letter(i + 1),
-                    first=get_column_letter(first[col] + 1), name=f"{col.nl} / {col.en}",
-                )  # fmt: skip
+                    "header_twice",
+                    sheet=sheet,
+                    row=1,
+                    column=get_column_letter(i + 1),
+                    first=get_column_letter(first[col] + 1),
+                    name=f"{col.nl} / {col.en}",
+                )
             continue
         first[col] = i
         found[i] = col
@@ -172,9 +178,15 @@ def _refused_ids(builder: CaseBuilder) -> set[str]:
 
 
 def _row_refused(
-    builder: CaseBuilder, ws: Any, spec: SheetSpec, number: int, values: tuple[object, ...],
-    columns: dict[int, Column], formulas: set[tuple[int, int]], has_ids: bool,
-) -> bool:  # fmt: skip
+    builder: CaseBuilder,
+    ws: Any,
+    spec: SheetSpec,
+    number: int,
+    values: tuple[object, ...],
+    columns: dict[int, Column],
+    formulas: set[tuple[int, int]],
+    has_ids: bool,
+) -> bool:
     """Whether row ``number`` is refused before conversion (a formula without a value, an
     actor row with an empty or repeated id), with a located error."""
     refused = False
@@ -195,9 +207,13 @@ def _row_refused(
     other = builder.find_actor(text)
     if other is not None and other.get("id") == text:
         builder.problems.error(
-            "duplicate_id_refused", sheet=ws.title, row=number, column="ID", id=text,
+            "duplicate_id_refused",
+            sheet=ws.title,
+            row=number,
+            column="ID",
+            id=text,
             other=other.get("_row"),
-        )  # fmt: skip
+        )
         return True
     if refused:
         _refused_ids(builder).add(text)
@@ -257,16 +273,20 @@ def _read_sheet(builder: CaseBuilder, ws: Any, spec: SheetSpec) -> None:
         headers = {c.field: c.header("en") for c in columns.values()}
         refs = {name: raw.pop(name, None) for name in _REFS.get(spec.key, ())}
         converted = builder.convert(specs, raw, where, headers)
-        if converted is not None and not _required_present(builder, specs, required, converted,
-                                                           where, headers):  # fmt: skip
+        if converted is not None and not _required_present(
+            builder, specs, required, converted, where, headers
+        ):
             converted = None
             if spec.key != "actors":
                 continue
         if spec.key == "actors" and converted is not None and "kind" not in converted:
             builder.problems.warn(
-                "kind_empty_other", sheet=ws.title, row=number,
-                column=headers.get("kind", "Kind"), kind="other",
-            )  # fmt: skip
+                "kind_empty_other",
+                sheet=ws.title,
+                row=number,
+                column=headers.get("kind", "Kind"),
+                kind="other",
+            )
         if spec.key == "actors":
             for axis in ("x", "y"):
                 value = raw.get(axis)
@@ -293,9 +313,12 @@ def _read_sheet(builder: CaseBuilder, ws: Any, spec: SheetSpec) -> None:
                 else:
                     shown = ref if ref not in (None, "") else helpers.get(name)
                     builder.problems.error(
-                        "unknown_actor_skipped", sheet=ws.title, row=number,
-                        column=headers.get(name, name), name=shown if shown is not None else "",
-                    )  # fmt: skip
+                        "unknown_actor_skipped",
+                        sheet=ws.title,
+                        row=number,
+                        column=headers.get(name, name),
+                        name=shown if shown is not None else "",
+                    )
                     ok = False
             if converted is not None:
                 converted[name] = actor_id
@@ -306,38 +329,58 @@ def _read_sheet(builder: CaseBuilder, ws: Any, spec: SheetSpec) -> None:
 
 
 def _say_disagreement(
-    builder: CaseBuilder, where: Where, field: str, cells: tuple[object, object],
+    builder: CaseBuilder,
+    where: Where,
+    field: str,
+    cells: tuple[object, object],
     shown: dict[str, str],
-) -> None:  # fmt: skip
+) -> None:
     """Warn when a reference's id column (``From (id)``) and the name column beside it
     (``From``) name different actors, saying which one was used: the id when it names an
     actor, else the name."""
     ref, named = ("" if c is None else str(c).strip() for c in cells)
     if not ref or not named:
         return
-    columns = {"id_column": shown.get(field, field),
-               "name_column": shown.get(f"name_of:{field}", field)}  # fmt: skip
+    columns = {
+        "id_column": shown.get(field, field),
+        "name_column": shown.get(f"name_of:{field}", field),
+    }
     by_id = builder.actor_ref(ref)
     if by_id is None:  # the id names no actor: the name was used
         builder.problems.warn(
-            "ref_id_unknown_name_used", sheet=where.sheet, row=where.row,
-            column=columns["id_column"], id=ref, name=named, **columns,
-        )  # fmt: skip
+            "ref_id_unknown_name_used",
+            sheet=where.sheet,
+            row=where.row,
+            column=columns["id_column"],
+            id=ref,
+            name=named,
+            **columns,
+        )
         return
     actor = builder.find_actor(by_id) or {}
     actual = str(actor.get("name", by_id))
     if named in (by_id, ref) or name_key(named) == name_key(actual):
         return
     builder.problems.warn(
-        "ref_id_name_disagree", sheet=where.sheet, row=where.row,
-        column=columns["name_column"], id=ref, actual=actual, name=named, **columns,
-    )  # fmt: skip
+        "ref_id_name_disagree",
+        sheet=where.sheet,
+        row=where.row,
+        column=columns["name_column"],
+        id=ref,
+        actual=actual,
+        name=named,
+        **columns,
+    )
 
 
 def _required_present(
-    builder: CaseBuilder, specs: dict[str, Any], required: list[str], converted: dict[str, Any],
-    where: Where, headers: dict[str, str],
-) -> bool:  # fmt: skip
+    builder: CaseBuilder,
+    specs: dict[str, Any],
+    required: list[str],
+    converted: dict[str, Any],
+    where: Where,
+    headers: dict[str, str],
+) -> bool:
     """Whether every required value (a relationship's kind, ...) is there; an error naming the
     column and the values it takes when one is empty."""
     ok = True
@@ -347,9 +390,12 @@ def _required_present(
         spec = specs[name]
         choices = ", ".join(e.value for e in spec.enum) if spec.enum is not None else name
         builder.problems.error(
-            "required_empty", sheet=where.sheet, row=where.row,
-            column=headers.get(name, name), choices=choices,
-        )  # fmt: skip
+            "required_empty",
+            sheet=where.sheet,
+            row=where.row,
+            column=headers.get(name, name),
+            choices=choices,
+        )
         ok = False
     return ok
 

@@ -134,9 +134,15 @@ def read_gexf(path: str | os.PathLike[str]) -> ImportResult:
     try:
         graph = nx.read_gexf(io.BytesIO(data), node_type=str)
     except (
-        nx.NetworkXError, ET.ParseError, ValueError, KeyError, TypeError, LookupError,
-        AttributeError, RuntimeError,  # networkx: a bare `raise` on an unknown attribute class
-    ) as exc:  # fmt: skip
+        nx.NetworkXError,
+        ET.ParseError,
+        ValueError,
+        KeyError,
+        TypeError,
+        LookupError,
+        AttributeError,
+        RuntimeError,  # networkx: a bare `raise` on an unknown attribute class
+    ) as exc:
         reason = str(exc) or type(exc).__name__
         raise ImportFileError(
             [problem("not_graph", format="GEXF", reason=reason)], source

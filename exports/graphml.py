@@ -110,9 +110,16 @@ def _shape_node(case: Case, actor_id: str, data: ET.Element) -> None:
     ET.SubElement(node, f"{{{Y}}}Geometry", geometry)
     ET.SubElement(node, f"{{{Y}}}Fill", {"color": colour, "transparent": "false"})
     ET.SubElement(node, f"{{{Y}}}BorderStyle", {"color": "#333333", "type": "line", "width": "1.0"})
-    text = ET.SubElement(node, f"{{{Y}}}NodeLabel", {"textColor": text_colour_on(colour),
-                                                     "fontSize": "12", "modelName": "internal",
-                                                     "modelPosition": "c"})  # fmt: skip
+    text = ET.SubElement(
+        node,
+        f"{{{Y}}}NodeLabel",
+        {
+            "textColor": text_colour_on(colour),
+            "fontSize": "12",
+            "modelName": "internal",
+            "modelPosition": "c",
+        },
+    )
     text.text = _keep_cr(actor.name)
     ET.SubElement(node, f"{{{Y}}}Shape", {"type": YED_SHAPES[ACTOR_SHAPES[actor.kind]]})
 
@@ -126,8 +133,11 @@ def _poly_line(record: dict[str, Any], data: ET.Element, lang: Lang) -> None:
         style = edge_style(RelationKind(kind), int(record.get("level", 1)))
         text = str(record.get("label") or label(RelationKind(kind), lang))
     edge = ET.SubElement(data, f"{{{Y}}}PolyLineEdge")
-    ET.SubElement(edge, f"{{{Y}}}LineStyle", {"color": style.colour, "type": _YED_DASH[style.dash],
-                                              "width": f"{style.width:.1f}"})  # fmt: skip
+    ET.SubElement(
+        edge,
+        f"{{{Y}}}LineStyle",
+        {"color": style.colour, "type": _YED_DASH[style.dash], "width": f"{style.width:.1f}"},
+    )
     target = "none" if style.arrow == "none" else "standard"
     source = "standard" if style.arrow == "both" else "none"
     ET.SubElement(edge, f"{{{Y}}}Arrows", {"source": source, "target": target})

@@ -108,8 +108,11 @@ def expired_group(
             )
         if by_staff:
             k = len(by_staff)
-            them = "de ondertekeningsmachtiging" if k == 1 else (
-                f"de {word(k, lang)} ondertekeningsmachtigingen")  # fmt: skip
+            them = (
+                "de ondertekeningsmachtiging"
+                if k == 1
+                else (f"de {word(k, lang)} ondertekeningsmachtigingen")
+            )
             head += (
                 f", {them} die {_either(['een ' + r for r in staff], 'of')} gaf, door het "
                 "bestuursorgaan zelf, want alleen dat kan tot ondertekening machtigen (art. 10:11 "
@@ -196,8 +199,9 @@ def _kind_words(case: Case, grants: Sequence[Mandate], lang: Lang) -> str:
     words = ["mandaten" if nl else "mandates"]
     if not grants:  # none found on the map: the kinds a group of them usually holds
         return "mandaten en ondermandaten" if nl else "mandates and sub-mandates"
-    if any(m.instrument is not Instrument.SIGNING and _root_of(case, m) != m.grantor
-           for m in grants):  # fmt: skip
+    if any(
+        m.instrument is not Instrument.SIGNING and _root_of(case, m) != m.grantor for m in grants
+    ):
         words.append("ondermandaten" if nl else "sub-mandates")
     if signing:
         words.append("ondertekeningsmachtigingen" if nl else "signing authorisations")

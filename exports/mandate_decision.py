@@ -127,8 +127,11 @@ def _sub_point(case: Case, m: Mandate, about: str, lang: Lang, top: str = "") ->
     root = case.actors.get(_root(case, m).grantor)
     own = root is not None and root.kind is ActorKind.ADMINISTRATOR
     principal = None if own or root is None else actor_name(case, root.id, lang)
-    ratifier = actor_name(case, root.id, lang) if own and root is not None else (
-        "het college" if lang == "nl" else "the municipal executive")  # fmt: skip
+    ratifier = (
+        actor_name(case, root.id, lang)
+        if own and root is not None
+        else ("het college" if lang == "nl" else "the municipal executive")
+    )
     if lang == "nl":
         if volmacht and since and principal is None:
             # the principal ratifies, not the sub-grantor (art. 3:69 lid 1 BW: "die ander",
@@ -284,8 +287,16 @@ def own_clauses(
                 about = subject(power.name) if power is not None else what
                 granted_by = case.actors.get(last.grantor)
                 if granted_by is None or granted_by.kind is not ActorKind.ADMINISTRATOR:
-                    top = top_renewal(case, last, about, bad, analysis.as_of,
-                                      addressed_college(case), _name(case, lang), lang)  # fmt: skip
+                    top = top_renewal(
+                        case,
+                        last,
+                        about,
+                        bad,
+                        analysis.as_of,
+                        addressed_college(case),
+                        _name(case, lang),
+                        lang,
+                    )
                     for sub in _sub_point(case, last, about, lang, top):
                         if sub not in subs:
                             subs.append(sub)

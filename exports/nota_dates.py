@@ -56,8 +56,11 @@ def as_of_line(case: Case, today: date, lang: Lang) -> str:
     gone = passed_since(case, today)
     nl = lang == "nl"
     if not gone:
-        return f"Deze nota beschrijft de stand op {day}." if nl else (
-            f"This note describes the state on {day}.")  # fmt: skip
+        return (
+            f"Deze nota beschrijft de stand op {day}."
+            if nl
+            else (f"This note describes the state on {day}.")
+        )
     n = len(gone)
     if nl:
         what = "de termijnen" if n > 1 else "de termijn"

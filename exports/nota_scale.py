@@ -309,8 +309,12 @@ def pages(case: Case, analysis: Analysis) -> int:
         len(c.title.nl) + len(c.detail.nl) + len(c.suggestion.nl) + 200 for c in analysis.causes
     )
     told += sum(len(f.title.nl) + len(f.detail.nl) for f in analysis.findings)
-    listed = sum(len(s.nl) + 2 for f in analysis.findings if f.members
-                 for s in [s for s in f.subjects if isinstance(s, Text)][:_NAMES])  # fmt: skip
+    listed = sum(
+        len(s.nl) + 2
+        for f in analysis.findings
+        if f.members
+        for s in [s for s in f.subjects if isinstance(s, Text)][:_NAMES]
+    )
     rows_a = min(len(case.mandates), MANY) / _ROWS_A
     rows_b = min(len(case.actors), MANY) / _ROWS_B
     return 8 + round(told / _PAGE + listed / _LISTED + rows_a + rows_b)

@@ -66,11 +66,14 @@ def pending_objection_points(case: Case, analysis: Analysis, lang: Lang) -> list
         power = case.powers.get(str(n.power))
         body = case.actors.get(power.holder) if power is not None and power.holder else None
         when = (
-            (f" uiterlijk op {long_date(n.deadline, lang)}" if lang == "nl" else
-             f" by {long_date(n.deadline, lang)}")
+            (
+                f" uiterlijk op {long_date(n.deadline, lang)}"
+                if lang == "nl"
+                else f" by {long_date(n.deadline, lang)}"
+            )
             if n.deadline is not None
             else ""
-        )  # fmt: skip
+        )
         advice = ""
         if committee is not None:
             name = actor_name(case, committee, lang)

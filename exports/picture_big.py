@@ -184,9 +184,16 @@ def page_and_note(
             scale *= caps  # (within the caps: render_scene_bytes shrinks it no further)
         text, screen = ratio * caps, screen * caps
     data = render_scene_bytes(
-        shown, fmt, title=title, legend=legend, lang=lang, map_scale=scale,
-        margin=PAGE_MARGIN, legend_below=below, dpi=dpi,
-    )  # fmt: skip
+        shown,
+        fmt,
+        title=title,
+        legend=legend,
+        lang=lang,
+        map_scale=scale,
+        margin=PAGE_MARGIN,
+        legend_below=below,
+        dpi=dpi,
+    )
     size = picture_size(data) if fmt == "png" else None
     width, height = size if size is not None else (0, 0)
     hidden = _names_hidden(shown)

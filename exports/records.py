@@ -156,8 +156,15 @@ def edge_records(case: Case) -> list[Record]:
     records: list[Record] = []
     for rel in case.relationships:
         flat = _flat(rel, REL_ATTRS, marked=_MARKED[EntityKind.RELATIONSHIP])
-        records.append({"id": rel.id, "source": rel.source, "target": rel.target,
-                        "relation_type": rel.kind.value, **flat})  # fmt: skip
+        records.append(
+            {
+                "id": rel.id,
+                "source": rel.source,
+                "target": rel.target,
+                "relation_type": rel.kind.value,
+                **flat,
+            }
+        )
     for mandate in case.mandates:
         ends = {"id": mandate.id, "source": mandate.grantor, "target": mandate.holder}
         flat = _flat(mandate, MANDATE_ATTRS, marked=_MARKED[EntityKind.MANDATE])
@@ -258,8 +265,13 @@ def _read_node(builder: CaseBuilder, record: Record, where: Where, keep_type: bo
     if raw_type is not None and keep_type:
         extras["Type"] = str(raw_type)
     if kind_text not in (None, "") and kind is None:
-        builder.problems.warn("type_kept", sheet=where.sheet, row=where.row, type=kind_text,
-                              kind=ActorKind.OTHER.value)  # fmt: skip
+        builder.problems.warn(
+            "type_kept",
+            sheet=where.sheet,
+            row=where.row,
+            type=kind_text,
+            kind=ActorKind.OTHER.value,
+        )
         extras.setdefault("Type", str(kind_text))
     values["kind"] = kind or ActorKind.OTHER
     if extras:
@@ -309,8 +321,9 @@ def _read_edge(
         _skip_edge(builder, where, (source_text, source), (target_text, target))
         return
     if source == target:  # kept, but said: a tie to itself is almost surely a slip (H7)
-        builder.problems.warn("edge_to_itself", sheet=where.sheet, row=where.row,
-                              name=str(source_text))  # fmt: skip
+        builder.problems.warn(
+            "edge_to_itself", sheet=where.sheet, row=where.row, name=str(source_text)
+        )
     kind_text = record.get("relation_type")
     if kind_text is None:
         lowered = {k.casefold(): k for k in record}
@@ -349,8 +362,9 @@ def _read_edge(
     if kind is None:
         kind = RelationKind.COLLABORATION
         if kind_text is not None:
-            builder.problems.warn("type_kept", sheet=where.sheet, row=where.row, type=kind_text,
-                                  kind=kind.value)  # fmt: skip
+            builder.problems.warn(
+                "type_kept", sheet=where.sheet, row=where.row, type=kind_text, kind=kind.value
+            )
             record["Type"] = str(kind_text)
     extras = _extras(record, skip=("id",))
     if extras:
@@ -407,9 +421,12 @@ def _read_whole(builder: CaseBuilder, kind: EntityKind, record: Record, where: W
         found = builder.actor_ref(text) if text not in (None, "") else None
         if text not in (None, "") and found is None:
             builder.problems.error(
-                "unknown_actor_skipped", sheet=where.sheet, row=where.row, column=name,
+                "unknown_actor_skipped",
+                sheet=where.sheet,
+                row=where.row,
+                column=name,
                 name=str(text),
-            )  # fmt: skip
+            )
             return
         values[name] = found
     extras = _extras({k: v for k, v in record.items() if k not in specs})

@@ -150,10 +150,14 @@ def merged_problems(
         needed = any(found[i].key in REQUIRED for i in range(low, high) if i in found)
         (errors if needed else warnings).append(
             problem(
-                "register_merged_across", sheet=sheet, row=top, column=name or first,
-                cells=cells, first=first,
+                "register_merged_across",
+                sheet=sheet,
+                row=top,
+                column=name or first,
+                cells=cells,
+                first=first,
             )
-        )  # fmt: skip
+        )
     return errors, warnings
 
 
@@ -176,11 +180,14 @@ def missing_columns(sheet: str, row: int, keys: set[str]) -> SheetProblem:
     have = [c for c in COLUMNS if c.key in keys]
     lack = [c for c in COLUMNS if c.key in REQUIRED and c.key not in keys]
     return problem(
-        "register_missing_column", sheet=sheet, row=row,
-        have_en=" and ".join(c.en for c in have), have_nl=" en ".join(c.nl for c in have),
+        "register_missing_column",
+        sheet=sheet,
+        row=row,
+        have_en=" and ".join(c.en for c in have),
+        have_nl=" en ".join(c.nl for c in have),
         lack_en=" and ".join(f"{c.en} ({c.nl})" for c in lack),
         lack_nl=" en ".join(f"{c.nl} ({c.en})" for c in lack),
-    )  # fmt: skip
+    )
 
 
 def check_header(source: str, sheet: str, number: int, cells: Sequence[object]) -> None:
@@ -196,10 +203,13 @@ def check_header(source: str, sheet: str, number: int, cells: Sequence[object]) 
             continue
         if found.key in first:
             problems.error(
-                "register_header_twice", sheet=sheet, row=number,
-                column=get_column_letter(index + 1), first=get_column_letter(first[found.key] + 1),
+                "register_header_twice",
+                sheet=sheet,
+                row=number,
+                column=get_column_letter(index + 1),
+                first=get_column_letter(first[found.key] + 1),
                 name=f"{found.nl} / {found.en}",
-            )  # fmt: skip
+            )
         else:
             first[found.key] = index
     problems.raise_if_errors()

@@ -127,9 +127,9 @@ def header_map(cells: Sequence[object]) -> dict[int, RegisterColumn]:
     return found
 
 
-def find_header(rows: Iterable[tuple[int, Sequence[object]]], look: int = 15) -> tuple[
-    int, dict[int, RegisterColumn]
-] | None:  # fmt: skip
+def find_header(
+    rows: Iterable[tuple[int, Sequence[object]]], look: int = 15
+) -> tuple[int, dict[int, RegisterColumn]] | None:
     """The first of the first ``look`` rows that holds the required headers, and its columns."""
     for count, (number, cells) in enumerate(rows):
         if count >= look:

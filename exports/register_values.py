@@ -96,9 +96,11 @@ def _date(raw: object) -> date | None:
         cell = isinstance(raw, DateCellNumber)  # formatted as a date in Excel (C6)
         key = "register_date_cell_number" if cell else "register_date_number"
         raise BadCellError(
-            key, got=text, meant=f" (did you mean {meant}?)" if meant else "",
+            key,
+            got=text,
+            meant=f" (did you mean {meant}?)" if meant else "",
             meant_nl=f" (bedoelt u {meant}?)" if meant else "",
-        )  # fmt: skip
+        )
     try:
         if match := _DATE_ISO.fullmatch(text):
             return date(int(match[1]), int(match[2]), int(match[3]))

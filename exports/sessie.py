@@ -93,9 +93,12 @@ def _finish(deck: Any, title: str) -> None:
             band.line.fill.background()
         else:
             rule = slide.shapes.add_shape(
-                MSO_SHAPE.RECTANGLE, Inches(0.5), Inches(_HEIGHT - 0.42), Inches(_WIDTH - 1.0),
+                MSO_SHAPE.RECTANGLE,
+                Inches(0.5),
+                Inches(_HEIGHT - 0.42),
+                Inches(_WIDTH - 1.0),
                 Inches(0.015),
-            )  # fmt: skip
+            )
             rule.fill.solid()
             rule.fill.fore_color.rgb = ink
             rule.line.fill.background()
@@ -220,9 +223,13 @@ def _scorecard(deck: Any, analysis: Analysis, lang: Lang) -> None:
     air = max(0.0, min(0.12, (room - sum(heights)) / len(rows)))  # some air where there is room
     heights = [h + air for h in heights]
     shape = slide.shapes.add_table(
-        len(rows), 3, Inches(0.5), Inches(SCORECARD_TOP), Inches(sum(widths)),
+        len(rows),
+        3,
+        Inches(0.5),
+        Inches(SCORECARD_TOP),
+        Inches(sum(widths)),
         Inches(sum(heights)),
-    )  # fmt: skip
+    )
     table = shape.table
     for col, width in enumerate(widths):
         table.columns[col].width = Inches(width)

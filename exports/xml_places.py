@@ -108,9 +108,16 @@ def placed(
             end = "source" if str(record.get("source")) == p.params.get("name") else "target"
             key = f"edge_{end}_no_node"
         here = ElementProblem(
-            "", key, p.params, p.sheet, row if numbered else None, p.column, element,
-            _written(element, record), line,
-        )  # fmt: skip
+            "",
+            key,
+            p.params,
+            p.sheet,
+            row if numbered else None,
+            p.column,
+            element,
+            _written(element, record),
+            line,
+        )
         out.append(replace(here, location=here.where("en")))
     return out
 

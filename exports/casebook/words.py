@@ -72,16 +72,20 @@ def invalid_mandate_line(run: CasebookRun, lang: Lang) -> str:
         return ""
     head = in_cases(k, total, lang)
     if lang == "nl":
-        return (f"{head[0].upper()}{head[1:]} steunen besluiten op een mandaat dat niet (meer) "
-                "geldt. Wat daarop al is besloten of gesloten, is zonder bevoegdheid gedaan, "
-                "voor zover geen ander geldig mandaat of geldige volmacht het dekte; het bevoegde "
-                "orgaan kan het bekrachtigen. Wat nog moet worden besloten, hoort bij het bevoegde "
-                "orgaan, of bij wie wel een geldig mandaat heeft.")  # fmt: skip
-    return (f"{head[0].upper()}{head[1:]} decisions rest on a mandate that no longer holds (or "
-            "never did). What has already been decided or concluded on it was done without "
-            "authority, unless another valid mandate or power of attorney covered it; the "
-            "competent body can ratify it. What is still to be decided belongs with the "
-            "competent body, or with whoever does hold a valid mandate.")  # fmt: skip
+        return (
+            f"{head[0].upper()}{head[1:]} steunen besluiten op een mandaat dat niet (meer) "
+            "geldt. Wat daarop al is besloten of gesloten, is zonder bevoegdheid gedaan, "
+            "voor zover geen ander geldig mandaat of geldige volmacht het dekte; het bevoegde "
+            "orgaan kan het bekrachtigen. Wat nog moet worden besloten, hoort bij het bevoegde "
+            "orgaan, of bij wie wel een geldig mandaat heeft."
+        )
+    return (
+        f"{head[0].upper()}{head[1:]} decisions rest on a mandate that no longer holds (or "
+        "never did). What has already been decided or concluded on it was done without "
+        "authority, unless another valid mandate or power of attorney covered it; the "
+        "competent body can ratify it. What is still to be decided belongs with the "
+        "competent body, or with whoever does hold a valid mandate."
+    )
 
 
 def far_words(lang: Lang) -> str:
@@ -219,11 +223,13 @@ def steps_line(s: StepCount, total: int, lang: Lang) -> str:
     if s.far:
         k = where(len(s.far))
         parts.append(
-            (f"ligt die {k}{far_nl} of meer stappen van de behandelaar vandaan",
-             f"{k}ligt die {far_nl} of meer stappen van de behandelaar vandaan")
+            (
+                f"ligt die {k}{far_nl} of meer stappen van de behandelaar vandaan",
+                f"{k}ligt die {far_nl} of meer stappen van de behandelaar vandaan",
+            )
             if nl
             else (f"{k}it sits {far_en} or more steps from the handler",) * 2
-        )  # fmt: skip
+        )
     if s.unreachable:
         k = where(len(s.unreachable))
         rest_nl = "vanaf de behandelaar niemand te bereiken die het besluit mag nemen"
@@ -238,9 +244,12 @@ def steps_line(s: StepCount, total: int, lang: Lang) -> str:
         parts.append(
             (f"wijkt {k}{rest_nl}wijken noemt", f"{k}wijkt {rest_nl}wijken noemt")
             if nl
-            else (f"{k}the decision departs from a statutory rule for which the map names no "
-                  "room to deviate",) * 2
-        )  # fmt: skip
+            else (
+                f"{k}the decision departs from a statutory rule for which the map names no "
+                "room to deviate",
+            )
+            * 2
+        )
     said = "; ".join([parts[0][0], *(p[1] for p in parts[1:])])
     if nl:
         head = (
@@ -291,8 +300,11 @@ def text_report(run: CasebookRun, lang: Lang) -> str:
             else "  With one case there is nothing to compare."
         )
     elif not recurring:
-        out.append("  Geen oorzaak komt in meer dan één casus voor." if nl else
-                   "  No cause occurs in more than one case.")  # fmt: skip
+        out.append(
+            "  Geen oorzaak komt in meer dan één casus voor."
+            if nl
+            else "  No cause occurs in more than one case."
+        )
     by_index = run.cases
     for r in recurring:
         out.append("  " + recurring_line(r, total, lang))
@@ -300,41 +312,67 @@ def text_report(run: CasebookRun, lang: Lang) -> str:
         more = len(named) - _TOP
         out += [f"      {n}" for n in named[:_TOP]]
         if more > 0:
-            out.append(f"      … {'en' if nl else 'and'} {number(more, lang)} " +
-                       ("meer" if nl else "more"))  # fmt: skip
+            out.append(
+                f"      … {'en' if nl else 'and'} {number(more, lang)} "
+                + ("meer" if nl else "more")
+            )
     if invalid := invalid_mandate_line(run, lang):
         out += _heading("Mandates that do not hold", "Mandaten die niet (meer) gelden", lang)
         out.append("  " + invalid)
     far = [s for s in book.steps if s.far or s.unreachable or s.no_room]
     out += _heading("Distance to whoever may decide", "Afstand tot wie mag beslissen", lang)
     if not far:
-        out.append("  Overal staat wie mag beslissen dicht bij de behandelaar." if nl else
-                   "  Everywhere whoever may decide is close to the handler.")  # fmt: skip
+        out.append(
+            "  Overal staat wie mag beslissen dicht bij de behandelaar."
+            if nl
+            else "  Everywhere whoever may decide is close to the handler."
+        )
     out += ["  " + steps_line(s, total, lang) for s in far]
     deciders = [c for c in book.far_deciders if len(c.cases) >= RECURRING][:_TOP]
     if deciders:
         out.append("  Wie dan mag beslissen:" if nl else "  Who may decide then:")
         out += ["    " + count_line(c, total, lang) for c in deciders]
     for title, counts in (
-        (("Powers that block most often", "Bevoegdheden die het vaakst knellen"),
-         worded_powers(book.powers, lang)),
-        (("Decisions (of a partner) that block most often",
-          "Besluiten (van een partner) die het vaakst knellen"),
-         worded_powers(book.partner_decisions, lang)),
-        (("Roles named in causes most often", "Rollen die het vaakst in oorzaken staan"),
-         book.roles),
-        (("Organisations named in causes most often",
-          "Organisaties die het vaakst in oorzaken staan"), book.organisations),
-        (("Positions everything rests on (bottlenecks)",
-          "Posities waarop alles rust (knelpunten)"), book.positions),
-    ):  # fmt: skip
+        (
+            ("Powers that block most often", "Bevoegdheden die het vaakst knellen"),
+            worded_powers(book.powers, lang),
+        ),
+        (
+            (
+                "Decisions (of a partner) that block most often",
+                "Besluiten (van een partner) die het vaakst knellen",
+            ),
+            worded_powers(book.partner_decisions, lang),
+        ),
+        (
+            ("Roles named in causes most often", "Rollen die het vaakst in oorzaken staan"),
+            book.roles,
+        ),
+        (
+            (
+                "Organisations named in causes most often",
+                "Organisaties die het vaakst in oorzaken staan",
+            ),
+            book.organisations,
+        ),
+        (
+            (
+                "Positions everything rests on (bottlenecks)",
+                "Posities waarop alles rust (knelpunten)",
+            ),
+            book.positions,
+        ),
+    ):
         shown = [c for c in counts if len(c.cases) >= RECURRING][:_TOP]
         if shown:
             out += _heading(*title, lang)
             out += ["  " + count_line(c, total, lang) for c in shown]
     if len(book.trend) > 1:
-        out += _heading("Over time (per month of a snapshot)",
-                        "In de tijd (per maand van een momentopname)", lang)  # fmt: skip
+        out += _heading(
+            "Over time (per month of a snapshot)",
+            "In de tijd (per maand van een momentopname)",
+            lang,
+        )
         for t in book.trend:
             top = ", ".join(f"{trend_phrase(k, lang)} ({v})" for k, v in t.keys[:3])
             out.append(f"  {t.month}  {_cases(t.cases, lang):<14} {top}")

@@ -25,8 +25,13 @@ def _t(lang: Lang, en: str, nl: str) -> str:
     return nl if lang == "nl" else en
 
 
-def _sheet(wb: Any, title: str, headers: Sequence[str], rows: Sequence[Sequence[object]],
-           widths: Sequence[int] | None = None) -> None:  # fmt: skip
+def _sheet(
+    wb: Any,
+    title: str,
+    headers: Sequence[str],
+    rows: Sequence[Sequence[object]],
+    widths: Sequence[int] | None = None,
+) -> None:
     ws = wb.create_sheet(title[:31])
     write_row(ws, 1, headers)
     for r, row in enumerate(rows, start=2):
@@ -44,42 +49,65 @@ def build_workbook(run: CasebookRun, lang: Lang) -> Any:
     wb.remove(wb.active)
     total = len(run.cases)
     book = run.book
-    _sheet(wb, _t(lang, "Summary", "Samenvatting"), [_t(lang, "Casebook", "Casusboek")],
-           [[summary_line(run, lang)]], [90])  # fmt: skip  # no folder's name (R2)
+    _sheet(
+        wb,
+        _t(lang, "Summary", "Samenvatting"),
+        [_t(lang, "Casebook", "Casusboek")],
+        [[summary_line(run, lang)]],
+        [90],
+    )  # no folder's name (R2)
     files = _t(lang, "Cases (file)", "Casussen (bestand)")
     _sheet(
         wb,
         _t(lang, "Recurring causes", "Terugkerende oorzaken"),
-        [_t(lang, "Cases", "Casussen"), _t(lang, "Share", "Aandeel"),
-         _t(lang, "Cause", "Oorzaak"), _t(lang, "Power", "Bevoegdheid"),
-         _t(lang, "Building block", "Bouwsteen"), _t(lang, "Ranked first in", "Eerst te doen in"),
-         _t(lang, "Code", "Code"), files],
         [
-            [len(r.cases), f"{round(100 * len(r.cases) / total)}%" if total else "",
-             cause_phrase(r, lang),
-             ", ".join(r.powers) or (category_phrase(r.category, lang) if r.category else ""),
-             _block(r.code, lang), r.first_ranked, r.code,
-             "\n".join(run.cases[i].shown for i in r.cases[:50])
-             + ("\n…" if len(r.cases) > 50 else "")]
+            _t(lang, "Cases", "Casussen"),
+            _t(lang, "Share", "Aandeel"),
+            _t(lang, "Cause", "Oorzaak"),
+            _t(lang, "Power", "Bevoegdheid"),
+            _t(lang, "Building block", "Bouwsteen"),
+            _t(lang, "Ranked first in", "Eerst te doen in"),
+            _t(lang, "Code", "Code"),
+            files,
+        ],
+        [
+            [
+                len(r.cases),
+                f"{round(100 * len(r.cases) / total)}%" if total else "",
+                cause_phrase(r, lang),
+                ", ".join(r.powers) or (category_phrase(r.category, lang) if r.category else ""),
+                _block(r.code, lang),
+                r.first_ranked,
+                r.code,
+                "\n".join(run.cases[i].shown for i in r.cases[:50])
+                + ("\n…" if len(r.cases) > 50 else ""),
+            ]
             for r in book.recurring
         ],
         [8, 8, 60, 40, 30, 10, 30, 50],
-    )  # fmt: skip
+    )
     _sheet(
         wb,
         _t(lang, "Distance", "Afstand"),
-        [_t(lang, "Power", "Bevoegdheid"), _t(lang, "Cases with such a decision",
-                                               "Casussen met zo'n besluit"),
-         _t(lang, f"{FAR_STEPS} or more steps", f"{FAR_STEPS} of meer stappen"),
-         _t(lang, "Nobody within reach", "Niemand te bereiken"),
-         _t(lang, "In words", "In woorden")],
         [
-            [category_phrase(s.category, lang), len(s.cases), len(s.far), len(s.unreachable),
-             in_cases(len(s.far), total, lang)]
+            _t(lang, "Power", "Bevoegdheid"),
+            _t(lang, "Cases with such a decision", "Casussen met zo'n besluit"),
+            _t(lang, f"{FAR_STEPS} or more steps", f"{FAR_STEPS} of meer stappen"),
+            _t(lang, "Nobody within reach", "Niemand te bereiken"),
+            _t(lang, "In words", "In woorden"),
+        ],
+        [
+            [
+                category_phrase(s.category, lang),
+                len(s.cases),
+                len(s.far),
+                len(s.unreachable),
+                in_cases(len(s.far), total, lang),
+            ]
             for s in book.steps
         ],
         [40, 12, 12, 12, 40],
-    )  # fmt: skip
+    )
     for (en, nl), counts in (
         (("Powers", "Bevoegdheden"), worded_powers(book.powers, lang)),
         (("Far-away deciders", "Beslissers op afstand"), book.far_deciders),
@@ -92,32 +120,48 @@ def build_workbook(run: CasebookRun, lang: Lang) -> Any:
     _sheet(
         wb,
         _t(lang, "Over time", "Verloop"),
-        [_t(lang, "Month", "Maand"), _t(lang, "Cases", "Casussen"),
-         *[trend_phrase(k, lang) for k in keys]],
+        [
+            _t(lang, "Month", "Maand"),
+            _t(lang, "Cases", "Casussen"),
+            *[trend_phrase(k, lang) for k in keys],
+        ],
         [[t.month, t.cases, *[dict(t.keys).get(k, 0) for k in keys]] for t in book.trend],
         [10, 10, *[20] * len(keys)],
-    )  # fmt: skip
+    )
     _sheet(
         wb,
         _t(lang, "Cases", "Casussen"),
-        [_t(lang, "File", "Bestand"), _t(lang, "Title", "Titel"), _t(lang, "Actors", "Actoren"),
-         _t(lang, "Causes", "Oorzaken"), _t(lang, "First cause", "Eerste oorzaak")],
         [
-            [c.shown, c.record.title, c.record.actors, len(c.record.causes),
-             cause_phrase(c.record.causes[0], lang) if c.record.causes else ""]
+            _t(lang, "File", "Bestand"),
+            _t(lang, "Title", "Titel"),
+            _t(lang, "Actors", "Actoren"),
+            _t(lang, "Causes", "Oorzaken"),
+            _t(lang, "First cause", "Eerste oorzaak"),
+        ],
+        [
+            [
+                c.shown,
+                c.record.title,
+                c.record.actors,
+                len(c.record.causes),
+                cause_phrase(c.record.causes[0], lang) if c.record.causes else "",
+            ]
             for c in run.cases
         ],
         [40, 50, 8, 8, 60],
-    )  # fmt: skip
+    )
     if run.copies:
         _sheet(
             wb,
             copies_heading(lang),
-            [_t(lang, "Files", "Bestanden"), _t(lang, "Counted as", "Geteld als"),
-             _t(lang, "In words", "In woorden")],
+            [
+                _t(lang, "Files", "Bestanden"),
+                _t(lang, "Counted as", "Geteld als"),
+                _t(lang, "In words", "In woorden"),
+            ],
             [["\n".join(c.files), c.counted, copies_line(c, lang)] for c in run.copies],
             [40, 30, 90],
-        )  # fmt: skip
+        )
     _sheet(
         wb,
         _t(lang, "Files left out", "Overgeslagen"),

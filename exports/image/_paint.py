@@ -81,12 +81,26 @@ def shape_path(shape: str, rect: QRectF) -> QPainterPath:
         return path
     points: list[tuple[float, float]]
     if shape == "hexagon":
-        points = [(x + w / 4, y), (x + 3 * w / 4, y), (x + w, cy), (x + 3 * w / 4, y + h),
-                  (x + w / 4, y + h), (x, cy)]  # fmt: skip
+        points = [
+            (x + w / 4, y),
+            (x + 3 * w / 4, y),
+            (x + w, cy),
+            (x + 3 * w / 4, y + h),
+            (x + w / 4, y + h),
+            (x, cy),
+        ]
     elif shape == "octagon":
         a, b = w * 0.3, h * 0.3
-        points = [(x + a, y), (x + w - a, y), (x + w, y + b), (x + w, y + h - b),
-                  (x + w - a, y + h), (x + a, y + h), (x, y + h - b), (x, y + b)]  # fmt: skip
+        points = [
+            (x + a, y),
+            (x + w - a, y),
+            (x + w, y + b),
+            (x + w, y + h - b),
+            (x + w - a, y + h),
+            (x + a, y + h),
+            (x, y + h - b),
+            (x, y + b),
+        ]
     elif shape == "diamond":
         points = [(cx, y), (x + w, cy), (cx, y + h), (x, cy)]
     elif shape == "triangle":

@@ -282,9 +282,17 @@ def render_scene(
     fmt = format_of(out_path)
     try:
         data = render_scene_bytes(
-            scene, fmt, title=title, legend=legend, dpi=dpi, scale=scale, margin=margin,
-            selection_only=selection_only, lang=lang, background=background,
-        )  # fmt: skip
+            scene,
+            fmt,
+            title=title,
+            legend=legend,
+            dpi=dpi,
+            scale=scale,
+            margin=margin,
+            selection_only=selection_only,
+            lang=lang,
+            background=background,
+        )
     except ExportFileError as exc:
         raise ExportFileError(exc.problems, str(out_path)) from None
     write_bytes(out_path, data)
