@@ -138,6 +138,13 @@ def _kind_of(suggestion: str) -> str:
     return " ".join(_DIGITS.sub("#", suggestion[:60]).split()[:2])
 
 
+#: the members of a route's remedy that names its source, not the person it runs through
+_VIA = {
+    "nl": "Doe hetzelfde waar de route van een ombudsman of toezichthouder via {} loopt.",
+    "en": "Do the same where the route of an ombudsman or supervisor runs through {}.",
+}
+
+
 def _same_for(
     found: list[Finding], at: _At, lang: Lang, own: str, kind: str, words: tuple[str, str]
 ) -> str:
@@ -158,7 +165,13 @@ def _same_for(
             for x in dict.fromkeys(_label(f, at, lang) for f in members[1:])
             if x not in (first, own)
         ]
-        out.append(f"{said} {do} {_few(labels, _TITLE - 1, kind, lang, by)}." if labels else said)
+        listed = _few(labels, _TITLE - 1, kind, lang, by)
+        if members[0].code == "SIGNAL_SINGLE_PERSON" and "9:36" in said and first not in said:
+            # the ombudsman's report (art. 9:36 Awb) is not the consulent's: "Doe hetzelfde bij
+            # de consulent 6.4" read as if consulenten report (rev-jurist16 N8)
+            out.append(f"{said} {_VIA[lang].format(listed)}" if labels else said)
+            continue
+        out.append(f"{said} {do} {listed}." if labels else said)
     if len(kinds) > _KINDS:
         out.append(
             "Voor de overige gevallen geldt een vergelijkbaar voorstel."

@@ -114,3 +114,20 @@ def test_a_grouped_text_names_the_body_it_means() -> None:
         "again, list the decisions taken on this chain since 2 January 2024 and ratify those no "
         "valid mandate covered."
     ), en
+
+
+def test_the_ombudsman_report_is_not_the_consulents() -> None:
+    # N8, fails on the old code: "de ombudsman 318 brengt verslag uit aan het bestuursorgaan zelf
+    # (art. 9:36 Awb) … Doe hetzelfde bij de consulent 6.4, de consulent 35.7 en vier anderen"
+    # read as if consulenten report under art. 9:36 Awb
+    _, _, said, en = _cause("group:SIGNAL_SINGLE_PERSON")
+    assert (
+        "spreek af hoe dat verslag de betrokken bestuurder bereikt. Doe hetzelfde waar de route "
+        "van een ombudsman of toezichthouder via de consulent 6.4, de consulent 35.7 en vier "
+        "anderen loopt. Geef de inwoner 118 een tweede route" in said
+    ), said
+    assert "Doe hetzelfde bij de consulent 4.15, de consulent 11.4 en twaalf anderen." in said
+    assert (
+        "Do the same where the route of an ombudsman or supervisor runs through the Consulent "
+        "6.4, the Consulent 35.7 and four others." in en
+    ), en

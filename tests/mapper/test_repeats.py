@@ -182,6 +182,7 @@ def test_a_merged_remedy_of_many_members_is_said_once_with_the_rest_counted() ->
     assert len(suggestion.nl) <= _MERGED
     assert suggestion.nl == (
         "De ombudsman 0 brengt verslag uit aan het bestuursorgaan zelf (art. 9:36 Awb): spreek "
-        "af hoe dat verslag de betrokken bestuurder bereikt. Doe hetzelfde bij de consulent 1, "
-        "de consulent 2 en 33 anderen."
+        # the ombudsmen's routes, not the consulents' report (rev-jurist16 N8, jur17a)
+        "af hoe dat verslag de betrokken bestuurder bereikt. Doe hetzelfde waar de route van een "
+        "ombudsman of toezichthouder via de consulent 1, de consulent 2 en 33 anderen loopt."
     )
