@@ -302,7 +302,6 @@ def test_sessie_what_if_counts_what_it_lists(example_files: dict[str, Path]) -> 
 def test_sessie_maps_fill_their_slides_and_come_from_the_apps_scene(tmp_path: Path) -> None:
     """With the app's scene the maps are drawn as on screen, without title or legend, and the
     map slide's picture reaches the slide's edges (width or height)."""
-    pytest.importorskip("PySide6")
     from ui.commands.export import map_scene
 
     case = example_case()

@@ -51,7 +51,6 @@ def test_the_dutch_note_keeps_dutch_role_words() -> None:
 def test_the_anonymised_kvmap_keeps_the_maps_language_and_the_message_says_so(
     lang: str, tmp_path: Path
 ) -> None:
-    pytest.importorskip("PySide6")
     from ui.exchange.anonymised import anonymised_note
 
     path = tmp_path / "anoniem.kvmap"
