@@ -125,7 +125,6 @@ PENDING = frozenset(
         "exports/excel_analysis.py",
         "exports/excel_style.py",
         "exports/excel_trend.py",
-        "exports/kumu.py",
         "exports/picture.py",
         "exports/register_read.py",
         "exports/register_write.py",
