@@ -6,6 +6,7 @@ from __future__ import annotations
 import shutil
 import subprocess
 import sys
+import sysconfig
 import zipfile
 from pathlib import Path
 
@@ -16,20 +17,47 @@ PACKAGES = ("models", "mapper", "exports", "ui")
 
 pytestmark = pytest.mark.xdist_group("wheel")  # one worker builds the wheel once
 
-# Runs with -I (no current folder, no PYTHONPATH, no user site): the target folder goes first
-# on the path; the venv's site-packages still supply the dependencies.
+# Runs with -I -S (no current folder, no PYTHONPATH, no user site, no site-packages and so no
+# .pth files): the target folder goes first on the path, then the venv's site-packages for the
+# dependencies, read as a plain folder. The editable install's meta-path finder (installed by
+# a .pth file) would otherwise supply any module the wheel lacks from the source tree
+# (rev-code17 F3), so it must not be there, and every one of our modules that was loaded
+# must come from the target folder.
 IMPORT_INSTALLED = """
 import sys
-site = sys.argv[1]
+site, deps = sys.argv[1], sys.argv[2:]
 sys.path.insert(0, site)
+sys.path.extend(deps)
+editable = [f for f in sys.meta_path if "editable" in repr(f).lower()]
+assert not editable, editable
 import ui.cli, models.fileformat, mapper, exports.formats
-for name in ("models", "mapper", "exports", "ui"):
-    where = sys.modules[name].__file__
-    assert where.startswith(site), (name, where)
 from models.example import example_case
 assert len(example_case().actors) > 10  # package data (the example) came along
-raise SystemExit(ui.cli.main(["--version"]))
+code = ui.cli.main(["--version"])
+ours = [m for name, m in sorted(sys.modules.items())
+        if name.partition(".")[0] in ("models", "mapper", "exports", "ui")]
+assert len(ours) > 40, len(ours)
+elsewhere = [(m.__name__, getattr(m, "__file__", None)) for m in ours
+             if not (getattr(m, "__file__", None) or "").startswith(site)]
+assert not elsewhere, elsewhere
+raise SystemExit(code)
 """
+
+
+def _dependency_folders() -> list[str]:
+    """The test's own site-packages (PySide6, numpy, ...): plain folders, no .pth files."""
+    paths = sysconfig.get_paths()
+    return sorted({paths["purelib"], paths["platlib"]})
+
+
+def _run_installed(site: Path) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-I", "-S", "-c", IMPORT_INSTALLED, str(site), *_dependency_folders()],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+
 
 SHADOWED = """
 import sys
@@ -82,14 +110,21 @@ def test_the_wheel_holds_only_the_four_packages(installed: Path) -> None:
 
 
 def test_installed_packages_are_imported_from_where_they_installed(installed: Path) -> None:
-    done = subprocess.run(
-        [sys.executable, "-I", "-c", IMPORT_INSTALLED, str(installed)],
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
+    done = _run_installed(installed)
     assert done.returncode == 0, done.stderr
     assert done.stdout.startswith("krachtenveld ")
+
+
+def test_a_module_missing_from_the_install_is_noticed(installed: Path, tmp_path: Path) -> None:
+    """A wheel that lacks a module fails the check above: nothing supplies it from the source
+    tree (before, the editable finder did and the check passed)."""
+    copy = tmp_path / "site"
+    shutil.copytree(installed, copy)
+    (copy / "ui" / "cli.py").unlink()
+    (copy / "models" / "fileformat.py").unlink()
+    done = _run_installed(copy)
+    assert done.returncode != 0
+    assert "No module named 'ui.cli'" in done.stderr
 
 
 def test_a_foreign_package_of_the_same_name_is_refused(installed: Path, tmp_path: Path) -> None:
