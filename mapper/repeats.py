@@ -45,6 +45,7 @@ from collections.abc import Collection, Sequence
 from dataclasses import replace
 
 from mapper.findings import Finding, Text
+from mapper.group_roles import SAID_BY_ROLE, roles
 from mapper.names import Name
 from mapper.wording import capital, join, natural_key, word
 from models.i18n import Lang
@@ -203,6 +204,10 @@ def _grouped(found: list[Finding], at: _At, key: str) -> Finding:
             continue
         title = f"{title}; {same} {_few(labels, _TITLE - 1, kind, lang, prep)}"
         detail = f"{detail} {capital(same)} {_few(labels, _DETAIL, kind, lang, prep)}."
+        said = SAID_BY_ROLE.get(str(first.code))
+        who = roles([f.subjects[0] for f in found], lang) if said is not None else None
+        if said is not None and who is not None:  # "15 directeuren, …" (rev-jurist16 N11)
+            detail = f"{detail} {said(lang).format(who)}"
         if suggestion in _EACH:  # "voor elk van deze besluiten", not "dit besluit" (J18)
             suggestion = _EACH[suggestion]
         elif suggestion:
@@ -292,7 +297,7 @@ def group_repeats(
             continue
         # one name differs, the others are the same (one college, many opponents)
         at, runs, rest = _split(found, least)
-        if len(runs) > 1:  # one section per shape, not per college: all as pairs
+        if len(runs) > 1 or (runs and len(rest) >= least):  # one section per shape: all as pairs
             groups.append((found, None, f"{shape}|{severity}|pairs"))
             continue
         for part in runs:

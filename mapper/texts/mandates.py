@@ -115,12 +115,13 @@ TEXTS: dict[Code, Entry] = {
         Message(
             "For {m}: {grantor} is not a public body and cannot itself authorise anyone to sign "
             "decisions of {body} (Awb 10:11). Someone who holds the power under mandate can "
-            "pass signing on only within a mandate that allows it (Awb 10:9).",
+            "pass signing on only within a mandate that allows it (compare Awb 10:9(1)).",
             "Bij {m}, geldt: {grantor} is geen bestuursorgaan en kan niet zelf machtigen tot "
             "ondertekening "
             "van besluiten van {body} (art. 10:11 Awb). Wie de bevoegdheid in mandaat heeft, "
-            "kan ondertekening alleen doorgeven binnen een mandaat dat dat toestaat (art. 10:9 "
-            "Awb).",
+            # art. 10:11 does not declare 10:9 applicable: compare (rev-jurist16 N11)
+            "kan ondertekening alleen doorgeven binnen een mandaat dat dat toestaat (vgl. art. "
+            "10:9 lid 1 Awb).",
         ),
         Message(
             "Have {body} grant the signing authorisation, or include it in the (sub-)mandate "

@@ -131,3 +131,24 @@ def test_the_ombudsman_report_is_not_the_consulents() -> None:
         "Do the same where the route of an ombudsman or supervisor runs through the Consulent "
         "6.4, the Consulent 35.7 and four others." in en
     ), en
+
+
+def test_signing_authorisations_by_non_bodies_are_one_group_counted_by_role() -> None:
+    # N11, fails on the old code: D.4 (39 pairs) and D.5 ("De directeur 49.1 …; hetzelfde geldt
+    # voor de directeur 49.2 en de manager 49.0.0") were one legal point in two groups, D.4
+    # named only directeuren, and "(art. 10:9 Awb)" for passing signing on within a mandate
+    _, analysis = _mapped(2000)
+    groups = [f for f in analysis.findings if f.code == "MANDATE_SIGNING_NOT_BY_BODY"]
+    assert len(groups) == 1
+    [group] = groups
+    assert len(group.members) == 42
+    assert group.title.nl.endswith("en voor 39 andere paren")
+    assert (
+        "Het gaat om ondertekeningsmachtigingen die zeventien directeuren, dertien managers en "
+        "twaalf teamleiders gaven; geen van hen is een bestuursorgaan." in group.detail.nl
+    )
+    assert "given by seventeen directors, thirteen managers and twelve team leaders;" in (
+        group.detail.en
+    )
+    assert "binnen een mandaat dat dat toestaat (vgl. art. 10:9 lid 1 Awb)." in group.detail.nl
+    assert "within a mandate that allows it (compare Awb 10:9(1))." in group.detail.en

@@ -44,7 +44,8 @@ def test_j9_only_a_public_body_authorises_signing_its_decisions() -> None:
     assert "die de manager Werk en Inkomen aan de consulent verleende, geldt:" in nl  # L2, J19
     assert "de manager is geen bestuursorgaan" in nl  # the second mention (jurist L3)
     assert "besluiten van het college van B&W (art. 10:11 Awb)" in nl
-    assert "art. 10:9 Awb" in nl
+    # compare art. 10:9 lid 1: art. 10:11 does not declare it applicable (rev-jurist16 N11)
+    assert "(vgl. art. 10:9 lid 1 Awb)" in nl
     assert "Laat het college van B&W de machtiging verlenen" in f.suggestion("nl")
     # the text no longer credits the college with the manager's authorisation
     assert "MANDATE_SIGNING_NO_POWER" not in codes(by_manager)
