@@ -25,6 +25,7 @@ from exports.docx_document import new_document
 from exports.office_properties import stamp_workbook
 from exports.output import save_document
 from exports.register_columns import COLUMNS
+from exports.register_phrases import word
 from exports.register_status import (
     basis_parts,
     by_machtiging,
@@ -45,92 +46,13 @@ from models.labels import label, power_kind
 
 __all__ = ["register_rows", "write_register", "write_register_docx", "write_register_xlsx"]
 
-_WORDS: dict[str, tuple[str, str]] = {
-    "sheet": ("Mandate register", "Mandaatregister"),
-    "annex": ("Extract from a case map", "Uittreksel uit een casuskaart"),
-    "register": ("Overview of mandates and powers", "Overzicht mandaten en bevoegdheden"),
-    "as_of": ("Position as of", "Stand per"),
-    "derived": (
-        "Derived from a case map: only the powers and mandates that play a part in this case. "
-        "This is not the adopted mandate register; where they differ, the register prevails.",
-        "Afgeleid van een casuskaart: alleen de bevoegdheden en mandaten die in deze casus een "
-        "rol spelen. Dit is niet het vastgestelde mandaatregister; waar ze verschillen, gaat "
-        "het mandaatregister voor.",
-    ),
-    "intro": (
-        "Per public-law power: the statute it comes from, the policy rules under which it is "
-        "exercised, the body that holds it by statute, and to whom it is mandated, with the "
-        "status on the reference date, sub-mandate, instructions and conditions, limits and "
-        "validity.",
-        "Per publiekrechtelijke bevoegdheid: de wettelijke grondslag, de beleidsregels "
-        "waaronder zij wordt uitgeoefend, het orgaan dat haar op grond van de wet heeft, en aan "
-        "wie zij is gemandateerd, met de status op de peildatum, ondermandaat, instructies en "
-        "voorwaarden, grenzen en geldigheid.",
-    ),
-    "none_yet": ("The map has no public-law powers or mandates yet.",
-                 "De kaart heeft nog geen publiekrechtelijke bevoegdheden of mandaten."),
-    "not_mandated": ("Not mandated.", "Niet gemandateerd."),
-    "category": ("power category; no power of its own on the map",
-                 "soort bevoegdheid; geen eigen bevoegdheid op de kaart"),
-    "to": ("to", "aan"),
-    "yes": ("Yes", "Ja"),
-    "no": ("No", "Nee"),
-    "from_until": ("from {a} up to and including {b}", "van {a} tot en met {b}"),
-    "from": ("from {a}", "vanaf {a}"),
-    "until": ("up to and including {b}", "tot en met {b}"),
-    "open": ("Indefinite", "Onbepaald"),
-    "validity": ("Validity", "Geldigheid"),
-    "status": ("Status on {d}", "Status op {d}"),
-    "signing_head": ("Signing authorisations (Awb 10:11; no mandate)",
-                     "Machtigingen tot ondertekening (art. 10:11 Awb; geen mandaat)"),
-    "signing_for": ("Signing by {h}: {p}", "Ondertekening door {h}: {p}"),
-    "authoriser": ("Authorising", "Machtigende"),
-    "authorised": ("Authorised", "Gemachtigde"),
-    "power": ("Power", "Bevoegdheid"),
-    # a delegation and a machtiging named as what they are, not as a mandate (jurist 8, N6)
-    "delegans": ("Delegating body", "Delegans"),
-    "delegate": ("Delegate", "Delegataris"),
-    "delegation_decision": ("Delegation decision", "Delegatiebesluit"),
-    "by_delegate": ("Mandate by the delegate", "Mandaat door de delegataris"),
-    "machtiging_giver": ("Authorising", "Machtigende"),
-    "machtiging_decision": ("Authorisation decision", "Machtigingsbesluit"),
-    # a volmacht over a private-law act (art. 10:12 Awb; eighth jurist, N12)
-    "volmacht_giver": ("Granting the power of attorney", "Volmachtgever"),
-    "attorney": ("Attorney", "Gevolmachtigde"),
-    "volmacht_decision": ("Decision granting the power of attorney", "Volmachtbesluit"),
-    # a volmacht's and a machtiging's further level named as such (ninth jurist, F3; N6 residue)
-    "sub_volmacht": ("Sub-power of attorney", "Ondervolmacht"),
-    "sub_machtiging": ("Sub-authorisation", "Ondermachtiging"),
-    "other_head": ("No public-law power: reached through an agreement",
-                   "Geen publiekrechtelijke bevoegdheid — bereikt via afspraak"),
-    "other_intro": (
-        "Not in this overview: partners' own decisions, agreements between organisations and "
-        "internal work rules. The municipality reaches them through an agreement or a work "
-        "instruction, not through a mandate.",
-        "Niet in dit overzicht: eigen besluiten van partners, afspraken tussen organisaties en "
-        "interne werkafspraken. Die bereikt de gemeente via een afspraak of een werkinstructie, "
-        "niet via mandaat.",
-    ),
-    "own_decision": ("own decision of {h}", "eigen besluit van {h}"),
-    "internal": ("internal task allocation within {h}; no decision, no mandate",
-                 "interne taaktoedeling binnen {h}; geen besluit, geen mandaat"),
-    "basis": ("Basis", "Grondslag"),
-    "agreement": ("agreement between organisations", "afspraak tussen organisaties"),
-    "on_map": ("On the map: {what}", "Op de kaart: {what}"),
-}  # fmt: skip
-
-
-def _w(key: str, lang: Lang) -> str:
-    en, nl = _WORDS[key]
-    return nl if lang == "nl" else en
-
 
 def _header(key: str, lang: Lang) -> str:
     return next(c for c in COLUMNS if c.key == key).header(lang)
 
 
 def _yes_no(value: bool | None, lang: Lang) -> str:
-    return "" if value is None else _w("yes" if value else "no", lang)
+    return "" if value is None else word("yes" if value else "no", lang)
 
 
 Group = tuple[Power | PowerCategory, list[Mandate]]
@@ -189,29 +111,42 @@ def register_rows(case: Case, lang: Lang, today: date | None = None) -> list[dic
         if isinstance(power, Power):
             statutory, policy = basis_parts(power.legal_basis)
             base: dict[str, object] = {
-                "power": power.name, "legal_basis": statutory, "policy_basis": policy,
+                "power": power.name,
+                "legal_basis": statutory,
+                "policy_basis": policy,
                 "power_holder": _name(case, power.holder),
                 "category": power_kind(power.category, power.rule_type, lang),
                 "act": label(power.act, lang),
                 "rule_type": label(power.rule_type, lang),
-                "mandate_rule": mandate_rule_label(power, lang), "power_notes": power.notes,
-            }  # fmt: skip
+                "mandate_rule": mandate_rule_label(power, lang),
+                "power_notes": power.notes,
+            }
         else:
             base = {"power": label(power, lang)}
         if not mandates:
             rows.append(base)
         for m in mandates:
-            rows.append({
-                **base, "grantor": _name(case, m.grantor), "holder": _name(case, m.holder),
-                "sub_mandate": subs[m.id], "status": statuses[m.id],
-                "instructions": m.description, "budget": m.budget, "valid_from": m.valid_from,
-                "valid_until": m.valid_until, "instrument": instrument_label(case, m, lang),
-                "scope": label(m.scope, lang), "in_writing": _yes_no(m.in_writing, lang),
-                "consent": _yes_no(m.consent, lang),
-                "works_under": _yes_no(m.holder_works_under_grantor, lang),
-                "practice": label(m.practice, lang), "decision": m.legal_basis,
-                "reserves_deviation": _yes_no(m.reserves_deviation, lang),
-            })  # fmt: skip
+            rows.append(
+                {
+                    **base,
+                    "grantor": _name(case, m.grantor),
+                    "holder": _name(case, m.holder),
+                    "sub_mandate": subs[m.id],
+                    "status": statuses[m.id],
+                    "instructions": m.description,
+                    "budget": m.budget,
+                    "valid_from": m.valid_from,
+                    "valid_until": m.valid_until,
+                    "instrument": instrument_label(case, m, lang),
+                    "scope": label(m.scope, lang),
+                    "in_writing": _yes_no(m.in_writing, lang),
+                    "consent": _yes_no(m.consent, lang),
+                    "works_under": _yes_no(m.holder_works_under_grantor, lang),
+                    "practice": label(m.practice, lang),
+                    "decision": m.legal_basis,
+                    "reserves_deviation": _yes_no(m.reserves_deviation, lang),
+                }
+            )
     return rows
 
 
@@ -227,7 +162,7 @@ def write_register_xlsx(case: Case, path: str | os.PathLike[str], lang: Lang = "
 
     stamp_workbook(wb, lang=lang)
     ws = wb.active
-    ws.title = _w("sheet", lang)
+    ws.title = word("sheet", lang)
     headers = [c.header(lang) for c in COLUMNS]
     for column, header in enumerate(headers, start=1):
         write_cell(ws.cell(row=1, column=column), header)
@@ -250,12 +185,12 @@ def _validity(m: Mandate, lang: Lang) -> str:
     a = long_date(m.valid_from, lang) if m.valid_from else ""
     b = long_date(m.valid_until, lang) if m.valid_until else ""
     if a and b:
-        return _w("from_until", lang).format(a=a, b=b)
+        return word("from_until", lang).format(a=a, b=b)
     if a:
-        return _w("from", lang).format(a=a)
+        return word("from", lang).format(a=a)
     if b:
-        return _w("until", lang).format(b=b)
-    return _w("open", lang)
+        return word("until", lang).format(b=b)
+    return word("open", lang)
 
 
 def _pairs(doc: Any, rows: list[tuple[str, str]]) -> None:
@@ -287,41 +222,46 @@ def _title_name(case: Case, inside: list[Group]) -> str:
     ]
     if orgs:
         return max(set(orgs), key=orgs.count)
-    words = {w.casefold() for a in case.actors if a.kind == ActorKind.CITIZEN
-             for w in a.name.split() if len(w) > 3}  # fmt: skip
+    words = {
+        w.casefold()
+        for a in case.actors
+        if a.kind == ActorKind.CITIZEN
+        for w in a.name.split()
+        if len(w) > 3
+    }
     title = case.info.title
     return "" if any(w.casefold().strip(":,.") in words for w in title.split()) else title
 
 
 def _outside(doc: Any, case: Case, outside: list[Group], lang: Lang) -> None:
     """The closing section: what is no public-law power and so no mandate matter."""
-    doc.add_heading(_w("other_head", lang), level=1)
-    doc.add_paragraph(_w("other_intro", lang))
+    doc.add_heading(word("other_head", lang), level=1)
+    doc.add_paragraph(word("other_intro", lang))
     for power, mandates in outside:
         assert isinstance(power, Power)
         holder = case.actors.get(power.holder) if power.holder else None
         org = case.organisations.get(holder.organisation) if holder is not None else None
         if holder is None:
-            kind = _w("agreement", lang)
+            kind = word("agreement", lang)
         elif holder.is_public_body:
-            kind = _w("internal", lang).format(h=org.name if org is not None else holder.name)
+            kind = word("internal", lang).format(h=org.name if org is not None else holder.name)
         elif not mandates:
             # a partner's own decision is no mandate matter and not named here: the register
             # is an extract of one case, and the partner can tie it to care (jurist 8, N8)
             continue
         else:
             # the decision is the provider's, not a team's (jurist, third round M6)
-            kind = _w("own_decision", lang).format(h=org.name if org is not None else holder.name)
+            kind = word("own_decision", lang).format(h=org.name if org is not None else holder.name)
         text = f"{power.name}: {kind}."
         if power.legal_basis:
-            text += f" {_w('basis', lang)}: {power.legal_basis}."
+            text += f" {word('basis', lang)}: {power.legal_basis}."
         if mandates:
             what = "; ".join(
-                f"{instrument_label(case, m, lang, cell=False).lower()} {_w('to', lang)} "
+                f"{instrument_label(case, m, lang, cell=False).lower()} {word('to', lang)} "
                 f"{_running(case, m.holder, lang)}"
                 for m in mandates
             )
-            text += f" {_w('on_map', lang).format(what=what)}."
+            text += f" {word('on_map', lang).format(what=what)}."
         doc.add_paragraph(text, style="List Bullet")
 
 
@@ -340,23 +280,31 @@ def _parties(case: Case, m: Mandate, lang: Lang) -> tuple[str, str, str, str]:
     volmacht (ninth jurist, F3)."""
     if m.instrument is Instrument.DELEGATION:
         return (
-            _w("delegans", lang), _w("delegate", lang),
-            _w("delegation_decision", lang), _w("by_delegate", lang),
-        )  # fmt: skip
+            word("delegans", lang),
+            word("delegate", lang),
+            word("delegation_decision", lang),
+            word("by_delegate", lang),
+        )
     if _volmacht(case, m):
         return (
-            _w("volmacht_giver", lang), _w("attorney", lang),
-            _w("volmacht_decision", lang), _w("sub_volmacht", lang),
-        )  # fmt: skip
+            word("volmacht_giver", lang),
+            word("attorney", lang),
+            word("volmacht_decision", lang),
+            word("sub_volmacht", lang),
+        )
     if by_machtiging(case, m):
         return (
-            _w("machtiging_giver", lang), _w("authorised", lang),
-            _w("machtiging_decision", lang), _w("sub_machtiging", lang),
-        )  # fmt: skip
+            word("machtiging_giver", lang),
+            word("authorised", lang),
+            word("machtiging_decision", lang),
+            word("sub_machtiging", lang),
+        )
     return (
-        _header("grantor", lang), _header("holder", lang), _header("decision", lang),
+        _header("grantor", lang),
+        _header("holder", lang),
+        _header("decision", lang),
         _header("sub_mandate", lang),
-    )  # fmt: skip
+    )
 
 
 def write_register_docx(
@@ -371,20 +319,20 @@ def write_register_docx(
     subs = sub_mandate_text(case, day, lang)
     inside, outside = _split(case)
     doc = new_document()
-    doc.add_paragraph(_w("annex", lang), style="Subtitle")
+    doc.add_paragraph(word("annex", lang), style="Subtitle")
     what = _title_name(case, inside)
-    title = _w("register", lang) + (f" — {what}" if what else "")
+    title = word("register", lang) + (f" — {what}" if what else "")
     doc.add_paragraph(title, style="Title")
-    doc.add_paragraph(f"{_w('as_of', lang)} {long_date(day, lang)}")
-    doc.add_paragraph(_w("derived", lang))
-    doc.add_paragraph(_w("intro", lang))
+    doc.add_paragraph(f"{word('as_of', lang)} {long_date(day, lang)}")
+    doc.add_paragraph(word("derived", lang))
+    doc.add_paragraph(word("intro", lang))
     if not inside:
-        doc.add_paragraph(_w("none_yet", lang))
+        doc.add_paragraph(word("none_yet", lang))
 
     def h(key: str) -> str:
         return _header(key, lang)
 
-    status_head = _w("status", lang).format(d=long_date(day, lang))
+    status_head = word("status", lang).format(d=long_date(day, lang))
     signings: list[Mandate] = []
     for i, (power, all_mandates) in enumerate(inside, start=1):
         mandates = [m for m in all_mandates if m.instrument != Instrument.SIGNING]
@@ -392,21 +340,25 @@ def write_register_docx(
         if isinstance(power, Power):
             doc.add_heading(f"{i}. {power.name}", level=1)
             statutory, policy = basis_parts(power.legal_basis)
-            _pairs(doc, [
-                (h("legal_basis"), statutory), (h("policy_basis"), policy),
-                (h("power_holder"), _name(case, power.holder)),
-                (h("act"), label(power.act, lang)),
-                (h("rule_type"), label(power.rule_type, lang)),
-                (h("mandate_rule"), mandate_rule_shown(power, lang)),
-            ])  # fmt: skip
+            _pairs(
+                doc,
+                [
+                    (h("legal_basis"), statutory),
+                    (h("policy_basis"), policy),
+                    (h("power_holder"), _name(case, power.holder)),
+                    (h("act"), label(power.act, lang)),
+                    (h("rule_type"), label(power.rule_type, lang)),
+                    (h("mandate_rule"), mandate_rule_shown(power, lang)),
+                ],
+            )
         else:
             doc.add_heading(f"{i}. {label(power, lang)}", level=1)
-            doc.add_paragraph(f"({_w('category', lang)})")
+            doc.add_paragraph(f"({word('category', lang)})")
         if not mandates:
-            doc.add_paragraph(_w("not_mandated", lang)).paragraph_format.space_before = Pt(6)
+            doc.add_paragraph(word("not_mandated", lang)).paragraph_format.space_before = Pt(6)
         for j, m in enumerate(mandates, start=1):
             holder = _running(case, m.holder, lang)
-            heading = f"{instrument_label(case, m, lang, cell=False)} {_w('to', lang)} {holder}"
+            heading = f"{instrument_label(case, m, lang, cell=False)} {word('to', lang)} {holder}"
             doc.add_heading(f"{i}.{j} {heading}", level=2)
             grantor, holder_head, decision, sub_head = _parties(case, m, lang)
             sub = subs[m.id]
@@ -421,31 +373,43 @@ def write_register_docx(
                 else [(h("reserves_deviation"), _yes_no(m.reserves_deviation, lang))]
             )  # a delegataris has the power as its own, and a volmacht or a machtiging covers
             # no besluit under a beleidsregel: no 4:84 reservation (N6; ninth jurist, F3)
-            _pairs(doc, [
-                (status_head, statuses[m.id]),
-                (grantor, _name(case, m.grantor)), (holder_head, _name(case, m.holder)),
-                (sub_head, sub), (h("instructions"), m.description),
-                (h("budget"), money(m.budget, lang) if m.budget is not None else ""),
-                (_w("validity", lang), _validity(m, lang)),
-                (h("scope"), label(m.scope, lang)), (h("in_writing"), _yes_no(m.in_writing, lang)),
-                (decision, m.legal_basis), *reserve,
-            ])  # fmt: skip
+            _pairs(
+                doc,
+                [
+                    (status_head, statuses[m.id]),
+                    (grantor, _name(case, m.grantor)),
+                    (holder_head, _name(case, m.holder)),
+                    (sub_head, sub),
+                    (h("instructions"), m.description),
+                    (h("budget"), money(m.budget, lang) if m.budget is not None else ""),
+                    (word("validity", lang), _validity(m, lang)),
+                    (h("scope"), label(m.scope, lang)),
+                    (h("in_writing"), _yes_no(m.in_writing, lang)),
+                    (decision, m.legal_basis),
+                    *reserve,
+                ],
+            )
     if signings:
-        doc.add_heading(_w("signing_head", lang), level=1)
+        doc.add_heading(word("signing_head", lang), level=1)
         for j, m in enumerate(signings, start=1):
             name = case.power_name(str(m.power), lang)
-            heading = _w("signing_for", lang).format(
+            heading = word("signing_for", lang).format(
                 p=running(name), h=_running(case, m.holder, lang)
             )
             doc.add_heading(f"{j}. {heading}", level=2)
-            _pairs(doc, [
-                (status_head, statuses[m.id]), (_w("power", lang), name),
-                # a signing authorisation is no mandate: its parties are named as such (M6)
-                (_w("authoriser", lang), _name(case, m.grantor)),
-                (_w("authorised", lang), _name(case, m.holder)),
-                (h("instructions"), m.description), (_w("validity", lang), _validity(m, lang)),
-                (h("decision"), m.legal_basis),
-            ])  # fmt: skip
+            _pairs(
+                doc,
+                [
+                    (status_head, statuses[m.id]),
+                    (word("power", lang), name),
+                    # a signing authorisation is no mandate: its parties are named as such (M6)
+                    (word("authoriser", lang), _name(case, m.grantor)),
+                    (word("authorised", lang), _name(case, m.holder)),
+                    (h("instructions"), m.description),
+                    (word("validity", lang), _validity(m, lang)),
+                    (h("decision"), m.legal_basis),
+                ],
+            )
     if outside:
         _outside(doc, case, outside, lang)
     save_document(doc, path)

@@ -126,8 +126,6 @@ PENDING = frozenset(
         "exports/excel_style.py",
         "exports/excel_trend.py",
         "exports/picture.py",
-        "exports/register_read.py",
-        "exports/register_write.py",
         "exports/safety.py",
         "ui/background/jobs.py",
         "ui/canvas/clipboard.py",
