@@ -89,8 +89,7 @@ class EdgeItem(QGraphicsItem):
         self._bounds = QRectF()
         self._font = _font(EDGE_FONT_SIZE)
         self.setFlags(_EDGE_FLAGS)
-        self.setAcceptHoverEvents(True)
-        self.setZValue(1)
+        self.setAcceptHoverEvents(True)  # its z value comes with its route (set_route)
 
     def set_ends(self, source: ActorItem, target: ActorItem) -> None:
         """Attach to other actor items (after a change of source or target)."""
@@ -106,6 +105,7 @@ class EdgeItem(QGraphicsItem):
         self, path: QPainterPath, heads: tuple[Head, ...], at: tuple[float, float]
     ) -> None:
         """Take a routed curve: its path, arrowheads (tip and direction) and label position."""
+        before, sheet = self._bounds, getattr(self.scene(), "line_sheet", None)
         self.prepareGeometryChange()
         self._path = path
         self._heads = heads
@@ -122,6 +122,8 @@ class EdgeItem(QGraphicsItem):
         self._bounds = rect.united(self._label_rect) if text else rect
         self.setZValue(1.5 if self.bundle_text else 1)  # a bundle's count label over other lines
         self.update()
+        if sheet is not None:  # far out it draws the line (ui.canvas.line_sheet)
+            sheet.changed(before.united(self._bounds))
 
     def _loop_path(self) -> None:
         source = self.source

@@ -32,6 +32,7 @@ from ui.canvas.filters import MapFilter, Visible
 from ui.canvas.grid import GridBackgroundItem
 from ui.canvas.item_base import tip_of
 from ui.canvas.items import ActorItem, EdgeItem, MandateItem, RelationshipItem
+from ui.canvas.line_sheet import LineSheet
 from ui.canvas.scene_copies import SceneCopies
 from ui.canvas.scene_items import GROUP_LIMIT, SCENE_MARGIN, ViewMode
 from ui.document.controller import DocumentController
@@ -87,8 +88,14 @@ class MapScene(SceneCopies):
         self._hover_close.timeout.connect(self._close_hovered_bundle)
         self.setItemIndexMethod(self.ItemIndexMethod.NoIndex)
         self.selectionChanged.connect(self._on_scene_selection_changed)
+        self.line_sheet = LineSheet(self._lines)
+        self.addItem(self.line_sheet)
         self._connect(case)
         self._build()
+
+    def _lines(self) -> list[EdgeItem]:
+        """Every relationship and mandate item (the line sheet draws them far out)."""
+        return [*self.relationship_items.values(), *self.mandate_items.values()]
 
     def helpEvent(self, event: QGraphicsSceneHelpEvent) -> None:
         """The tooltip of the topmost item under the pointer that has one, as Qt's own, but

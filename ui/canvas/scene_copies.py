@@ -34,6 +34,15 @@ def _map_scene() -> type[MapScene]:
 class SceneCopies(SceneItems):
     """Copies of the scene's case drawn for a picture; see the module docstring."""
 
+    def actor_sizes(self) -> dict[str, tuple[float, float]]:
+        """Every actor item's own size (width, height of its bounding box at scale 1), for
+        layouts that space actors by their real size."""
+        sizes = {}
+        for actor_id, item in self.actor_items.items():
+            rect = item.natural_bounds()
+            sizes[actor_id] = (round(rect.width(), 1), round(rect.height(), 1))
+        return sizes
+
     def for_slide(
         self, box: tuple[float, float], min_pt: float, *, spread: bool = True, stretch: bool = False
     ) -> MapScene:

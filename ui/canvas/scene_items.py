@@ -30,6 +30,7 @@ from ui.canvas.filters import MapFilter, Visible, visible
 from ui.canvas.grid import GridBackgroundItem, grid_positions
 from ui.canvas.groups import GroupItem, place_groups
 from ui.canvas.items import ActorItem, EdgeItem, MandateItem, RelationshipItem, route_edges
+from ui.canvas.line_sheet import LineSheet
 from ui.canvas.placement import map_positions, unplaced_positions
 from ui.canvas.readable import READABLE_LIMIT
 from ui.canvas.scene_grid import GridScene, ViewMode
@@ -58,6 +59,7 @@ class SceneItems(GridScene):
     relationship_items: dict[str, RelationshipItem]
     mandate_items: dict[str, MandateItem]
     group_items: dict[str, GroupItem]  # organisation name -> its box
+    line_sheet: LineSheet  # draws every line far out (ui.canvas.line_sheet)
     _practice: Practice | None
     _edges_of: dict[str, list[EdgeItem]]  # lists, not sets: 5 MB less at 10,000 actors
     _filter: MapFilter
@@ -197,15 +199,6 @@ class SceneItems(GridScene):
             return QRectF()
         return self._grid_item.sceneBoundingRect()
 
-    def actor_sizes(self) -> dict[str, tuple[float, float]]:
-        """Every actor item's own size (width, height of its bounding box at scale 1), for
-        layouts that space actors by their real size."""
-        sizes = {}
-        for actor_id, item in self.actor_items.items():
-            rect = item.natural_bounds()
-            sizes[actor_id] = (round(rect.width(), 1), round(rect.height(), 1))
-        return sizes
-
     def content_rect(self) -> QRectF:
         """The bounding rectangle of the visible content."""
         rect = QRectF()
@@ -271,6 +264,7 @@ class SceneItems(GridScene):
         for item_dict in (self.actor_items, self.relationship_items, self.mandate_items):
             for item in item_dict.values():
                 self.addItem(item)
+        self.line_sheet.take_all()
         self.refresh_groups()
         self._update_scene_rect()
 
@@ -322,8 +316,10 @@ class SceneItems(GridScene):
             self._edges_of.setdefault(end, []).append(edge)
         if add:
             self.addItem(edge)
+            self.line_sheet.adopt(edge)
 
     def _detach(self, edge: EdgeItem) -> None:
+        self.line_sheet.forget(edge)
         for end in (edge.source.entity_id, edge.target.entity_id):
             edges = self._edges_of.get(end, [])
             edges[:] = [e for e in edges if e is not edge]
@@ -377,6 +373,7 @@ class SceneItems(GridScene):
             for edge in [*self.relationship_items.values(), *self.mandate_items.values()]:
                 if edge.source.entity_id in hidden or edge.target.entity_id in hidden:
                     edge.setVisible(False)
+        self.line_sheet.refresh()
 
     def _update_edges(self) -> None:
         """Bend and route every edge (after a full refresh or a new placement)."""
@@ -450,6 +447,7 @@ class SceneItems(GridScene):
         if far != self._far_out:
             self._far_out = far
             self._open_selected_bundles()
+            self.line_sheet.set_active(far, self.selectedItems())
 
     def _open_selected_bundles(self) -> None:
         """Bundles of selected edges and of selected actors are open, unless that is more
@@ -458,6 +456,7 @@ class SceneItems(GridScene):
         on one actor of 2,000 at 13 % repainted the whole map (0.43 s; about 2 s at 10,000,
         rev-user15 G2); now its plate alone."""
         wanted: set[tuple[str, str]] = set()
+        self.line_sheet.select(self.selectedItems())
         for item in self.selectedItems():
             if isinstance(item, EdgeItem):
                 wanted.add(pair_key(item))

@@ -1,0 +1,204 @@
+"""One item that draws every line of the map while the view shows it far out (issue 14).
+
+Below :data:`~ui.canvas.item_base.LOD_ARROWS` a line is a plain stroke, a pixel or less wide:
+no arrowhead, dash or label. Each of the map's thousands of line items painting its own
+stroke was most of a repaint far out: at 2,000 actors 8,000 paint calls, 0.11 of the 0.26 s
+of the first paint after opening (CPU of the GUI thread), and at 10,000 a wheel step far out
+took 0.65 s (rev-user16, G9). While the scene is far out (the view says so at each zoom,
+:meth:`~ui.canvas.scene_items.SceneItems.set_far_out`) the line items have no contents
+(``ItemHasNoContents``: Qt skips them without a call into Python) and this sheet draws their
+routes, joined into one path per pen, in a few ``drawPath`` calls. Selected lines keep
+painting themselves (their halo), over the sheet.
+
+The line items stay: hovering, clicking, selecting, finding and a finding's highlight use
+them as before. The sheet draws what they would: the same route with the same plain pen,
+relationships under mandates. A picture drawn closer in while the view is far out (an
+export at its own scale) gets every line drawn in full by the line's own ``paint``. The
+joined paths are made again only after a line was routed, shown, hidden or removed
+(:meth:`LineSheet.changed`), not per repaint: a zoom far out builds nothing. They are kept
+in tiles, so a small repaint (a hovered actor) strokes the lines near it, not the map's.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+
+from PySide6.QtCore import QRectF
+from PySide6.QtGui import QPainter, QPainterPath
+from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
+
+from ui.canvas.item_base import LOD_ARROWS, _plain_pen
+from ui.canvas.items import EdgeItem
+
+__all__ = ["SMOOTH_WIDTH", "TILE", "LineSheet"]
+
+TILE = 2000.0  # the sheet's lines are kept in tiles of this size (scene units; by their middle)
+SMOOTH_WIDTH = 2.5  # lines at least this wide (mandates) are drawn antialiased far out too
+_NO_CONTENTS = QGraphicsItem.GraphicsItemFlag.ItemHasNoContents
+_Key = tuple[float, str, float]  # z value, colour, width: one pen, drawn in z order
+_Tile = tuple[QRectF, dict[_Key, QPainterPath]]
+
+
+class LineSheet(QGraphicsItem):
+    """Draws the shown lines of ``lines()`` far out; see the module docstring."""
+
+    def __init__(self, lines: Callable[[], Iterable[EdgeItem]]) -> None:
+        super().__init__()
+        self._lines = lines
+        self.active = False  # the scene is far out: the lines have no contents of their own
+        self._tiles: list[_Tile] | None = None  # None: to be made before the next paint
+        self._bounds = QRectF()
+        self._own: set[EdgeItem] = set()  # selected lines painting themselves while active
+        self.builds = 0  # how often the joined paths were made (tests count them)
+        self.joined = 0  # the lines in the last joined paths
+        self.setZValue(0.9)  # under every line item: a selected line's halo stays on top
+        self.setAcceptedMouseButtons(self.acceptedMouseButtons().NoButton)
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemUsesExtendedStyleOption)
+        self.setVisible(False)
+
+    # ------------------------------------------------------------------ state
+    def set_active(self, far: bool, selected: Iterable[object] = ()) -> None:
+        """Take over the lines' strokes (``far``) or give them back."""
+        if far == self.active:
+            return
+        self.active = far
+        self._own = set()
+        for line in self._lines():
+            line.setFlag(_NO_CONTENTS, far)
+        self.select(selected)
+        self.refresh()
+
+    def take_all(self) -> None:
+        """A new map's lines (built outside the scene): drawn by the sheet while active."""
+        self._own = set()
+        if self.active:
+            for line in self._lines():
+                line.setFlag(_NO_CONTENTS, True)
+        self.refresh()
+
+    def adopt(self, line: EdgeItem) -> None:
+        """A new line: drawn by the sheet while it is active."""
+        if self.active:
+            line.setFlag(_NO_CONTENTS, True)
+            self.changed(line.sceneBoundingRect())
+
+    def select(self, items: Iterable[object]) -> None:
+        """The selection now: its lines paint themselves (with their halo), the rest not."""
+        if not self.active:
+            return
+        chosen = {i for i in items if isinstance(i, EdgeItem)}
+        for line in self._own - chosen:
+            line.setFlag(_NO_CONTENTS, True)
+        for line in chosen - self._own:
+            line.setFlag(_NO_CONTENTS, False)
+        self._own = chosen
+
+    def forget(self, line: EdgeItem) -> None:
+        """A line leaves the map (or its ends change)."""
+        self._own.discard(line)
+        if self.active:
+            self.changed(line.sceneBoundingRect())
+
+    def refresh(self) -> None:
+        """Every line may have changed (a new map, filter or layout): make the joined paths
+        again before the next paint and repaint the whole sheet."""
+        self._tiles = None
+        if not self.active:
+            self.setVisible(False)
+            return
+        self._tiles = self._build()
+        bounds = QRectF()
+        for rect, _paths in self._tiles:
+            bounds = bounds.united(rect)
+        self.update()  # where the sheet was
+        self.prepareGeometryChange()
+        self._bounds = bounds
+        self.setVisible(True)
+        self.update()
+
+    def changed(self, rect: QRectF) -> None:
+        """One line changed where ``rect`` (scene coordinates, before and after) lies."""
+        if not self.active:
+            return
+        self._tiles = None
+        if not self._bounds.contains(rect):
+            self.prepareGeometryChange()
+            self._bounds = self._bounds.united(rect)
+        self.update(rect)
+
+    # ------------------------------------------------------------------ drawing
+    def boundingRect(self) -> QRectF:
+        return self._bounds
+
+    def shape(self) -> QPainterPath:
+        return QPainterPath()  # never under the pointer: clicks and tooltips go to the lines
+
+    def paint(
+        self,
+        painter: QPainter,
+        option: QStyleOptionGraphicsItem,
+        widget: QWidget | None = None,
+    ) -> None:
+        if not self.active:
+            return
+        exposed = option.exposedRect
+        if option.levelOfDetailFromTransform(painter.worldTransform()) >= LOD_ARROWS:
+            self._paint_each(painter, option, widget, exposed)
+            return
+        if self._tiles is None:
+            self._tiles = self._build()
+        keys: dict[_Key, None] = {}
+        shown = [paths for rect, paths in self._tiles if rect.intersects(exposed)]
+        for paths in shown:
+            keys.update(dict.fromkeys(paths))
+        for key in sorted(keys, key=lambda k: k[0]):  # relationships under mandates
+            # far out a relationship's stroke is a pixel wide or less: without antialiasing
+            # the same pixels in full colour, a third of the time (60 -> 20 ms for 8,000
+            # lines at 2,000 actors); the dark mandates stay smooth
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing, key[2] >= SMOOTH_WIDTH)
+            painter.setPen(_plain_pen(key[1], key[2]))
+            for paths in shown:
+                path = paths.get(key)
+                if path is not None:
+                    painter.drawPath(path)
+
+    def _paint_each(
+        self,
+        painter: QPainter,
+        option: QStyleOptionGraphicsItem,
+        widget: QWidget | None,
+        exposed: QRectF,
+    ) -> None:
+        """Closer in than the screen (a picture at its own scale): every line in full."""
+        lines = [e for e in self._lines() if e.isVisible() and e not in self._own]
+        for line in sorted(lines, key=lambda e: e.zValue()):
+            if line.boundingRect().intersects(exposed):
+                painter.save()
+                line.paint(painter, option, widget)
+                painter.restore()
+
+    def _build(self) -> list[_Tile]:
+        """The shown lines' routes joined per pen, in tiles of the map."""
+        self.builds += 1
+        joined = 0
+        tiles: dict[tuple[int, int], _Tile] = {}
+        for line in self._lines():
+            if not line.isVisible():
+                continue
+            rect = line.boundingRect()
+            at = rect.center()
+            cell = (int(at.x() // TILE), int(at.y() // TILE))
+            tile = tiles.get(cell)
+            if tile is None:
+                tile = tiles[cell] = (QRectF(rect), {})
+            else:
+                tile = tiles[cell] = (tile[0].united(rect), tile[1])
+            style = line.edge_style
+            key = (line.zValue(), style.colour, style.width)
+            path = tile[1].get(key)
+            if path is None:
+                path = tile[1][key] = QPainterPath()
+            path.addPath(line.line_path())
+            joined += 1
+        self.joined = joined
+        return list(tiles.values())
