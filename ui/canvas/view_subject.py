@@ -25,7 +25,7 @@ if TYPE_CHECKING:
     from ui.canvas.actor_item import ActorItem
     from ui.canvas.view_fit import FittedView
 
-__all__ = ["show_subject", "subject_words", "subject_zoom"]
+__all__ = ["clear_of_legend", "show_subject", "subject_words", "subject_zoom"]
 
 # the closest a subject is shown: its names read at their own size, no closer
 CLOSEST = 1.0
@@ -68,6 +68,33 @@ def look_at(view: FittedView, centre: QPointF, zoom: float) -> None:
     view.refresh_readability()
 
 
+def clear_of_legend(
+    view: FittedView, spread: tuple[float, float], box: tuple[float, float]
+) -> QRectF:
+    """Where in the viewport to show a subject of centres ``spread`` apart (scene units) with
+    an actor ``box`` (pixels) round each: all of it, unless the subject shown in its middle
+    would lie under the legend (open, it covers the top right: 266 x 463 pixels at 1366 x
+    768); then the room left of the legend or below it, whichever shows it larger (the left
+    on a tie). The map's legend overlay hid a found actor or a finding's (lead, session 16)."""
+    port = QRectF(view.viewport().rect())
+    legend = view.legend_viewport_rect()
+    if legend.isEmpty():
+        return port
+    zoom = subject_zoom(spread, box, port, view.zoom())
+    shown = QRectF(0, 0, spread[0] * zoom + box[0], spread[1] * zoom + box[1])
+    shown.moveCenter(port.center())
+    if not shown.intersects(legend):
+        return port
+    rooms = [
+        QRectF(port.left(), port.top(), legend.left() - port.left(), port.height()),
+        QRectF(port.left(), legend.bottom(), port.width(), port.bottom() - legend.bottom()),
+    ]
+    rooms = [r for r in rooms if r.width() > box[0] and r.height() > box[1]]
+    if not rooms:
+        return port
+    return max(rooms, key=lambda r: (subject_zoom(spread, box, r, view.zoom()), -r.top()))
+
+
 def show_subject(view: FittedView, actor_ids: Iterable[str]) -> bool:
     """Bring the shown ones of ``actor_ids`` into the window (see the module docstring);
     False when the view stayed (none shown, or all in view with their names). Of more than
@@ -79,8 +106,15 @@ def show_subject(view: FittedView, actor_ids: Iterable[str]) -> bool:
         return False
     port = QRectF(view.viewport().rect())
     inside = port.adjusted(FIT_MARGIN, FIT_MARGIN, -FIT_MARGIN, -FIT_MARGIN)
+    legend = view.legend_viewport_rect()
     named = view.named()
-    if all(inside.contains(view.mapFromScene(i.pos())) and i.entity_id in named for i in shown):
+
+    def seen(item: ActorItem) -> bool:  # in the window, its name read, not under the legend
+        drawn = view.mapFromScene(item.sceneBoundingRect()).boundingRect().toRectF()
+        clear = legend.isEmpty() or not drawn.intersects(legend)
+        return inside.contains(view.mapFromScene(item.pos())) and clear
+
+    if all(seen(i) and i.entity_id in named for i in shown):
         _say(view, shown, len(shown), view.zoom())
         return False
     xs, ys = [i.x() for i in shown], [i.y() for i in shown]
@@ -89,9 +123,10 @@ def show_subject(view: FittedView, actor_ids: Iterable[str]) -> bool:
         max(i.plate_rect().width() for i in shown) + 2 * FIT_MARGIN,
         max(i.plate_rect().height() for i in shown) + 2 * FIT_MARGIN,
     )
-    zoom = subject_zoom(spread, box, port, view.zoom())
+    room = clear_of_legend(view, spread, box)
+    zoom = subject_zoom(spread, box, room, view.zoom())
     centre = QPointF(min(xs) + spread[0] / 2, min(ys) + spread[1] / 2)
-    look_at(view, centre, zoom)
+    look_at(view, centre + (port.center() - room.center()) / zoom, zoom)
     named = view.named()
     _say(view, shown, sum(1 for i in shown if i.entity_id in named), zoom)
     return True

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, QPointF, Qt, QTimer
+from PySide6.QtCore import QEvent, QObject, QPointF, QRectF, Qt, QTimer
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 from mapper.wording import number
 from ui.canvas.filters import MapFilter
 from ui.canvas.item_base import LOD_TEXT
-from ui.canvas.view_subject import CLOSEST, look_at
+from ui.canvas.view_subject import CLOSEST, clear_of_legend, look_at
 from ui.i18n import current_language
 from ui.window.find_index import FindIndex
 from ui.window.find_mark import FoundMark
@@ -43,6 +43,7 @@ __all__ = ["SETTLE_MS", "FindBar", "map_area"]
 
 # after this pause in typing the view goes to the first match
 SETTLE_MS = 250
+FOUND_BOX = (260.0, 120.0)  # pixels kept clear round a found actor: its plate and the ring
 _NOT_FOUND = "QLineEdit { background: #FADBD8; }"
 
 
@@ -255,7 +256,9 @@ def centre_on(window: MainWindow, point: QPointF) -> None:
     at their own size (closer stays closer)."""
     view = window.view
     zoom = max(view.zoom(), CLOSEST)
-    look_at(view, point, zoom)
+    room = clear_of_legend(view, (0.0, 0.0), FOUND_BOX)  # not under the open legend
+    port = QRectF(view.viewport().rect())
+    look_at(view, point + (port.center() - room.center()) / zoom, zoom)
 
 
 def map_area(window: MainWindow, bar: FindBar) -> QWidget:
