@@ -7,6 +7,7 @@ import os
 import re
 import sys
 
+from models.enums import LayoutMethod
 from models.i18n import Lang, normalise_language
 from ui.commands import pick
 
@@ -67,7 +68,7 @@ def add_arguments(parser: argparse.ArgumentParser, lang: Lang) -> None:
     )
     parser.add_argument(
         "--layout",
-        choices=("force", "hierarchy", "spheres", "grid", "circle"),
+        choices=[str(method) for method in LayoutMethod],
         help=pick(lang, "lay the map out first", "deel de kaart eerst in"),
     )
 

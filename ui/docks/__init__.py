@@ -8,7 +8,7 @@ each dock's ``toggleViewAction()`` in its View menu.
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QTabWidget
@@ -31,6 +31,9 @@ from ui.docks.tables_dock import TablesDock
 from ui.docks.timeline import TimelineDock
 from ui.document.controller import DocumentController
 from ui.i18n import current_language
+
+if TYPE_CHECKING:
+    from mapper.analysis import Analysis
 
 __all__ = [
     "ActorsDock",
@@ -165,16 +168,16 @@ def compact_docks(window: QMainWindow) -> bool:
     return True
 
 
-def _acceptance_warnings_to_status_bar(window: QMainWindow) -> Callable[[Any], None]:
+def _acceptance_warnings_to_status_bar(window: QMainWindow) -> Callable[[Analysis], None]:
     """Say in the status bar when acceptances clash or match nothing (once per new set).
 
     The findings dock lists them among its notes as long as they last.
     """
     shown: list[tuple[str, ...]] = [()]
 
-    def show(analysis: Any) -> None:
+    def show(analysis: Analysis) -> None:
         lang = current_language()
-        texts = tuple(t(lang) for t in getattr(analysis, "acceptance_warnings", ()))
+        texts = tuple(t(lang) for t in analysis.acceptance_warnings)
         if texts and texts != shown[0]:
             window.statusBar().showMessage(" ".join(texts), 15_000)
         shown[0] = texts

@@ -10,7 +10,7 @@ from the list to the pane; Ctrl+C on the list copies the detail as text.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
     QEvent,
@@ -54,6 +54,10 @@ from ui.docks.severity import severity_color, severity_icon
 from ui.document.controller import DocumentController
 from ui.i18n import current_language, language_manager
 
+if TYPE_CHECKING:
+    from mapper.accepted import Accepted
+    from mapper.analysis import Analysis
+
 __all__ = [
     "ACCEPTED_ROLE",
     "CAUSE_ROLE",
@@ -87,8 +91,8 @@ class FindingsDock(QDockWidget):
         self._current_key: object = None  # the finding (or block) the user chose
         self._notes: tuple[Text, ...] = ()  # how the analysis was done ("sampled ...")
         self._first: tuple[Cause, ...] = ()  # the causes to act on first
-        self._analysis: Any = None  # the mapper.Analysis shown (None: bare findings)
-        self._accepted: tuple[Any, ...] = ()  # mapper.accepted.Accepted, shown apart
+        self._analysis: Analysis | None = None  # the analysis shown (None: bare findings)
+        self._accepted: tuple[Accepted, ...] = ()  # shown apart
         self._pending_cause = ""  # a cause to select once the next analysis is shown
         self.acceptance = AcceptanceMenu(self, controller)
         body = QWidget(self)
@@ -141,14 +145,13 @@ class FindingsDock(QDockWidget):
         self.retranslate()
 
     # ------------------------------------------------------------------ data
-    def set_analysis(self, analysis: Any) -> None:
-        """Show the findings of ``analysis`` (an ``mapper.Analysis``) and its notes."""
-        self._notes = tuple(getattr(analysis, "notes", ()))
+    def set_analysis(self, analysis: Analysis) -> None:
+        """Show the findings of ``analysis`` and its notes."""
+        self._notes = analysis.notes
         self._analysis = analysis
-        first = getattr(analysis, "first", None)
-        self._first = tuple(first()) if callable(first) else ()
-        self._accepted = tuple(getattr(analysis, "accepted", ()))
-        self.set_findings(tuple(getattr(analysis, "findings", ())))
+        self._first = analysis.first()
+        self._accepted = analysis.accepted
+        self.set_findings(analysis.findings)
         if self._pending_cause:  # the casebook opened this map on a cause
             self.select_cause(self._pending_cause)
             self._pending_cause = ""
@@ -358,7 +361,7 @@ class FindingsDock(QDockWidget):
             self.summary.setText(self.tr("No findings: nothing stands in the way."))
             return
         # the causes beside the findings: "Do first" lists causes (new user, seventh round)
-        causes = len(getattr(self._analysis, "causes", ()))
+        causes = len(self._analysis.causes) if self._analysis is not None else 0
         self.summary.setText(
             (self.tr("%n cause(s), ", "", causes) if causes else "")
             + self.tr("%n finding(s): ", "", len(self._findings))

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QBrush, QColor
@@ -19,6 +19,9 @@ from PySide6.QtWidgets import (
 from mapper.findings import BUILDING_BLOCKS, ScoreRow, Status
 from ui.document.controller import DocumentController
 from ui.i18n import current_language, language_manager
+
+if TYPE_CHECKING:
+    from mapper.analysis import Analysis
 
 __all__ = ["STATUS_COLORS", "ScorecardDock"]
 
@@ -68,9 +71,9 @@ class ScorecardDock(QDockWidget):
     def _fit_rows(self, *_args: object) -> None:
         self.table.resizeRowsToContents()
 
-    def set_analysis(self, analysis: Any) -> None:
-        """Show the scorecard of ``analysis`` (an ``mapper.Analysis``)."""
-        self.set_rows(tuple(getattr(analysis, "scorecard", ())))
+    def set_analysis(self, analysis: Analysis) -> None:
+        """Show the scorecard of ``analysis``."""
+        self.set_rows(analysis.scorecard)
 
     def set_rows(self, rows: Sequence[ScoreRow]) -> None:
         """Show ``rows`` (one per building block)."""

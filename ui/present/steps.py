@@ -10,10 +10,13 @@ present has only the overview, which says so.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING
 
 from mapper.findings import Cause, Severity
 from models import Case
+
+if TYPE_CHECKING:
+    from mapper.analysis import Analysis
 
 __all__ = ["MAX_CAUSES", "Step", "build_steps", "present_causes"]
 
@@ -43,16 +46,15 @@ class Step:
         return (*self.cause.relationships, *self.cause.mandates)
 
 
-def present_causes(analysis: Any) -> tuple[Cause, ...]:
+def present_causes(analysis: Analysis | None) -> tuple[Cause, ...]:
     """The causes to present: serious ones in rank order (the summary's first when none are)."""
     if analysis is None:
         return ()
-    causes: tuple[Cause, ...] = tuple(getattr(analysis, "causes", ()))  # accepted: set apart
-    serious = [c for c in causes if c.severity is not Severity.INFO]
+    # accepted causes are set apart, not among ``causes``
+    serious = [c for c in analysis.causes if c.severity is not Severity.INFO]
     if serious:
         return tuple(serious[:MAX_CAUSES])
-    first = getattr(analysis, "first", None)
-    return tuple(first()) if callable(first) else ()
+    return analysis.first()
 
 
 def parties(case: Case | None, cause: Cause) -> tuple[str, ...]:
@@ -63,7 +65,7 @@ def parties(case: Case | None, cause: Cause) -> tuple[str, ...]:
     return () if case is None else cause_parties(case, cause)
 
 
-def build_steps(analysis: Any, case: Case | None = None) -> tuple[Step, ...]:
+def build_steps(analysis: Analysis | None, case: Case | None = None) -> tuple[Step, ...]:
     """The overview and one step per presented cause (``case``: the map, to find the other
     parties of its needs)."""
     causes = present_causes(analysis)

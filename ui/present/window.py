@@ -9,7 +9,7 @@ to the editor as it was. The window opens on a second screen when one is connect
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QFont, QKeyEvent, QResizeEvent
@@ -21,6 +21,9 @@ from ui.background.jobs import BackgroundJobs, JobResult
 from ui.canvas.scene import MapScene
 from ui.present.steps import Step, build_steps
 from ui.present.view import PresentView
+
+if TYPE_CHECKING:
+    from mapper.analysis import Analysis
 
 __all__ = ["CAPTION_SHARE", "WHATIF_OFF", "PresentationWindow"]
 
@@ -44,7 +47,7 @@ class PresentationWindow(QWidget):
     def __init__(
         self,
         scene: MapScene,
-        analysis: Any,
+        analysis: Analysis | None,
         lang: Lang,
         *,
         what_if: WhatIf | None = None,
@@ -139,8 +142,8 @@ class PresentationWindow(QWidget):
                     )
                 )
             else:
-                summary = getattr(self.analysis, "summary", None)
-                headline = summary.headline(lang) if summary is not None else ""
+                analysis = self.analysis
+                headline = analysis.summary.headline(lang) if analysis is not None else ""
                 more = self.tr("%n point(s) to discuss: → to begin.", "", count)
                 self.organise.setText(f"{headline} {more}".strip())
         else:
