@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from exports.advice import cite, money
 from exports.citations import cause_articles, used_articles
 from exports.mandate_amend import addressed_college
+from exports.risks_invalid import invalid_lines
 from exports.risks_many import MANY, OTHER_COUNCILS, amounts, forgone, opponents
 from mapper.analysis import Analysis
 from mapper.findings import Cause, Severity, Text
@@ -294,6 +295,8 @@ def _legal(case: Case, analysis: Analysis) -> list[Text]:
     }
     opening = [line for kind, line in _INVALID_LINES.items() if kind in kinds]
     opening += _above_amount(case, analysis)
+    # the groups of expired, broken and civil servants' grants, counted (rev-jurist16 N6)
+    opening += invalid_lines(case, analysis, lambda m: passed_on(case, m))
     return opening + lines
 
 

@@ -152,3 +152,27 @@ def test_signing_authorisations_by_non_bodies_are_one_group_counted_by_role() ->
     )
     assert "binnen een mandaat dat dat toestaat (vgl. art. 10:9 lid 1 Awb)." in group.detail.nl
     assert "within a mandate that allows it (compare Awb 10:9(1))." in group.detail.en
+
+
+def test_the_legal_risks_count_expired_broken_and_civil_servants_grants() -> None:
+    # N6, fails on the old code: Juridisch had no line for the 146 expired mandates, the
+    # mandates on a broken chain (D.2) or the signing authorisations a civil servant gave
+    lines = [t.nl for t in _risk("Juridisch").lines]
+    assert lines[1:5] == [
+        "Besluiten die sinds 2 januari 2024 zijn genomen op een van de 139 verlopen mandaten en "
+        "ondermandaten en die geen ander geldig mandaat dekte, zijn onbevoegd genomen; zolang "
+        "het bestuursorgaan met de bevoegdheid ze niet bekrachtigt, kunnen ze in bezwaar of "
+        "beroep sneuvelen.",
+        "Wie sinds 2 januari 2024 een besluit ondertekende op een van de zeven verlopen "
+        "ondertekeningsmachtigingen, was daartoe niet meer gemachtigd (art. 10:11 Awb).",
+        "Ook de 145 mandaten en ondermandaten die 117 gemandateerden verleenden terwijl hun "
+        "eigen mandaat niet geldig is, geven niets door; besluiten die erop zijn genomen en die "
+        "geen ander geldig mandaat dekte, zijn evenmin bevoegd genomen.",
+        "Ambtenaren, niet het bestuursorgaan, gaven 42 ondertekeningsmachtigingen: besluiten "
+        "die erop zijn ondertekend, zijn ondertekend door wie daartoe niet gemachtigd was (art. "
+        "10:11 Awb), en dat kan in bezwaar of beroep tegen die besluiten worden aangevoerd.",
+    ]
+    en = [t.en for t in _risk("Juridisch").lines]
+    assert en[1].startswith("Decisions taken since 2 January 2024 under one of the 139 expired")
+    assert en[4].startswith("Civil servants, not the public body, gave 42 signing")
+    assert len(lines) <= 10  # chapter 6 shows ten at most
