@@ -165,7 +165,9 @@ def test_accepting_a_cause_names_the_findings_that_go_with_it_and_clears_the_map
         i for i in example_findings_dock.cause_items() if len(i.data(CAUSE_ROLE).findings) > 1
     )
     cause = cause_item.data(CAUSE_ROLE)
-    findings = example_findings_dock._analysis.findings_of(cause)
+    analysis = example_findings_dock._analysis
+    assert analysis is not None
+    findings = analysis.findings_of(cause)
     controller.set_selection([a for f in findings for a in f.actors][:3])
     assert controller.selection
     asked: list[str] = []

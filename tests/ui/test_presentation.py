@@ -403,6 +403,7 @@ def test_f5_right_after_an_edit_presents_the_map_as_it_is(
     assert runner.stale  # the re-analysis waits for its debounce
     presentation = present(qtbot, example_window)
     assert presentation.analysis is not before
+    assert presentation.analysis is not None
     assert not any("r26" in f.ids() for f in presentation.analysis.findings)
 
 
