@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from exports.cell_messages import CELL_MESSAGES
 from exports.file_messages import FILE_MESSAGES
+from exports.register_messages import REGISTER_MESSAGES
 from models.errors import MESSAGES as MODEL_MESSAGES
 from models.errors import KvmapError, Problem, more_problems
 from models.i18n import Catalogue, Lang
@@ -277,82 +278,9 @@ MESSAGES = Catalogue(
             "more than {limit} problems; stopped",
             "meer dan {limit} problemen; gestopt",
         ),
-        # mandate register
-        "register_required": (
-            "empty: a mandate needs a power, a grantor and a holder",
-            "leeg: een mandaat heeft een bevoegdheid, een mandaatgever en een gemandateerde nodig",
-        ),
-        "register_empty": (
-            "the register has headers but no rows; nothing added",
-            "het register heeft kopjes maar geen rijen; er is niets toegevoegd",
-        ),
-        "register_new_actor": (
-            'no actor "{name}" on the map; created it (check its kind)',
-            'geen actor "{name}" op de kaart; aangemaakt (controleer de soort)',
-        ),
-        "register_new_power": (
-            'power "{name}" is not on the map yet; created it',
-            'bevoegdheid "{name}" stond nog niet op de kaart; aangemaakt',
-        ),
-        "register_power_differs": (
-            'power "{name}" already has "{kept}" here; "{got}" of this row is not used',
-            'bevoegdheid "{name}" heeft hier al "{kept}"; "{got}" van deze rij is niet gebruikt',
-        ),
-        "register_duplicate": (
-            "this mandate is already on the map; row skipped",
-            "dit mandaat staat al op de kaart; rij overgeslagen",
-        ),
+        # mandate register (the rest in exports.register_messages)
         "register_header_twice": _HEADER_TWICE,
-        "register_merged_header": (
-            "the header cells {cells} are merged, so only the first of their columns has a "
-            "header: unmerge them and give each column its own header",
-            "de kopcellen {cells} zijn samengevoegd, zodat alleen de eerste van die kolommen een "
-            "kopje heeft: maak de samenvoeging ongedaan en geef elke kolom een eigen kopje",
-        ),
-        "register_merged_across": (
-            "cells {cells} are merged across columns; only column {first} was read, the other "
-            "columns of this row are empty: unmerge the cells if they hold more",
-            "de cellen {cells} zijn over kolommen heen samengevoegd; alleen kolom {first} is "
-            "gelezen, de andere kolommen van deze rij zijn leeg: maak de samenvoeging ongedaan "
-            "als er meer in hoort",
-        ),
-        "register_missing_column": (
-            "this header row has {have_en}, but no column {lack_en}: add it, or give the column "
-            "that holds it one of these headers",
-            "deze kopjesrij heeft {have_nl}, maar geen kolom {lack_nl}: voeg die toe, of geef "
-            "de kolom waarin het staat een van deze kopjes",
-        ),
-        "register_no_sheet": (
-            "no sheet with a mandate register found: looked for the headers {headers} in the"
-            " first {look} rows of each sheet; move the header row up if it is lower",
-            "geen blad met een mandaatregister gevonden: gezocht naar de kopjes {headers} in de"
-            " eerste {look} rijen van elk blad; zet de kopjesrij hoger als die lager staat",
-        ),
         "register_formula_no_value": _FORMULA_NO_VALUE,
-        "register_actor_ambiguous": (
-            'several actors on the map are called "{name}" ({ids}); used {used}: rename one'
-            " of them to be sure",
-            'meerdere actoren op de kaart heten "{name}" ({ids}); {used} is gebruikt: geef er'
-            " één een andere naam om zeker te zijn",
-        ),
-        "register_repeat": (
-            "this row repeats the mandate of row {first}; row skipped",
-            "deze rij herhaalt het mandaat van rij {first}; rij overgeslagen",
-        ),
-        "register_conflict_map": (
-            "this mandate (same power, grantor, holder, instrument and start) is already on the"
-            " map with {kept}, this row says {got}: change the map or the row",
-            "dit mandaat (zelfde bevoegdheid, mandaatgever, gemandateerde, instrument en"
-            " ingang) staat al op de kaart met {kept}, deze rij zegt {got}: pas de kaart of de"
-            " rij aan",
-        ),
-        "register_conflict_row": (
-            "this row repeats the mandate of row {first} (same power, grantor, holder,"
-            " instrument and start) but says {got} where row {first} says {kept}: keep one",
-            "deze rij herhaalt het mandaat van rij {first} (zelfde bevoegdheid, mandaatgever,"
-            " gemandateerde, instrument en ingang) maar zegt {got} waar rij {first} {kept}"
-            " zegt: houd er één",
-        ),
         # exports
         "graphviz_missing": (
             "Graphviz ({program}) is not installed or not on PATH; install it from "
@@ -371,6 +299,7 @@ MESSAGES = Catalogue(
         "empty_scene": ("nothing to draw", "niets om te tekenen"),
         **FILE_MESSAGES,
         **CELL_MESSAGES,
+        **REGISTER_MESSAGES,
     }
 )
 
@@ -448,9 +377,14 @@ class Problems:
         self.error_total = 0
 
     def error(
-        self, key: str, *, sheet: str = "", row: int | None = None, column: str = "",
+        self,
+        key: str,
+        *,
+        sheet: str = "",
+        row: int | None = None,
+        column: str = "",
         **params: object,
-    ) -> None:  # fmt: skip
+    ) -> None:
         """Record a problem that makes the import fail."""
         self.record(problem(key, sheet=sheet, row=row, column=column, **params))
 
@@ -461,9 +395,14 @@ class Problems:
             self.errors.append(located)
 
     def warn(
-        self, key: str, *, sheet: str = "", row: int | None = None, column: str = "",
+        self,
+        key: str,
+        *,
+        sheet: str = "",
+        row: int | None = None,
+        column: str = "",
         **params: object,
-    ) -> None:  # fmt: skip
+    ) -> None:
         """Record a problem the import works around."""
         self.warning_total += 1
         if len(self.warnings) < self.LIMIT:
