@@ -18,12 +18,12 @@ from __future__ import annotations
 
 import dataclasses
 import itertools
-import math
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from typing import Any
 
 from exports.errors import ImportFileError, Problems, SheetProblem
+from exports.import_position import placed
 from exports.values import MISSING, from_cell
 from models.case import Case
 from models.entities import (
@@ -50,10 +50,6 @@ from models.rules import (
     trim_invisible,
 )
 from models.value_words import (
-    MAX_COORDINATE,
-    WrittenNumber,
-    coordinate_said,
-    far_said,
     invisible_codes,
 )
 
@@ -154,9 +150,12 @@ class CaseBuilder:
                     check_characters(str(text))
                 except FieldError as exc:
                     self.problems.warn(
-                        REPAIRED.get(exc.key, exc.key), sheet=where.sheet, row=where.row,
-                        column=column, **exc.params,
-                    )  # fmt: skip
+                        REPAIRED.get(exc.key, exc.key),
+                        sheet=where.sheet,
+                        row=where.row,
+                        column=column,
+                        **exc.params,
+                    )
                     break
             if isinstance(value, (list, tuple)) and len(cleaned) < len(value):
                 self.problems.warn(
@@ -181,9 +180,12 @@ class CaseBuilder:
             )
         for problem in cross_field_problems(item):  # what no repair can decide for the user
             self.problems.error(
-                problem.key, sheet=where.sheet, row=where.row, column=problem.location,
+                problem.key,
+                sheet=where.sheet,
+                row=where.row,
+                column=problem.location,
                 **problem.params,
-            )  # fmt: skip
+            )
         return item
 
     # ------------------------------------------------------------------ actors
@@ -225,7 +227,7 @@ class CaseBuilder:
                 "duplicate_id", sheet=where.sheet, row=where.row, id=actor_id, other=other
             )
             return None
-        values = {**_placed(values, self.problems, where), "_row": where.row}
+        values = {**placed(values, self.problems, where.sheet, where.row), "_row": where.row}
         if actor_id is not None:
             self._taken.add(str(actor_id))
             self._by_id[str(actor_id)] = values
@@ -240,9 +242,12 @@ class CaseBuilder:
         trimmed, codes = trim_invisible(text)
         if codes:
             self.problems.warn(
-                key, sheet=where.sheet, row=where.row,
-                codes=", ".join(codes), shown=trimmed,
-            )  # fmt: skip
+                key,
+                sheet=where.sheet,
+                row=where.row,
+                codes=", ".join(codes),
+                shown=trimmed,
+            )
         return trimmed
 
     def ensure_actor(
@@ -291,9 +296,10 @@ class CaseBuilder:
                 "duplicate_id", sheet=where.sheet, row=where.row, id=item_id, other="?"
             )
             return
-        values = {**values, "id": item_id if item_id is not None else self._fresh(
-            KINDS[kind].prefix
-        )}  # fmt: skip
+        values = {
+            **values,
+            "id": item_id if item_id is not None else self._fresh(KINDS[kind].prefix),
+        }
         if kind == EntityKind.POWER and "act" not in values:  # a sheet without the column
             values["act"] = act_from_name(name)
         self._whole_where[values["id"]] = where
@@ -413,7 +419,7 @@ class CaseBuilder:
             EntityKind.RULE: extra.get(EntityKind.RULE, []),
             EntityKind.DEVIATION: extra.get(EntityKind.DEVIATION, []),
             EntityKind.ACCEPTANCE: extra.get(EntityKind.ACCEPTANCE, []),
-        }  # fmt: skip
+        }
         try:
             case = Case.build(info, parts, checked=True)
         except ModelError as exc:
@@ -444,40 +450,3 @@ def _organised(orgs: OrganisationIndex, item: Any) -> Any:
     if isinstance(item, Agreement):
         return replace(item, parties=orgs.resolve_all(item.parties))
     return item
-
-
-def _placed(values: dict[str, Any], problems: Any, where: Where) -> dict[str, Any]:
-    """``values`` with ``x`` and ``y`` as numbers, or without them (the layout places the
-    actor) when one is no finite number, with a located warning naming it: NaN or ``inf``
-    in a CSV or GraphML became a position no save accepts (hostile16's own look, F7)."""
-    for axis in ("x", "y"):
-        raw = values.get(axis)
-        if raw is None or raw == "":
-            continue
-        parsed = True
-        try:
-            number = float(raw) if not isinstance(raw, bool) else math.nan
-        except (TypeError, ValueError, OverflowError):
-            number, parsed = math.nan, False
-        if math.isfinite(number) and abs(number) <= MAX_COORDINATE:
-            values = {**values, axis: number}
-            continue
-        if math.isfinite(number):  # too far out to draw (hostile review 10, H2)
-            far = f"{far_said(number)}, farther out than ±{MAX_COORDINATE:,.0f}"
-            far_nl = f"{far_said(number)}, verder weg dan ±{MAX_COORDINATE:,.0f}".replace(",", ".")
-            problems.warn("position_dropped", sheet=where.sheet, row=where.row, column=axis,
-                          axis=axis, what=far, what_nl=far_nl)  # fmt: skip
-            return {k: v for k, v in values.items() if k not in ("x", "y")}
-        if parsed and isinstance(raw, str) and math.isinf(number) and _digits(raw):
-            number = WrittenNumber(raw.strip())  # 1e400 as written, not "infinite" (N5)
-        said = coordinate_said(number if parsed and not isinstance(raw, bool) else raw)
-        what, what_nl = said or ("no number", "geen getal")
-        problems.warn("position_dropped", sheet=where.sheet, row=where.row, column=axis,
-                      axis=axis, what=what, what_nl=what_nl)  # fmt: skip
-        return {k: v for k, v in values.items() if k not in ("x", "y")}
-    return values
-
-
-def _digits(text: str) -> bool:
-    """Whether ``text`` writes a number in digits (``1e400``), not ``inf`` or ``Infinity``."""
-    return any(c.isdigit() for c in text)
