@@ -2,7 +2,8 @@
 
 1. a scene (the map as the user sees it) through :mod:`exports.image`;
 2. Graphviz (neato with the actors' positions pinned, or sfdp when they have none);
-3. a plain drawing with Pillow, so the report always has a picture.
+3. a plain drawing with Pillow, so the report always has a picture
+(2 and 3: :mod:`exports.picture_fallback`).
 """
 
 from __future__ import annotations
@@ -14,9 +15,7 @@ from typing import TYPE_CHECKING, Any
 
 from exports.errors import ExportFileError
 from exports.picture_big import PictureNote, full_size_box
-from exports.style import SPHERE_COLOURS, edge_style, text_colour_on
 from models.case import Case
-from models.entities import Position
 from models.i18n import Lang
 
 if TYPE_CHECKING:
@@ -43,9 +42,9 @@ __all__ = [
     "page_for",
     "picture_size",
     "print_page",
-    "simple_png",
     "slide_png",
     "slide_scene",
+    "within_caps",
     "write_page",
 ]
 
@@ -72,7 +71,6 @@ PRINT_DPI = 200.0  # pixels per printed inch of a PNG page
 PAGE_MARGIN = 16.0  # page units (1/96 inch) free around a printed page's content
 _UNIT_DPI = 96.0  # page units per inch (exports.image: one unit is a pixel at 96 DPI)
 
-MAX_GRAPHVIZ_ACTORS = 2_000
 MAX_PICTURE_SIDE = 4_000  # pixels on the long side of the report's map picture
 MAX_PICTURE_PIXELS = 12_000_000  # and at most this many pixels in all
 _PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
@@ -88,7 +86,9 @@ def fit_scale(width: float, height: float) -> float:
     )
 
 
-def _within(size: tuple[int, int] | None) -> bool:
+def within_caps(size: tuple[int, int] | None) -> bool:
+    """Whether a picture of ``size`` pixels is within :data:`MAX_PICTURE_SIDE` and
+    :data:`MAX_PICTURE_PIXELS`."""
     return size is not None and fit_scale(*size) >= 1.0
 
 
@@ -123,7 +123,7 @@ def fit_picture(data: bytes) -> bytes | None:
     size = picture_size(data)
     if size is None:
         return None
-    if _within(size):
+    if within_caps(size):
         return data
     from PIL import Image
 
@@ -237,13 +237,25 @@ def page_bytes(
 
     page = page if page is not None else page_for(scene)
     shown, scale, below = print_page(
-        scene, page, title=title, legend=legend, min_pt=min_pt, places=places,
+        scene,
+        page,
+        title=title,
+        legend=legend,
+        min_pt=min_pt,
+        places=places,
         dpi=dpi if fmt == "png" else _UNIT_DPI,
-    )  # fmt: skip
+    )
     return render_scene_bytes(
-        shown, fmt, title=title, legend=legend, lang=lang, map_scale=scale,
-        margin=PAGE_MARGIN, legend_below=below, dpi=dpi if fmt == "png" else _UNIT_DPI,
-    )  # fmt: skip
+        shown,
+        fmt,
+        title=title,
+        legend=legend,
+        lang=lang,
+        map_scale=scale,
+        margin=PAGE_MARGIN,
+        legend_below=below,
+        dpi=dpi if fmt == "png" else _UNIT_DPI,
+    )
 
 
 def write_page(
@@ -290,7 +302,7 @@ def _scene_png(
     for _ in range(3):
         data = page_bytes(scene, "png", title=title, legend=legend, lang=lang, page=page, dpi=dpi)
         size = picture_size(data)
-        if size is None or _within(size):
+        if size is None or within_caps(size):
             break
         dpi *= fit_scale(*size) * 0.99
     if page is not None and size is not None and size[1] * page[0] > size[0] * page[1]:
@@ -384,43 +396,6 @@ def _on_page(data: bytes, page: tuple[int, int]) -> bytes:
     return buffer.getvalue()
 
 
-def _graphviz_png(case: Case, lang: Lang) -> bytes | None:
-    from exports import graphviz
-    from exports.dot import to_dot_string
-    from mapper.layout.placing import unplaced
-
-    placed = all(a.position is not None for a in case.actors) and not unplaced(case)
-    engine = "neato" if placed else "sfdp"
-    if not graphviz.available(engine) or len(case.actors) > MAX_GRAPHVIZ_ACTORS:
-        return None
-    dot_text = to_dot_string(case, lang, positions=placed)
-    dpi = 96
-    box = (float(MAX_PICTURE_SIDE), float(MAX_PICTURE_SIDE))  # pixels
-    if placed:  # keep the picture within MAX_PICTURE_SIDE pixels
-        xs = [a.position.x for a in case.actors if a.position is not None]
-        ys = [a.position.y for a in case.actors if a.position is not None]
-        width, height = max(xs) - min(xs) + 200, max(ys) - min(ys) + 200
-        dpi = max(20, min(96, int(96 * MAX_PICTURE_SIDE / max(width, height))))
-        grow = min(
-            MAX_PICTURE_SIDE / max(width, height), math.sqrt(MAX_PICTURE_PIXELS / (width * height))
-        )
-        box = (width * grow, height * grow)  # the map's shape, as large as the caps allow
-    # Graphviz scales the drawing down to ``size`` (inches) itself when it is larger
-    attrs = {"size": f"{box[0] / dpi:.2f},{box[1] / dpi:.2f}"}
-    try:
-        for _ in range(3):
-            data = graphviz.render_bytes(
-                dot_text, "png", engine, dpi=dpi, pinned=placed, timeout=60, graph_attrs=attrs
-            )
-            size = picture_size(data)
-            if size is None or _within(size):
-                return data
-            dpi = max(5, int(dpi * fit_scale(*size) * 0.99))
-    except ExportFileError:
-        return None
-    return None
-
-
 def map_png(
     case: Case,
     lang: Lang = "nl",
@@ -442,57 +417,7 @@ def map_png(
         return None
     if scene is not None:
         return _scene_png(case, lang, scene, page, titled)
-    data = _graphviz_png(case, lang)
+    from exports.picture_fallback import graphviz_png, simple_png
+
+    data = graphviz_png(case, lang)
     return data if data is not None else simple_png(case)
-
-
-def _positions(case: Case) -> dict[str, Position]:
-    from mapper.layout.placing import unplaced
-
-    placed = {a.id: a.position for a in case.actors if a.position is not None}
-    if len(placed) == len(case.actors) and not unplaced(case):
-        return placed
-    count = len(case.actors)
-    radius = max(200.0, 40.0 * count / math.pi)
-    return {
-        a.id: Position(
-            radius * math.cos(2 * math.pi * i / count), radius * math.sin(2 * math.pi * i / count)
-        )
-        for i, a in enumerate(case.actors)
-    }
-
-
-def simple_png(case: Case, *, margin: int = 80) -> bytes:
-    """A plain drawing of the map with Pillow: coloured boxes, coloured lines, names."""
-    from PIL import Image, ImageDraw, ImageFont
-
-    pos = _positions(case)
-    xs = [p.x for p in pos.values()]
-    ys = [p.y for p in pos.values()]
-    scale = min(1.0, 3000 / max(max(xs) - min(xs), max(ys) - min(ys), 1))
-    width = int((max(xs) - min(xs)) * scale) + 2 * margin + 120
-    height = int((max(ys) - min(ys)) * scale) + 2 * margin + 50
-
-    left, top = min(xs), min(ys)
-
-    def at(actor_id: str) -> tuple[float, float]:
-        p = pos[actor_id]
-        return ((p.x - left) * scale + margin + 60, (p.y - top) * scale + margin + 25)
-
-    image = Image.new("RGB", (width, height), "white")
-    draw = ImageDraw.Draw(image)
-    font = ImageFont.load_default()
-    for rel in case.relationships:
-        style = edge_style(rel.kind, rel.level)
-        draw.line([at(rel.source), at(rel.target)], fill=style.colour, width=2)
-    for mandate in case.mandates:
-        draw.line([at(mandate.grantor), at(mandate.holder)], fill="#17202A", width=4)
-    for actor in case.actors:
-        x, y = at(actor.id)
-        colour = SPHERE_COLOURS[actor.effective_sphere]
-        draw.rounded_rectangle((x - 60, y - 22, x + 60, y + 22), 10, fill=colour, outline="#333")
-        name = actor.name if len(actor.name) <= 20 else actor.name[:19] + "…"
-        draw.text((x, y), name, fill=text_colour_on(colour), font=font, anchor="mm")
-    buffer = io.BytesIO()
-    image.save(buffer, "PNG")
-    return buffer.getvalue()
