@@ -26,19 +26,12 @@ from typing import Protocol
 
 from exports.anonymise_everyday import ADJECTIVES, FUNCTION_WORDS
 from exports.anonymise_identifiers import YEAR_LEFT_OUT
+from exports.anonymise_kin_words import KIN, KIN_WORDS, PROFESSIONS
 from exports.anonymise_parts import RELATIONS, TITLES
 from exports.anonymise_persons import DOMAIN_WORDS
 from exports.anonymise_spelling import HYPHENS, fold
 from exports.anonymise_surname_first import initial_relative, surname_first
-from exports.anonymise_titled import (
-    _ACRONYMS,
-    _PROFESSIONS,
-    FAMILY,
-    KIN,
-    KIN_WORDS,
-    NOT_NAMES,
-    Letters,
-)
+from exports.anonymise_titled import _ACRONYMS, FAMILY, NOT_NAMES, Letters
 from exports.anonymise_word_surnames import CASE_NOUNS
 
 __all__ = [
@@ -497,4 +490,4 @@ def a_person(name: str) -> bool:
     if FAMILY.search(name) is not None:
         return True
     first = name.split(" ", 1)[0].casefold()  # "Deurwaarder Piet van Dam" is a body's (B4)
-    return first not in _PROFESSIONS and Letters().text(name) != name
+    return first not in PROFESSIONS and Letters().text(name) != name

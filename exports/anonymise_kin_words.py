@@ -1,10 +1,13 @@
 """The kinship, neighbour and third persons' words a text names a person by ("Buurman
 Pietersen", "Oom Kees", "Zoon Mohammed (12)", "Bewindvoerder Pietersen"), read by the
-anonymiser's titled-person and relative rules (:mod:`exports.anonymise_titled`)."""
+anonymiser's titled-person and relative rules (:mod:`exports.anonymise_titled`). :data:`KIN` is
+their pattern, :data:`PROFESSIONS` the third persons' roles among them."""
 
 from __future__ import annotations
 
-__all__ = ["KIN_WORDS"]
+import re
+
+__all__ = ["KIN", "KIN_WORDS", "PROFESSIONS"]
 
 # kinship and neighbour words written before a name ("Buurman Pietersen", "Oom Kees", "Zoon
 # Mohammed (12)"), and the third persons' roles a case names a person by ("Bewindvoerder
@@ -54,4 +57,22 @@ _COMPOUND_WORDS = [
 ]
 KIN_WORDS: tuple[str, ...] = tuple(
     dict.fromkeys((*_PLAIN, *_COMPOUND_WORDS, *(f"{kin}-in-law" for kin in _IN_LAW)))
+)
+
+# the third persons' roles among the kinship words: a name after them is a professional's
+PROFESSIONS = frozenset((
+    "bewindvoerder", "curator", "mentor", "voogd", "gezinsvoogd", "advocaat", "advocate",
+    "deurwaarder", "notaris", "huisarts", "huisbaas", "verhuurder", "verhuurster", "werkgever",
+    "leidinggevende", "collega", "juf", "meester", "leerkracht", "docent", "wijkagent",
+    "landlord", "lawyer", "bailiff", "guardian", "teacher", "employer",
+))  # fmt: skip
+
+# an ex-relative too ("ex-schoonzus"), and a little one ("neefje", "kleinzoontje")
+KIN = (
+    "(?:[Ee]x-)?(?:"
+    + "|".join(
+        f"[{w[0].upper()}{w[0]}]{re.escape(w[1:])}"
+        for w in sorted(KIN_WORDS, key=len, reverse=True)
+    )
+    + ")(?:t?je)?"
 )

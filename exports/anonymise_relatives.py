@@ -20,9 +20,8 @@ from __future__ import annotations
 
 import re
 
+from exports.anonymise_kin_words import KIN_WORDS, PROFESSIONS  # the roles among them
 from exports.anonymise_persons import own_words
-from exports.anonymise_titled import _PROFESSIONS as PROFESSIONS  # the roles among them
-from exports.anonymise_titled import KIN_WORDS
 
 __all__ = ["FAMILY", "kin_person"]
 

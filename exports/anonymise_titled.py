@@ -24,7 +24,7 @@ import re
 
 from exports.anonymise_everyday import FUNCTION_WORDS, a_firm
 from exports.anonymise_identifiers import BIRTH_SAID
-from exports.anonymise_kin_words import KIN_WORDS
+from exports.anonymise_kin_words import KIN, KIN_WORDS
 from exports.anonymise_persons import DOMAIN_WORDS
 from exports.anonymise_remembered import remembered
 from exports.anonymise_spelling import fold
@@ -42,15 +42,6 @@ __all__ = [
     "untitled",
 ]
 
-# an ex-relative too ("ex-schoonzus"), and a little one ("neefje", "kleinzoontje")
-KIN = (
-    "(?:[Ee]x-)?(?:"
-    + "|".join(
-        f"[{w[0].upper()}{w[0]}]{re.escape(w[1:])}"
-        for w in sorted(KIN_WORDS, key=len, reverse=True)
-    )
-    + ")(?:t?je)?"
-)
 # a household's word in an organisation's name ("Familie De Groot-Bakker", "Buren (fam. Yilmaz)"):
 # the name is a person's, never kept as a body's (hostile review 12, P1b)
 FAMILY = re.compile(r"(?<![^\W_])(?:familie|gezin|fam\.?|family|household)(?![^\W_])", re.I)
@@ -121,11 +112,27 @@ _NOT_PERSONS = frozenset((
     "maand", "dag", "jaar", "step", "phase", "article", "annex", "section", "cause", "block",
 ))  # fmt: skip
 _KIN_SET = frozenset(KIN_WORDS)
-_PLURAL_KIN = frozenset((
-    "kinderen", "zonen", "zoons", "dochters", "ouders", "buren", "tweeling", "children", "twins",
-    "sons", "daughters", "kids",
-    *(w for w in KIN_WORDS if w.endswith(("kinderen", "children", "kids", "ouders", "parents"))),
-))  # fmt: skip
+_PLURAL_KIN = frozenset(
+    (
+        "kinderen",
+        "zonen",
+        "zoons",
+        "dochters",
+        "ouders",
+        "buren",
+        "tweeling",
+        "children",
+        "twins",
+        "sons",
+        "daughters",
+        "kids",
+        *(
+            w
+            for w in KIN_WORDS
+            if w.endswith(("kinderen", "children", "kids", "ouders", "parents"))
+        ),
+    )
+)
 # a person or a list of persons after a kinship word and a colon or in brackets ("Broer: Kees",
 # "Moeder (Els)", "Haar kinderen (Daan, Fleur)": hostile review 12, P1), each with a surname
 _ONE = rf"{_FIRSTW}(?:\s+(?:{_PARTICLE}\s+)*{_WORD})?"
@@ -479,12 +486,3 @@ def untitled(title: str, pattern: re.Pattern[str] | None) -> str:
         rest = rest.strip()
         return rest[:1].upper() + rest[1:]
     return title
-
-
-# the third persons' roles among the kinship words: a name after them is a professional's
-_PROFESSIONS = frozenset((
-    "bewindvoerder", "curator", "mentor", "voogd", "gezinsvoogd", "advocaat", "advocate",
-    "deurwaarder", "notaris", "huisarts", "huisbaas", "verhuurder", "verhuurster", "werkgever",
-    "leidinggevende", "collega", "juf", "meester", "leerkracht", "docent", "wijkagent",
-    "landlord", "lawyer", "bailiff", "guardian", "teacher", "employer",
-))  # fmt: skip
