@@ -87,3 +87,29 @@ def test_a_short_message_stays_in_the_bar_and_the_counters_come_back(
     assert not win.counts_label.isVisible()  # out of the message's way while it shows
     status.clearMessage()
     assert win.counts_label.isVisible()
+
+
+def test_a_long_jobs_message_stays_until_the_user_is_back(qtbot: QtBot, tmp_path: Path) -> None:
+    """An export of 10,000 actors takes up to a minute, and the user leaves it alone: its
+    "… geëxporteerd" went after 8 s, unseen (rev-user16 U6). It now stays until the user is
+    back at the app (a key, a click, the wheel) and its time runs from then. Fails on the old
+    code (no such way to show it; the export's message had a running 8-s timer)."""
+    from PySide6.QtCore import Qt, QTimer
+    from PySide6.QtTest import QTest
+
+    win = open_window(qtbot, tmp_path, DocumentController(example_case()), (1366, 768))
+    status = win.statusBar()
+    win.messages.show_until_back("Exported nota.docx", 60)
+    assert status.currentMessage() == "Exported nota.docx"
+    assert not [t for t in status.findChildren(QTimer) if t.isActive()]  # no time running
+    qtbot.wait(120)  # longer than its time: still there while the user is away
+    assert status.currentMessage() == "Exported nota.docx"
+    QTest.keyClick(win.view, Qt.Key.Key_Shift)  # the user is back
+    assert status.currentMessage() == "Exported nota.docx"
+    qtbot.waitUntil(lambda: status.currentMessage() == "")  # and then it goes
+    # another message in its place ends the wait: the user's key does not take that one away
+    win.messages.show_until_back("Exported report.xlsx", 60)
+    status.showMessage("Layout: Hierarchy…")
+    QTest.keyClick(win.view, Qt.Key.Key_Shift)
+    qtbot.wait(120)
+    assert status.currentMessage() == "Layout: Hierarchy…"

@@ -99,6 +99,7 @@ def test_export_through_the_menu_writes_a_file_its_reader_opens(
     assert not h.busy_bar.isVisible()
     assert kind.suffix.lstrip(".") in offered[0]
     assert "out" in window.statusBar().currentMessage()
+    assert window.messages.waiting  # kept until the user is back (rev-user16 U6)
     names = _reopen(kind.key, out)
     assert {a.name for a in small_case().actors} <= names
     assert not boxes

@@ -378,7 +378,8 @@ class ExchangeHandler(QObject):
             note = " ".join(n for n in (self.kept_apart_note(apart), note) if n)
             self.export_note = note
         shown = f"{text}. {note}" if note else text
-        self.window.messages.show(shown, 15_000 if note else 8000, details)  # list in the tip
+        # until the user is back: a nota of 10,000 actors takes a minute (rev-user16 U6)
+        self.window.messages.show_until_back(shown, 15_000 if note else 8000, details)
         self.export_done.emit(True)
 
     # ------------------------------------------------------------------ compare

@@ -431,7 +431,7 @@ class FileHandler(QObject):
             saved = f"{saved}: {picture_words(drawn, current_language())}"  # CLI says (G8)
         note, details = anonymised_notes(case, anonymous, lang)
         said = f"{saved.removesuffix('.')}. {note}" if note else saved
-        window.messages.show(said, 8000 if note or saved.endswith(".") else 4000, details)
+        window.messages.show_until_back(said, 8000 if note or saved[-1:] == "." else 4000, details)
         return True
 
     # ------------------------------------------------------------------ recent files
