@@ -16,6 +16,8 @@ Examples
 'two directors and one manager'
 >>> roles([Name.of("Wethouder Zorg")], "nl") is None
 True
+>>> roles([Name.of(f"Directeur {i}") for i in range(21)] + [Name.of("Manager 1")], "nl")
+'21 directeuren en 1 manager'
 """
 
 from __future__ import annotations
@@ -25,7 +27,7 @@ from collections.abc import Sequence
 
 from mapper.findings import Text
 from mapper.names import Name
-from mapper.wording import join, word
+from mapper.wording import join, number, word
 
 __all__ = ["SAID_BY_ROLE", "roles"]
 
@@ -43,6 +45,10 @@ SAID_BY_ROLE = {
         "These are signing authorisations given by {}; none of them is a public body.",
         "Het gaat om ondertekeningsmachtigingen die {} gaven; geen van hen is een bestuursorgaan.",
     ),
+    # the senior civil servants of other organisations a split names (rev-jurist16 N3)
+    "SPHERES_SPLIT_AT_TOP": Text(
+        "These are {} of other organisations.", "Het gaat om {} van andere organisaties."
+    ),
 }
 
 
@@ -57,11 +63,13 @@ def roles(names: Sequence[Name | object], lang: str) -> str | None:
         counts[head] += 1
     if len(counts) < 2:
         return None
+    # numbers in one sentence read alike: all in figures when one is above twenty
+    figures = max(counts.values()) > 20
     parts = []
     for head, forms in _ROLES.items():
         if counts[head]:
+            n = counts[head]
             one, many = forms[:2] if lang == "nl" else forms[2:]
-            parts.append(
-                f"{word(counts[head], lang, upto=20)} {one if counts[head] == 1 else many}"
-            )
+            said = number(n, lang) if figures else word(n, lang, upto=20)
+            parts.append(f"{said} {one if n == 1 else many}")
     return join(parts, lang)

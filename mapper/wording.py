@@ -392,6 +392,7 @@ def each_again(suf: list[str], name: str) -> list[str]:
     each = {"de": "elke", "het": "elk", "the": "each"}[head[0].lower()]
     out = list(suf)
     for k in range(len(out) - 1):
-        if out[k].lower() == head[0].lower() and out[k + 1] == head[1]:
-            out[k] = each
+        named = k + 2 < len(out) and out[k + 2][:1].isupper() | out[k + 2][:1].isdigit()
+        if out[k].lower() == head[0].lower() and out[k + 1] == head[1] and not named:
+            out[k] = each  # the role alone, not a name ("het college B&W 1" stays)
     return out

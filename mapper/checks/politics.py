@@ -5,8 +5,11 @@
   administrator who owns the intent (without one: any administrator) to the council: an
   accountability or signal route, directly or through the college. The college and each of
   its members give the council the information it needs for its task (art. 169 Gemeentewet).
-- An administrator and a senior civil servant (the executive, or a manager with much influence)
-  with opposite stance on the intent split the top: the professional hears two messages.
+- An administrator and a senior civil servant (the executive, or a manager with much influence
+  whom no other manager manages: a teamleider is no top) with opposite stance on the intent
+  split the top: the professional hears two messages. A senior civil servant of another
+  organisation follows its own board: the finding says so, and asks to align with that board
+  (rev-jurist16 N3).
 
 Examples
 --------
@@ -29,7 +32,7 @@ from mapper.catalogue import say
 from mapper.codes import Code
 from mapper.context import Context
 from mapper.findings import Finding, Severity, Text
-from mapper.names import Name
+from mapper.names import Name, organisation_name
 from mapper.quadrant import HIGH
 from models import ActorKind, RelationKind, Sphere
 
@@ -132,11 +135,22 @@ def _split(ctx: Context) -> list[Finding]:
     top = [a for a in top if g.actors[a].kind is ActorKind.ADMINISTRATOR and g.actors[a].stance]
     if not top:
         return []
+    # a manager under another manager (a teamleider) is no senior civil service (rev-jurist16 N3)
+    under = {
+        r.target
+        for r in g.relationships
+        if r.kind is RelationKind.HIERARCHY
+        and (boss := g.actors.get(r.source)) is not None
+        and boss.kind is ActorKind.MANAGER
+    }
     seniors = [
         a.id
         for a in g.actors.values()
         if a.stance
-        and (a.kind is ActorKind.EXECUTIVE or (a.kind is ActorKind.MANAGER and a.influence >= HIGH))
+        and (
+            a.kind is ActorKind.EXECUTIVE
+            or (a.kind is ActorKind.MANAGER and a.influence >= HIGH and a.id not in under)
+        )
     ]
     found: list[Finding] = []
     for s in seniors:
@@ -152,10 +166,42 @@ def _split(ctx: Context) -> list[Finding]:
             "con": [g.name(a) for a in con],
             "p": len(pro),
             "c": len(con),
+            "a": len(against),
             "college": _college(ctx, against[0]),
         }
-        found.append(say(Code.SPHERES_SPLIT_AT_TOP, Severity.WARNING, values, actors=[*against, s]))
+        # a college speaks to its own senior civil service only: one of another organisation
+        # follows the course of its own board (rev-jurist16 N3)
+        other = _elsewhere(ctx, against[0], s)
+        side = "own" if other is None else "other"
+        parts = (f"{side}_title", f"{side}_detail", f"{side}_fix")
+        found.append(
+            say(
+                Code.SPHERES_SPLIT_AT_TOP,
+                Severity.WARNING,
+                values | (other or {}),
+                parts=parts,
+                actors=[*against, s],
+            )
+        )
     return found
+
+
+def _elsewhere(ctx: Context, admin: str, servant: str) -> dict[str, Name | Text] | None:
+    """The organisation of a senior civil servant of another organisation than the
+    administrator's, and who steers it (its public body, else its management); None when
+    both belong to one organisation (or either to none)."""
+    legal, g = ctx.legal, ctx.graphs
+    a, s = legal.actors[admin], legal.actors[servant]
+    if legal.same_organisation(a, s) is not False:
+        return None
+    org = legal.top(s.organisation)
+    name = organisation_name(legal.org_name(org))
+    for other in ctx.of_kind(ActorKind.ADMINISTRATOR):
+        b = legal.actors[other]
+        if b.is_public_body and legal.top(b.organisation) == org:
+            return {"org": name, "board": g.name(other)}
+    return {"org": name, "board": Text(f"the management of {name.running('en')}",
+                                       f"de leiding van {name.running('nl')}")}  # fmt: skip
 
 
 def _college(ctx: Context, admin: str) -> Name | Text:

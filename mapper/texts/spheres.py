@@ -199,34 +199,65 @@ TEXTS: dict[Code, Entry] = {
             ),
         },
     ),
+    # {own}: a senior civil servant of the administrator's own organisation; {other}: of
+    # another organisation, whose course its own board sets (rev-jurist16 N3)
     Code.SPHERES_SPLIT_AT_TOP: Entry(
-        Message(
-            "Split at the top: {admins:list} and {servant} pull opposite ways",
-            "Verdeeldheid aan de top: {admins:list} en {servant} trekken verschillende kanten op",
-        ),
-        Message(
-            "{pro:list} {p:form:supports|support} the intent, {con:list} {c:form:is|are} "
-            "against it. Whoever handles the case then hears one thing from the administrator "
-            "and another from the senior civil service, and departing from the routine needs "
-            "both to point the same way. The administration sets the course; the senior civil "
-            "service advises and may disagree, but the line to the case must be one.",
-            "{pro:list} {p:form:staat|staan} achter de bedoeling, {con:list} "
-            "{c:form:staat|staan} er negatief tegenover. Wie de casus behandelt, hoort dan "
-            "van de bestuurder iets anders dan van de ambtelijke top, terwijl afwijken van de "
-            "routine vraagt dat beide dezelfde kant op wijzen. Het bestuur bepaalt de koers; "
-            "de ambtelijke top adviseert en mag tegenspreken, maar naar de casus toe is er één "
-            "lijn.",
-        ),
-        # the college sets the course and the room to deviate; the secretaris advises and
-        # sees that it reaches the case (jurist, fifth round J17)
-        Message(
-            "Put the difference to {college}: {college} sets the course and lays down the room "
-            "to deviate in its policy rules and its mandate decision; {servant} advises and "
-            "sees that this course reaches the case handler along the line.",
-            "Leg het verschil voor aan {college}: {college} stelt de koers vast en legt de "
-            "ruimte om af te wijken vast in zijn beleidsregels en het mandaatbesluit; {servant} "
-            "adviseert en zorgt dat die koers langs de lijn de behandelaar bereikt.",
-        ),
+        Message("{own_title}{other_title}", "{own_title}{other_title}"),
+        Message("{own_detail}{other_detail}", "{own_detail}{other_detail}"),
+        Message("{own_fix}{other_fix}", "{own_fix}{other_fix}"),
+        parts={
+            "own_title": Message(
+                "Split at the top: {admins:list} and {servant} pull opposite ways",
+                "Verdeeldheid aan de top: {admins:list} en {servant} trekken verschillende "
+                "kanten op",
+            ),
+            "own_detail": Message(
+                "{pro:list} {p:form:supports|support} the intent, {con:list} {c:form:is|are} "
+                "against it. Whoever handles the case then hears one thing from the "
+                "administrator and another from the senior civil service, and departing from the "
+                "routine needs both to point the same way. The administration sets the course; "
+                "the senior civil service advises and may disagree, but the line to the case must "
+                "be one.",
+                "{pro:list} {p:form:staat|staan} achter de bedoeling, {con:list} "
+                "{c:form:staat|staan} er negatief tegenover. Wie de casus behandelt, hoort dan "
+                "van de bestuurder iets anders dan van de ambtelijke top, terwijl afwijken van de "
+                "routine vraagt dat beide dezelfde kant op wijzen. Het bestuur bepaalt de koers; "
+                "de ambtelijke top adviseert en mag tegenspreken, maar naar de casus toe is er "
+                "één lijn.",
+            ),
+            # the college sets the course and the room to deviate; the secretaris advises and
+            # sees that it reaches the case (jurist, fifth round J17)
+            "own_fix": Message(
+                "Put the difference to {college}: {college} sets the course and lays down the "
+                "room to deviate in its policy rules and its mandate decision; {servant} advises "
+                "and sees that this course reaches the case handler along the line.",
+                "Leg het verschil voor aan {college}: {college} stelt de koers vast en legt de "
+                "ruimte om af te wijken vast in zijn beleidsregels en het mandaatbesluit; "
+                "{servant} adviseert en zorgt dat die koers langs de lijn de behandelaar "
+                "bereikt.",
+            ),
+            "other_title": Message(
+                "{servant} of another organisation views the intent otherwise than {admins:list}",
+                "{servant} van een andere organisatie staat anders tegenover de bedoeling dan "
+                "{admins:list}",
+            ),
+            "other_detail": Message(
+                "{pro:list} {p:form:supports|support} the intent, {con:list} {c:form:is|are} "
+                "against it. {servant} works for {org} and follows the course {board} sets, not "
+                "that of {admins:list}; whoever works on the case together then hears one thing "
+                "from one organisation and another from the other.",
+                "{pro:list} {p:form:staat|staan} achter de bedoeling, {con:list} "
+                "{c:form:staat|staan} er negatief tegenover. {servant} werkt bij {org} en volgt "
+                "de koers die {board} vaststelt, niet die van {admins:list}; wie samen aan de "
+                "casus werkt, hoort dan uit de ene organisatie iets anders dan uit de andere.",
+            ),
+            "other_fix": Message(
+                "Align the course in the case with {board}. {admins:list} {a:form:sets|set} the "
+                "course of {a:form:its|their} own organisation only.",
+                "Stem de koers in de casus af met {board}. {admins:list} {a:form:stelt|stellen} "
+                "alleen voor de eigen organisatie de koers vast.",
+            ),
+        },
     ),
     # a member of the same college against the intent is no outside opponent (jurist, fifth
     # round J17)

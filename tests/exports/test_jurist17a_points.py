@@ -176,3 +176,35 @@ def test_the_legal_risks_count_expired_broken_and_civil_servants_grants() -> Non
     assert en[1].startswith("Decisions taken since 2 January 2024 under one of the 139 expired")
     assert en[4].startswith("Civil servants, not the public body, gave 42 signing")
     assert len(lines) <= 10  # chapter 6 shows ten at most
+
+
+def test_a_split_names_who_and_a_college_speaks_to_its_own_directors() -> None:
+    # N3, fails on the old code: "Verdeeldheid aan de top: het college B&W 1 en de directeur 2.2
+    # trekken verschillende kanten op; … en 63 anderen" for 36 directeuren, 19 managers and 11
+    # teamleiders of other organisations, and "leg het verschil voor aan het college B&W 1: het
+    # college … legt de ruimte om af te wijken vast in zijn beleidsregels en het mandaatbesluit"
+    _, analysis = _mapped(2000)
+    [cause] = [c for c in analysis.causes if c.id == "theme:top"]
+    assert cause.title.nl == (
+        "De directeur 2.2 van een andere organisatie staat anders tegenover de bedoeling dan het "
+        "college B&W 1; hetzelfde geldt voor de directeur 3.1, de directeur 4.1 en 52 anderen"
+    )
+    assert (
+        "De directeur werkt bij Gemeente 2 en volgt de koers die het college B&W 2 vaststelt, "
+        "niet die van het college B&W 1;" in cause.detail.nl
+    ), cause.detail.nl
+    assert cause.detail.nl.endswith(
+        "Het gaat om 36 directeuren en 19 managers van andere organisaties."
+    ), cause.detail.nl
+    said = cause.suggestion.nl if cause.suggestion else ""
+    assert said == (
+        "Stem de koers in de casus af met het college B&W 2, het college B&W 3, het college B&W "
+        "4 en 35 anderen. Het college B&W 1 stelt alleen voor de eigen organisatie de koers vast."
+    )
+    assert "teamleider" not in cause.detail.nl  # a teamleider is no senior civil service
+    assert "Verdeeldheid aan de top" not in cause.title.nl
+    en = cause.suggestion.en if cause.suggestion else ""
+    assert en.startswith("Align the course in the case with the College B&W 2, the College B&W 3")
+    assert cause.title.en.startswith(
+        "The Directeur 2.2 of another organisation views the intent otherwise than the College"
+    )
