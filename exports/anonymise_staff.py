@@ -129,7 +129,9 @@ class StaffNames:
             self.counts[key] = nth = self.counts.get(key, 0) + 1
             new = self._said(role, self.words, _PROVIDER[self.words] + number, nth)
             new = new.split(" ", 1)[1]  # a name, without its article
-            if new.casefold() not in self.taken:
+            # a copy's own name is not taken by itself: not "de tweede hulpverlener" when a
+            # copy is anonymised again (rev-jurist16 N14)
+            if new.casefold() not in self.taken or new.casefold() == actor_name.casefold():
                 break
         self.taken.add(new.casefold())
         said = self._said(role, self.lang, _PROVIDER[self.lang] + number, nth)

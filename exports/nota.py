@@ -43,7 +43,7 @@ from exports.docx_tables import MARGIN, TEXT_WIDTH, add_table, keep_together, se
 from exports.mandate_decision import named_actor
 from exports.map_page import add_map
 from exports.nota_dates import as_of_line, still_due
-from exports.nota_grants import PLURAL, grant_instrument
+from exports.nota_grants import PLURAL, column_name, grant_instrument
 from exports.nota_rules import add_rules_annex
 from exports.nota_scale import (
     add_repeats_annex,
@@ -359,7 +359,7 @@ def _annexes(doc: Any, case: Case, analysis: Analysis, lang: Lang, anonymised: b
         [
             a.name,
             label(a.kind, lang),
-            case.organisation_name(a.organisation) or "—",
+            column_name(case.organisation_name(a.organisation)) or "—",
             str(a.influence),
             str(a.interest),
             f"{a.stance:+d}".replace("-", "\u2212") if a.stance else "0",  # a real minus

@@ -1,4 +1,5 @@
-"""Annex A of the nota: the words of its instruments (moved out of :mod:`exports.nota`)."""
+"""Annexes A and B of the nota: the words of its instruments (moved out of
+:mod:`exports.nota`), and a name as a table's column shows it."""
 
 from __future__ import annotations
 
@@ -10,7 +11,20 @@ from models.entities import Mandate
 from models.enums import Instrument
 from models.i18n import Lang
 
-__all__ = ["PLURAL", "grant_instrument"]
+__all__ = ["PLURAL", "column_name", "grant_instrument"]
+
+
+def column_name(name: str) -> str:
+    """A name in a table's column: without the article a sentence gives it (rev-jurist16 N14:
+    annex B's "Organisatie: de zorgaanbieder" in the anonymised nota).
+
+    >>> column_name("de zorgaanbieder 2"), column_name("De Hoeve"), column_name("the provider")
+    ('Zorgaanbieder 2', 'De Hoeve', 'Provider')
+    """
+    article, _, rest = name.partition(" ")
+    if article in ("de", "het", "the") and rest[:1].islower():
+        return rest[:1].upper() + rest[1:]
+    return name
 
 
 def grant_instrument(case: Case, m: Mandate, lang: Lang) -> str:

@@ -211,14 +211,65 @@ def _above_amount(case: Case, analysis: Analysis) -> list[Text]:
         if max(budgets) < need.budget:
             who = Name.of(handler.name, handler.kind)
             asked, top = need.budget, max(budgets)
+            why = Text(
+                f"mandate up to {money(top, 'en')}; Awb 10:2",
+                f"mandaat tot {money(top, 'nl')}; art. 10:2 Awb",
+            )
+            if _not_allowed(analysis, f.mandates):  # the grant itself void (N13)
+                why = Text(
+                    "the sub-mandate is not allowed, Awb 10:9(1), and even if valid reaches "
+                    f"no further than {money(top, 'en')}",
+                    "het ondermandaat is niet toegestaan, art. 10:9 lid 1 Awb, en reikt ook als "
+                    f"het geldig was niet verder dan {money(top, 'nl')}",
+                )
             line = Text(
                 f"If {who.running('en')} takes the {money(asked, 'en')} decision alone, it is "
-                f"taken without authority (mandate up to {money(top, 'en')}; Awb 10:2).",
+                f"taken without authority ({why.en}).",
                 f"Neemt {who.running('nl')} het besluit van {money(asked, 'nl')} zelf, dan is "
-                f"het onbevoegd genomen (mandaat tot {money(top, 'nl')}; art. 10:2 Awb).",
+                f"het onbevoegd genomen ({why.nl}).",
             )
             lines += [line] if line not in lines else []
     return lines
+
+
+def _not_allowed(analysis: Analysis, mandates: Sequence[str]) -> bool:
+    """Whether one of ``mandates`` is a sub-mandate the chain does not allow (art. 10:9 lid 1
+    Awb): a risk line then says so, not only the amount (rev-jurist16 N13)."""
+    return any(
+        f.code == "MANDATE_SUBMANDATE_NOT_ALLOWED" and f.mandates and f.mandates[-1] in mandates
+        for f in analysis.findings
+    )
+
+
+def _ends(title: str, aside: str) -> bool:
+    """Whether a joined headline ends in ``aside``, the second part after its semicolon."""
+    return title.casefold().endswith(f"; {aside}".casefold())
+
+
+def _objection_asides(case: Case, analysis: Analysis, cause: Cause) -> tuple[Text, list[Text]]:
+    """The cause's title without an objection opmerking its headline also names, and that
+    opmerking as the risk it is: a decision on an objection to one's own decision in mandate
+    is taken without authority (art. 10:3 lid 3 Awb; rev-jurist16 J13)."""
+    title, lines = cause.title, []
+    for f in analysis.findings_of(cause):
+        holder = case.actors.get(f.actors[-1]) if f.actors else None
+        if f.code != "MANDATE_OBJECTION_SAME_HOLDER" or holder is None:
+            continue
+        pairs = ((title.en, f.title.en), (title.nl, f.title.nl))
+        title = Text(*(t.rsplit("; ", 1)[0] if _ends(t, a) else t for t, a in pairs))
+        name = Name.of(holder.name, holder.kind)
+        again = name.short or name.running("nl")
+        lines.append(
+            Text(
+                f"If {name.running('en')} decides on an objection to a decision they took "
+                "under mandate themselves, the decision on the objection is taken without "
+                "authority (art. 10:3(3) Awb).",
+                f"Beslist {name.running('nl')} op bezwaar tegen een besluit dat {again} zelf in "
+                "mandaat nam, dan is de beslissing op bezwaar onbevoegd genomen (art. 10:3 lid 3 "
+                "Awb).",
+            )
+        )
+    return title, lines
 
 
 def _title_articles(analysis: Analysis, cause: Cause, cited: str, lang: Lang) -> str:
@@ -273,12 +324,14 @@ def _legal(case: Case, analysis: Analysis) -> list[Text]:
         if nl == "art. 4:17 Awb":
             lines.append(Text(f"{c.title.en}.{_LATE.en}", f"{c.title.nl}.{_LATE.nl}"))
             continue
+        title, asides = _objection_asides(case, analysis, c)
         lines.append(
             Text(
-                f"{c.title.en}{f' ({en})' if en else ''}.",
-                f"{c.title.nl}{f' ({nl})' if nl else ''}.",
+                f"{title.en}{f' ({en})' if en else ''}.",
+                f"{title.nl}{f' ({nl})' if nl else ''}.",
             )
         )
+        lines += asides
     if not lines:
         return [
             Text(

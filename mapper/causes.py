@@ -128,6 +128,9 @@ _PAIR_CODES = frozenset(
 
 Key = tuple[str, str]
 
+# opmerkingen that keep their place in the headline of a graver cause (rev-jurist16 J13)
+_HEADLINED = frozenset({"MANDATE_OBJECTION_SAME_HOLDER"})
+
 # NEED_* codes that do not hold the need up (someone near the case can still take it).
 _NOT_HELD_UP = frozenset({"NEED_HANDLER_MANDATE_FALLS_SHORT"})
 
@@ -453,8 +456,10 @@ def _words(
     title, detail, suggestion = joined_texts([texts for _, _, texts in said])
     if said[0][0].severity is not Severity.INFO and any(
         f.severity is Severity.INFO for f, _, _ in said
-    ):  # an opmerking beside a graver lead is told in the detail, not in the headline (J4)
-        title = joined_texts([t for f, _, t in said if f.severity is not Severity.INFO])[0]
+    ):  # an opmerking beside a graver lead is told in the detail, not in the headline (J4),
+        # unless it is a point of law of its own (art. 10:3 lid 3 Awb: rev-jurist16 J13)
+        heads = [t for f, _, t in said if f.severity is not Severity.INFO or f.code in _HEADLINED]
+        title = joined_texts(heads)[0]
     if len(said) > 1:  # a long role in full once, then by its role alone (jurist L3)
         names = [
             ctx.graphs.name(a) for a in dict.fromkeys(a for p in told for f in p for a in f.actors)

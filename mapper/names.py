@@ -358,10 +358,23 @@ def agreement_name(name: str) -> Name:
 # Jeugdregio", "het Werkbedrijf" (jurist, seventh round W14); a proper name keeps none
 _ORGANISATION_DE = ("samenwerking", "dienst", "uitvoeringsorganisatie", "omgevingsdienst", "regio")
 _ORGANISATION_HET = ("werkbedrijf", "leerwerkbedrijf", "sociaal werkbedrijf")
+# an adjective that opens an organisation's descriptive name ("Regionale", "Gemeentelijke")
+_ADJECTIVE_ENDS = ("ale", "lijke", "ische", "ele")
 
 
 def _organisation_article(name: str) -> str:
-    """``de``/``het`` for an organisation named by a common noun, else ""."""
+    """``de``/``het`` for an organisation named by a common noun, else "": also one named by
+    an adjective before it ("het bestuur van de Regionale inkooporganisatie jeugd", not "van
+    Regionale inkooporganisatie jeugd": rev-jurist16 J20).
+
+    >>> _organisation_article("Regionale inkooporganisatie jeugd")
+    'de'
+    """
+    words = name.split()
+    if len(words) > 1 and words[1].islower() and words[0].casefold().endswith(_ADJECTIVE_ENDS):
+        name = " ".join(words[1:])
+        if name.split(" ", 1)[0].endswith("organisatie"):
+            return "de"
     head = name.split(" ", 1)[0].split("-")[-1].casefold()
     if head.endswith(_ORGANISATION_HET):
         return "het"

@@ -129,14 +129,28 @@ def quoted(name: str) -> str:
 
 
 def join(items: Sequence[str], lang: Lang | str) -> str:
-    """``a, b and c`` (English) or ``a, b en c`` (Dutch)."""
+    """``a, b and c`` (English) or ``a, b en c`` (Dutch); ``a, en b`` where the first of two is
+    itself two joined by "en" (rev-jurist16 N10: "de ouders en het kind en de intern
+    begeleider school"), but not a name that holds it ("de manager Werk en Inkomen").
+
+    >>> join(["de ouders en het kind", "de intern begeleider school"], "nl")
+    'de ouders en het kind, en de intern begeleider school'
+    >>> join(["de manager Werk en Inkomen", "de consulent"], "nl")
+    'de manager Werk en Inkomen en de consulent'
+    """
     items = list(items)
     if not items:
         return ""
     if len(items) == 1:
         return items[0]
     last = " en " if lang == "nl" else " and "
+    if len(items) == 2 and _PAIRED[lang == "nl"].search(items[0]):  # "A en B en C"
+        last = "," + last
     return ", ".join(items[:-1]) + last + items[-1]
+
+
+#: two persons joined within one item of a list, lower case after the word (not in a name)
+_PAIRED = {True: re.compile(r" en (?:de|het|een) [a-z]"), False: re.compile(r" and the [a-z]")}
 
 
 _DIGITS = re.compile(r"(\d+)")

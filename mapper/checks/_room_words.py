@@ -188,7 +188,8 @@ def _emit(
                  "short_none", "of_best", "short", "short_valid", "within", "contact",
                  "no_contact", "none", "none_title", "exists", "exists_title", "need_deviate",
                  "need_amount", "need_valid", "by", "plain", "plain_title", "said",
-                 "said_title", "held_title", "private", "private_title"):  # fmt: skip
+                 "said_title", "held_title", "private", "private_title", "cover_title",
+                 "signing_title"):  # fmt: skip
         if d.get("part_" + flag):
             parts.append(flag)
     return say(
@@ -305,6 +306,9 @@ def falls_short_words(
             f"{'dekte' if one else 'dekten'} {cover_nl}",
         ),
         "n_kinds": len(kinds),
+        # a signing authorisation alone is said as what it is, not as not covering (J14)
+        "part_cover_title": cover != [Instrument.SIGNING],
+        "part_signing_title": cover == [Instrument.SIGNING],
         "whoever": who,
         "act": act,
     }

@@ -211,13 +211,13 @@ TEXTS: dict[Code, Entry] = {
                 "die bevoegdheid in mandaat gegeven aan {holders:list}",
             ),
             "held_why": Message(
-                "{who:list}{as_portfolio} {w:form:has|have} no power of their own; "
-                "{bodies:list} {b:form:holds|hold} it and {b:form:has|have} mandated it to "
-                "{holders:list}",
+                "{who:list}{as_portfolio} {w:form:has|have} no power of their own; the power "
+                "lies with {bodies:list} and has been mandated to {holders:list}",
                 "{who:list} {w:form:heeft|hebben}{as_portfolio} geen eigen bevoegdheid; "
-                # "haar" could be read as the wethouder (jurist 15, J19)
-                "{bodies:list} {b:form:heeft|hebben} die en {b:form:heeft|hebben} die "
-                "bevoegdheid in mandaat gegeven aan {holders:list}",
+                # "haar" could be read as the wethouder (jurist 15, J19); "heeft die en heeft
+                # die bevoegdheid" was clumsy (rev-jurist16 N10)
+                "de bevoegdheid ligt bij {bodies:list} en is in mandaat gegeven aan "
+                "{holders:list}",
             ),
             "duty": Message(
                 ", who {h:form:has|have} to depart from the policy rules where applying them "

@@ -39,24 +39,26 @@ TEXTS: dict[Code, Entry] = {
             # each decision put forward, not "laat … bekrachtigen wat … erop is besloten"
             # unseen (jurist 15, J2)
             "renew": Message(
-                "Have {grantor} grant {was_kind} again, or take it off the map. Have the "
-                "decisions taken under it since {since:date} listed, and put those no valid "
-                "mandate covered to {body} for ratification.",
-                "Laat {grantor} {was_kind} opnieuw verlenen, of haal het van de kaart. Laat de "
-                "besluiten die sinds {since:date} erop zijn genomen, inventariseren en leg de "
-                "besluiten die geen geldig mandaat dekte, ter bekrachtiging voor aan {body}.",
+                # nota language, not the tool's "haal het van de kaart" (rev-jurist16 N13)
+                "Have {grantor} grant {was_kind} again, or let it lapse if it is no longer "
+                "needed. Have the decisions taken under it since {since:date} listed, and put "
+                "those no valid mandate covered to {body} for ratification.",
+                "Laat {grantor} {was_kind} opnieuw verlenen, of laat het vervallen als het niet "
+                "meer nodig is. Laat de besluiten die sinds {since:date} erop zijn genomen, "
+                "inventariseren en leg de besluiten die geen geldig mandaat dekte, ter "
+                "bekrachtiging voor aan {body}.",
             ),
             # what the gevolmachtigde did without a valid volmacht is ratified under art.
             # 3:69 BW, not as a besluit (jurist, ninth round F1)
             "renew_volmacht": Message(
-                "Have {grantor} grant {was_kind} again, or take the power of attorney off the "
-                "map. Have the contracts concluded under the expired power of attorney since "
-                "{since:date} listed and put to {body} for ratification (art. 3:69 of the Dutch "
-                "Civil Code).",
-                "Laat {grantor} {was_kind} opnieuw verlenen, of haal de volmacht van de kaart. "
-                "Laat de overeenkomsten die sinds {since:date} op de verlopen volmacht zijn "
-                "gesloten, inventariseren en leg ze ter bekrachtiging voor aan {body} (art. 3:69 "
-                "BW).",
+                "Have {grantor} grant {was_kind} again, or let the power of attorney lapse if it "
+                "is no longer needed. Have the contracts concluded under the expired power of "
+                "attorney since {since:date} listed and put to {body} for ratification (art. "
+                "3:69 of the Dutch Civil Code).",
+                "Laat {grantor} {was_kind} opnieuw verlenen, of laat de volmacht vervallen als "
+                "zij niet meer nodig is. Laat de overeenkomsten die sinds {since:date} op de "
+                "verlopen volmacht zijn gesloten, inventariseren en leg ze ter bekrachtiging voor "
+                "aan {body} (art. 3:69 BW).",
             ),
             # the college decides to conclude the contract and mandates that decision, the
             # burgemeester represents the municipality and designates who signs (twelfth
@@ -64,14 +66,15 @@ TEXTS: dict[Code, Entry] = {
             "represent": Message(
                 "Have {grantor} grant again the mandate to decide on the contract (Gemeentewet "
                 "art. 160(1)(e)) and have the mayor designate {holder} again to represent the "
-                "municipality (Gemeentewet art. 171(2)), or take the power of attorney off the "
-                "map. Have the contracts concluded under the expired power of attorney since "
-                "{since:date} listed and put to {body} for ratification (art. 3:69 of the Dutch "
-                "Civil Code).",
+                "municipality (Gemeentewet art. 171(2)), or let the power of attorney lapse if it "
+                "is no longer needed. Have the contracts concluded under the expired power of "
+                "attorney since {since:date} listed and put to {body} for ratification (art. "
+                "3:69 of the Dutch Civil Code).",
                 "Laat {grantor} het mandaat om tot de overeenkomst te besluiten opnieuw verlenen "
                 "(art. 160 lid 1 onder e Gemeentewet) en laat de burgemeester {holder} opnieuw "
                 "aanwijzen om de gemeente te vertegenwoordigen (art. 171 lid 2 Gemeentewet), of "
-                "haal de volmacht van de kaart. Laat de overeenkomsten die sinds {since:date} op "
+                "laat de volmacht vervallen als zij niet meer nodig is. Laat de overeenkomsten "
+                "die sinds {since:date} op "
                 "de verlopen volmacht zijn gesloten, inventariseren en leg ze ter bekrachtiging "
                 "voor aan {body} (art. 3:69 BW).",
             ),

@@ -94,16 +94,17 @@ TEXTS: dict[Code, Entry] = {
                 "{k:form:het|ze} mag nemen.",
             ),
             "prepares": Message(
+                # who grants the mandate: the body whose decisions are signed (N13)
                 "{holder} prepares {n:form:that decision|those decisions} and may sign "
-                "{n:form:it|them}; if {holder} is to take {n:form:it|them}, have a mandate "
-                "granted for ‘{power}’.",
+                "{n:form:it|them}; if {holder} is to take {n:form:it|them}, have {body} grant "
+                "a mandate for ‘{power}’.",
                 "{holder} bereidt {n:form:dat besluit|die besluiten} voor en mag "
                 "{n:form:het|ze} ondertekenen; moet {holder} {n:form:het|ze} zelf nemen, laat "
-                "dan mandaat verlenen voor ‘{power}’.",
+                "{body} dan mandaat verlenen voor ‘{power}’.",
             ),
             "own_mandate": Message(
-                "If {holder} must decide, have a mandate granted for ‘{power}’.",
-                "Moet {holder} zelf beslissen, laat dan mandaat verlenen voor ‘{power}’.",
+                "If {holder} must decide, have {body} grant a mandate for ‘{power}’.",
+                "Moet {holder} zelf beslissen, laat {body} dan mandaat verlenen voor ‘{power}’.",
             ),
         },
     ),

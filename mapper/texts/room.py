@@ -288,7 +288,7 @@ TEXTS: dict[Code, Entry] = {
             "said": Message("rests with {owner}", "ligt bij {owner}"),
             # {this}: "deze beslissing" for a private party's, no besluit (rev-jurist16 J23)
             "no_contact": Message(
-                " No agreement in force with {org} covers it, and the map shows no contact "
+                " No agreement in force with {org} covers {this}, and the map shows no contact "
                 "between {handler} and {partner}.",
                 " Geen afspraak met {org} die nu geldt, dekt {this}, en de kaart toont geen "
                 "contact tussen {handler} en {partner}.",
@@ -307,9 +307,10 @@ TEXTS: dict[Code, Entry] = {
     # holds the power by statute needs none (jurist, ninth round F1)
     Code.NEED_HANDLER_MANDATE_FALLS_SHORT: Entry(
         Message(
-            # "dekt", not "draagt" (jurist 15, J14)
-            "{own_the} of {handler} {n_kinds:form:does|do} not cover ‘{decision}’",
-            "{own_the} van {handler} {n_kinds:form:dekt|dekken} ‘{decision}’ niet",
+            # "dekt", not "draagt" (jurist 15, J14); said of the grants that can decide, never
+            # of a signing authorisation, which covers no decision (rev-jurist16 J14)
+            "{cover_title}{signing_title}",
+            "{cover_title}{signing_title}",
         ),
         Message(
             "For {what} {handler} relies on {own}.{short}{short_valid}{within} {whoever} "
@@ -326,6 +327,14 @@ TEXTS: dict[Code, Entry] = {
             "{n_cover:form:is|zijn} en het bedrag {n_cover:form:dekt|dekken}.",
         ),
         parts={
+            "cover_title": Message(
+                "{cover_the} of {handler} {n_cover:form:does|do} not cover ‘{decision}’",
+                "{cover_the} van {handler} {n_cover:form:dekt|dekken} ‘{decision}’ niet",
+            ),
+            "signing_title": Message(
+                "For ‘{decision}’ {handler} holds only a signing authorisation",
+                "Voor ‘{decision}’ heeft {handler} alleen een ondertekeningsmachtiging",
+            ),
             # the reason the decision goes up: the deviation, the amount, or a valid mandate
             # (jurist, fourth round N3)
             "need_deviate": Message(

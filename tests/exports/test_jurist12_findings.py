@@ -195,9 +195,9 @@ def test_l7_a_contract_is_not_pushed_through_and_its_expired_volmacht_blocks_it(
         "Laat het college van B&W het mandaat om tot de overeenkomst te besluiten opnieuw "
         "verlenen (art. 160 lid 1 onder e Gemeentewet) en laat de burgemeester de manager "
         "Bedrijfsvoering opnieuw aanwijzen om de gemeente te vertegenwoordigen (art. 171 lid 2 "
-        "Gemeentewet), of haal de volmacht van de kaart. Laat de overeenkomsten die sinds 1 juli "
-        "2026 op de verlopen volmacht zijn gesloten, inventariseren en leg ze ter bekrachtiging "
-        "voor aan het college (art. 3:69 BW)."
+        "Gemeentewet), of laat de volmacht vervallen als zij niet meer nodig is. Laat de "
+        "overeenkomsten die sinds 1 juli 2026 op de verlopen volmacht zijn gesloten, "
+        "inventariseren en leg ze ter bekrachtiging voor aan het college (art. 3:69 BW)."
     )
     assert "Gemeentewet art. 171(2)" in expired.suggestion.en
     assert not any("doorbraakafspraak" in p for p in decision_points(case, analysis, "nl"))

@@ -180,16 +180,17 @@ def test_m1_the_remedy_says_what_the_beslispunten_decide() -> None:
         "Laat het college van B&W het mandaat om tot de overeenkomst te besluiten opnieuw "
         "verlenen (art. 160 lid 1 onder e Gemeentewet) en laat de burgemeester de manager "
         "Bedrijfsvoering opnieuw aanwijzen om de gemeente te vertegenwoordigen (art. 171 lid 2 "
-        "Gemeentewet), of haal de volmacht van de kaart. Laat de overeenkomsten die sinds 1 juli "
-        "2026 op de verlopen volmacht zijn gesloten, inventariseren en leg ze ter bekrachtiging "
-        "voor aan het college (art. 3:69 BW)."
+        "Gemeentewet), of laat de volmacht vervallen als zij niet meer nodig is. Laat de "
+        "overeenkomsten die sinds 1 juli 2026 op de verlopen volmacht zijn gesloten, "
+        "inventariseren en leg ze ter bekrachtiging voor aan het college (art. 3:69 BW)."
     )
     assert expired.suggestion.en.startswith(
         "Have the municipal executive (College van B&W) grant again the mandate to decide on "
         "the contract (Gemeentewet art. 160(1)(e)) and have the mayor designate the Manager "
-        "Bedrijfsvoering again to represent the municipality (Gemeentewet art. 171(2)), or take "
-        "the power of attorney off the map. Have the contracts concluded under the expired "
-        "power of attorney since 1 July 2026 listed and put to the executive for ratification"
+        "Bedrijfsvoering again to represent the municipality (Gemeentewet art. 171(2)), or let "
+        "the power of attorney lapse if it is no longer needed. Have the contracts concluded "
+        "under the expired power of attorney since 1 July 2026 listed and put to the executive "
+        "for ratification"
     )
 
 

@@ -151,7 +151,8 @@ def test_j14_a_signing_authority_covers_no_amount() -> None:
     nl, en = _all(_example(), "nl"), _all(_example(), "en")
     assert " dragen ‘" not in nl
     assert " draagt ‘" not in nl
-    assert "dekken ‘Noodbudget voor de eerste huur en energie’ niet" in nl
+    # the title names the mandate alone: a signing authority covers no decision (rev-jurist16 J14)
+    assert "dekt ‘Noodbudget voor de eerste huur en energie’ niet" in nl
     assert "Ook als het geldig was, dekte het mandaat hooguit € 1.000" in nl
     assert "dekten het mandaat en de ondertekeningsmachtiging" not in nl
     assert "does not carry" not in en
@@ -182,7 +183,7 @@ def test_j19_the_sentences_have_a_subject() -> None:
         "schuldhulpverlener Kredietbank verleende, is instemming nodig van de gemandateerde"
     ) in nl
     youth = _all(_youth(), "nl")
-    assert "heeft die bevoegdheid in mandaat gegeven aan de manager Jeugd en Onderwijs" in youth
+    assert "is in mandaat gegeven aan de manager Jeugd en Onderwijs" in youth  # N10
     assert "haar gemandateerd" not in youth
 
 

@@ -80,3 +80,102 @@ def test_the_copy_s_neutral_name_is_not_quoted_as_a_title() -> None:
     en = _nota("ex", "en")
     assert "‘The provider's decision’" not in en
     assert "The decision rests with the provider" in en
+
+
+def test_the_risk_line_says_the_sub_mandate_is_not_allowed() -> None:
+    # N13: "(mandaat tot € 1.000; art. 10:2 Awb)" where the ondermandaat is not allowed at all
+    nl = _nota("ex", "nl", anonymised=False)
+    assert (
+        "Neemt de consulent wijkteam (Sanne) het besluit van € 4.200 zelf, dan is het onbevoegd "
+        "genomen (het ondermandaat is niet toegestaan, art. 10:9 lid 1 Awb, en reikt ook als het "
+        "geldig was niet verder dan € 1.000)."
+    ) in nl
+    en = _nota("ex", "en", anonymised=False)
+    assert "(the sub-mandate is not allowed, Awb 10:9(1), and even if valid reaches" in en
+    # a valid sub-mandate that is too small keeps its line (the youth-care template)
+    assert "(mandaat tot € 10.000; art. 10:2 Awb)" in _nota("jeugd")
+
+
+def test_no_tool_language_and_who_grants_the_mandate() -> None:
+    # N13: "of haal het van de kaart" and "laat dan mandaat verlenen" (who?)
+    from mapper.catalogue import render
+    from mapper.codes import Code
+    from mapper.texts.mandate_validity import TEXTS as VALIDITY
+    from mapper.texts.mandates import TEXTS as MANDATES
+
+    renew = VALIDITY[Code.MANDATE_EXPIRED].parts["renew"]
+    assert "haal" not in renew.nl
+    assert "of laat het vervallen als het niet meer nodig is" in renew.nl
+    own = MANDATES[Code.MANDATE_SIGNING_NO_POWER].parts["own_mandate"]
+    values = {"holder": "de consulent 26.1", "body": "het college B&W 26", "power": "X"}
+    assert render(own, values, "nl") == (
+        "Moet de consulent 26.1 zelf beslissen, laat het college B&W 26 dan mandaat verlenen "
+        "voor ‘X’."
+    )
+
+
+def test_two_sentences_a_jurist_signs_in_the_youth_care_nota() -> None:
+    # N10: "het college van B&W heeft die en heeft die bevoegdheid in mandaat gegeven" and
+    # "de ouders en het kind en de intern begeleider school"
+    nl = _nota("jeugd")
+    assert (
+        "geen eigen bevoegdheid; de bevoegdheid ligt bij het college van B&W en is in mandaat "
+        "gegeven aan de manager Jeugd en Onderwijs, die de hardheidsclausule"
+    ) in nl
+    assert "heeft die en heeft die" not in nl
+    assert "van de ouders en het kind, en de intern begeleider school naar iemand" in nl
+    # J20: a gemeenschappelijke regeling named by an adjective takes its article
+    assert "in het bestuur van de Regionale inkooporganisatie jeugd, waarin" in nl
+
+
+def test_annex_b_names_an_organisation_without_its_article() -> None:
+    # N14: "Zorgaanbieder | Ketenpartner | de zorgaanbieder" in the anonymised nota
+    for which in ("ex", "jeugd"):
+        nl = _nota(which)
+        assert "| de zorgaanbieder" not in nl
+        assert "\nZorgaanbieder\n" in nl or "\nHulpverlener van de zorgaanbieder\n" in nl
+
+
+def test_a_copy_anonymised_again_has_no_second_staff_member(tmp_path: Any) -> None:
+    # N14: the nota of an already anonymised copy said "de tweede hulpverlener van de
+    # zorgaanbieder", though there is no first
+    from exports.anonymise_copy import write_anonymised_copy
+    from models import fileformat
+
+    write_anonymised_copy(youth_care_case(), tmp_path / "c.kvmap", "nl")
+    copy = fileformat.load(tmp_path / "c.kvmap")
+    doc = build_nota(copy, lang="nl", picture=b"", today=DEC_5, anonymised=True)
+    text = "\n".join(_texts(doc))
+    assert "tweede hulpverlener" not in text
+    assert "via de hulpverlener van de zorgaanbieder" in text
+
+
+def test_the_objection_point_is_in_the_heading_and_among_the_risks() -> None:
+    # J13: the art. 10:3 lid 3 point merged into 5.12 was absent from its heading and from
+    # Risico's
+    nl = _nota("ex", "nl", anonymised=False)
+    assert (
+        "met het mandaat is niet vastgelegd; de manager Werk en Inkomen beslist op bezwaar en "
+        "neemt ook primaire besluiten\n"
+    ) in nl
+    assert (
+        "Beslist de manager Werk en Inkomen op bezwaar tegen een besluit dat de manager zelf in "
+        "mandaat nam, dan is de beslissing op bezwaar onbevoegd genomen (art. 10:3 lid 3 Awb)."
+    ) in nl
+    # the consent's own line keeps its own title and article
+    assert "met het mandaat is niet vastgelegd (art. 10:4 lid 1 Awb)." in nl
+    en = _nota("ex", "en", anonymised=False)
+    assert "the decision on the objection is taken without authority (art. 10:3(3) Awb)." in en
+
+
+def test_a_signing_authorisation_is_not_said_to_cover_a_decision() -> None:
+    # J14: "Het mandaat en de ondertekeningsmachtiging van de consulent wijkteam dekken ‘…’
+    # niet": a signing authorisation covers no decision at all
+    nl = _nota("ex", "nl", anonymised=False)
+    assert (
+        "Het mandaat van de consulent wijkteam (Sanne) dekt ‘Noodbudget voor de eerste huur en "
+        "energie’ niet"
+    ) in nl
+    assert "en de ondertekeningsmachtiging van de consulent wijkteam (Sanne) dekken" not in nl
+    en = _nota("ex", "en", anonymised=False)
+    assert "The mandate of the Consulent wijkteam (Sanne) does not cover ‘Noodbudget" in en

@@ -101,7 +101,8 @@ def test_the_joint_arrangements_bestuur_is_de_belastingsamenwerking() -> None:
     # a proper name keeps no article: the youth template's regional purchasing organisation
     youth = analyse(template_case("youth_care")).findings
     [g] = [x for x in youth if x.code == "SPHERES_OPPONENT_UNCONNECTED"]
-    assert "in het bestuur van Regionale inkooporganisatie jeugd" in g.suggestion("nl")
+    # with its article (rev-jurist16 J20)
+    assert "in het bestuur van de Regionale inkooporganisatie jeugd" in g.suggestion("nl")
 
 
 def test_two_bridging_relations_are_beide_and_three_are_alle_drie() -> None:

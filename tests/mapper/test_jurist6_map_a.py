@@ -257,10 +257,10 @@ def test_an_expired_mandate_without_another_is_renewed_and_ratified() -> None:
     assert "nog steeds besluiten" not in f.detail("nl")
     assert "still decide" not in f.detail("en")
     assert f.suggestion("nl") == (
-        "Laat de gemeentesecretaris het ondermandaat opnieuw verlenen, of haal het van de "
-        "kaart. Laat de besluiten die sinds 1 juli 2026 erop zijn genomen, inventariseren en "
-        "leg de besluiten die geen geldig mandaat dekte, ter bekrachtiging voor aan het college "
-        "van B&W."
+        "Laat de gemeentesecretaris het ondermandaat opnieuw verlenen, of laat het vervallen "
+        "als het niet meer nodig is. Laat de besluiten die sinds 1 juli 2026 erop zijn genomen, "
+        "inventariseren en leg de besluiten die geen geldig mandaat dekte, ter bekrachtiging "
+        "voor aan het college van B&W."
     )
     assert f.suggestion("en").startswith("Have the Gemeentesecretaris grant the sub-mandate again")
 

@@ -20,8 +20,9 @@ def test_f1_an_expired_volmacht_is_worded_as_one() -> None:
         "op de peildatum 1 oktober 2026 kunnen er geen overeenkomsten meer op worden gesloten."
     )
     assert f.suggestion("nl") == (
-        "Laat de manager Wmo de ondervolmacht opnieuw verlenen, of haal de volmacht van de "
-        "kaart. Laat de overeenkomsten die sinds 1 juli 2026 op de verlopen volmacht zijn "
+        "Laat de manager Wmo de ondervolmacht opnieuw verlenen, of laat de volmacht vervallen "
+        "als zij niet meer nodig is. Laat de overeenkomsten die sinds 1 juli 2026 op de "
+        "verlopen volmacht zijn "
         "gesloten, inventariseren en leg ze ter bekrachtiging voor aan het college van B&W "
         "(art. 3:69 BW)."
     )
