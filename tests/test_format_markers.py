@@ -123,20 +123,7 @@ PENDING = frozenset(
         "exports/excel_style.py",
         "exports/excel_trend.py",
         "exports/safety.py",
-        "ui/background/jobs.py",
-        "ui/canvas/clipboard.py",
-        "ui/canvas/view_edit.py",
-        "ui/commands/_held.py",
-        "ui/commands/export.py",
-        "ui/commands/import_.py",
-        "ui/commands/timeline.py",
-        "ui/dialogs/compare_dialog.py",
-        "ui/dialogs/register_dialog.py",
-        "ui/docks/typed_date.py",
-        "ui/exchange/export_work.py",
         "ui/exchange/window_exchange.py",
-        "ui/safety/crash.py",
-        "ui/translations/update.py",
     }
 )
 

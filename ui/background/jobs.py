@@ -148,8 +148,9 @@ class _Runnable(QRunnable):
         self._tag = job.tag
 
     def run(self) -> None:
-        result = run_job(self._function, JobContext(self._job), self._cancelled_by, self._name,
-                         self._tag)  # fmt: skip
+        result = run_job(
+            self._function, JobContext(self._job), self._cancelled_by, self._name, self._tag
+        )
         _emit(self._job.finished, result)
 
 

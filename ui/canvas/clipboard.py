@@ -80,10 +80,12 @@ def paste_entities(case: Case, text: str, shift: float = PASTE_SHIFT) -> list[En
         moved = Position(pos.x + shift, pos.y + shift) if pos is not None else None
         result.append(
             dataclasses.replace(
-                actor, id=new_id[actor.id], position=moved,
+                actor,
+                id=new_id[actor.id],
+                position=moved,
                 organisation=org_id.get(actor.organisation, ""),
             )
-        )  # fmt: skip
+        )
     power_id: dict[str, str] = {}
     for power in part.powers:
         same = case.powers.get(power.id)
@@ -113,11 +115,13 @@ def paste_entities(case: Case, text: str, shift: float = PASTE_SHIFT) -> list[En
         handler = new_id.get(need.handler) if need.handler is not None else None
         result.append(
             dataclasses.replace(
-                need, id=_fresh("n"), handler=handler,
+                need,
+                id=_fresh("n"),
+                handler=handler,
                 power=power_id.get(need.power, need.power),
                 organisations=tuple(org_id[o] for o in need.organisations),
             )
-        )  # fmt: skip
+        )
     return result
 
 

@@ -116,10 +116,13 @@ class EditingView(FittedView):
             "%1", actor_id.removeprefix("a")
         )
         node = next(
-            (n for n in self.map_scene.collapsed_items.values()
-             if n.isVisible() and n.sceneBoundingRect().contains(scene_pos)),
+            (
+                n
+                for n in self.map_scene.collapsed_items.values()
+                if n.isVisible() and n.sceneBoundingRect().contains(scene_pos)
+            ),
             None,
-        )  # fmt: skip
+        )
         if organisation is None:
             organisation = node.org_id if node is not None else self.organisation_at(scene_pos)
         actor = like_members(
@@ -146,10 +149,14 @@ class EditingView(FittedView):
         if item is None or not item.isVisible() or scene.view_mode != ViewMode.MAP:
             return None
         wanted = item.pos()
-        fellows = [i.pos() for k, i in scene.actor_items.items() if k != actor.id
-                   and i.isVisible() and i.actor.organisation == actor.organisation]  # fmt: skip
-        boxed = any(b.isVisible() and b.org_id == actor.organisation
-                    for b in scene.group_items.values())  # fmt: skip
+        fellows = [
+            i.pos()
+            for k, i in scene.actor_items.items()
+            if k != actor.id and i.isVisible() and i.actor.organisation == actor.organisation
+        ]
+        boxed = any(
+            b.isVisible() and b.org_id == actor.organisation for b in scene.group_items.values()
+        )
         if fellows and not boxed:  # no box yet (one member): beside the nearest, so it has one
             wanted = min(
                 fellows, key=lambda p: (p.x() - wanted.x()) ** 2 + (p.y() - wanted.y()) ** 2

@@ -26,13 +26,25 @@ def held_by(path: str, lang: Lang) -> str | None:
     parts = [case_counts(case, lang)]
     snapshots, history = len(case.timeline.snapshots), len(case.timeline.history)
     if snapshots:
-        parts.append(pick(lang, counted(snapshots, "snapshot", "snapshots"),
-                          counted(snapshots, "momentopname", "momentopnamen")))  # fmt: skip
+        parts.append(
+            pick(
+                lang,
+                counted(snapshots, "snapshot", "snapshots"),
+                counted(snapshots, "momentopname", "momentopnamen"),
+            )
+        )
     if history:
-        parts.append(pick(lang, counted(history, "saved edit in its history",
-                                        "saved edits in its history"),
-                          counted(history, "bewaarde wijziging in de geschiedenis",
-                                  "bewaarde wijzigingen in de geschiedenis")))  # fmt: skip
+        parts.append(
+            pick(
+                lang,
+                counted(history, "saved edit in its history", "saved edits in its history"),
+                counted(
+                    history,
+                    "bewaarde wijziging in de geschiedenis",
+                    "bewaarde wijzigingen in de geschiedenis",
+                ),
+            )
+        )
     if not case.actors and not snapshots and not history:
         return None
     return ", ".join(parts)
@@ -60,13 +72,16 @@ def may_replace(
     if held is None:
         return True  # an empty map: nothing to lose
     en_other, nl_other = (f" and is not {other}", f" en is niet {other}") if other else ("", "")
-    print(pick(
-        lang,
-        f"{path} exists{en_other}; {replaced[0]}, and what it holds now ({held}) would be"
-        f" gone{why[0]}. Nothing written. {instead[0]}, or pass --force to replace it (the old"
-        f" file then stays in {path}.bak)",
-        f"{path} bestaat al{nl_other}; {replaced[1]}, en wat ze nu bevat ({held}) zou"
-        f" verdwijnen{why[1]}. Er is niets geschreven. {instead[1]}, of vervang de kaart met"
-        f" --force (het oude bestand blijft dan in {path}.bak)",
-    ), file=sys.stderr)  # fmt: skip
+    print(
+        pick(
+            lang,
+            f"{path} exists{en_other}; {replaced[0]}, and what it holds now ({held}) would be"
+            f" gone{why[0]}. Nothing written. {instead[0]}, or pass --force to replace it (the old"
+            f" file then stays in {path}.bak)",
+            f"{path} bestaat al{nl_other}; {replaced[1]}, en wat ze nu bevat ({held}) zou"
+            f" verdwijnen{why[1]}. Er is niets geschreven. {instead[1]}, of vervang de kaart met"
+            f" --force (het oude bestand blijft dan in {path}.bak)",
+        ),
+        file=sys.stderr,
+    )
     return False

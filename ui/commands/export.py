@@ -46,62 +46,80 @@ def add_arguments(parser: argparse.ArgumentParser, lang: Lang) -> None:
         "--format",
         choices=["kumu", "mandate-register"],
         default=None,
-        help=pick(lang, "kumu: Kumu's spreadsheet layout (.xlsx); mandate-register: the powers "
-                  "and mandates as a mandate register (.xlsx, or .docx as the annex of a "
-                  "mandate decision)",
-                  "kumu: Kumu's spreadsheet-indeling (.xlsx); mandate-register: de "
-                  "bevoegdheden en mandaten als mandaatregister (.xlsx, of .docx als bijlage "
-                  "bij een mandaatbesluit)"),
-    )  # fmt: skip
+        help=pick(
+            lang,
+            "kumu: Kumu's spreadsheet layout (.xlsx); mandate-register: the powers "
+            "and mandates as a mandate register (.xlsx, or .docx as the annex of a "
+            "mandate decision)",
+            "kumu: Kumu's spreadsheet-indeling (.xlsx); mandate-register: de "
+            "bevoegdheden en mandaten als mandaatregister (.xlsx, of .docx als bijlage "
+            "bij een mandaatbesluit)",
+        ),
+    )
     parser.add_argument(
         "--view",
         choices=["map", "grid", "scorecard"],
         default="map",
-        help=pick(lang, "for .png/.svg/.pdf: the map, the power/interest grid or the scorecard",
-                  "voor .png/.svg/.pdf: de kaart, het invloed/belang-raster of de scorekaart"),
-    )  # fmt: skip
+        help=pick(
+            lang,
+            "for .png/.svg/.pdf: the map, the power/interest grid or the scorecard",
+            "voor .png/.svg/.pdf: de kaart, het invloed/belang-raster of de scorekaart",
+        ),
+    )
     parser.add_argument(
         "--force",
         action="store_true",
-        help=pick(lang, "with --to copy.kvmap: replace an existing file that is not an "
-                  "anonymised copy (the old file is kept as .bak)",
-                  "met --to kopie.kvmap: vervang een bestaand bestand dat geen "
-                  "geanonimiseerde kopie is (het oude bestand blijft bewaard als .bak)"),
-    )  # fmt: skip
+        help=pick(
+            lang,
+            "with --to copy.kvmap: replace an existing file that is not an "
+            "anonymised copy (the old file is kept as .bak)",
+            "met --to kopie.kvmap: vervang een bestaand bestand dat geen "
+            "geanonimiseerde kopie is (het oude bestand blijft bewaard als .bak)",
+        ),
+    )
     parser.add_argument(
         "--anonymise",
         action="store_true",
-        help=pick(lang, "for .docx/.pptx (the default there): names residents by their role "
-                  "and leaves out their names and health data as far as possible (art. 9 "
-                  "GDPR); a staff member's own name leaves their actor's name (\u2018Consulent "
-                  "wijkteam (Sanne)\u2019 becomes \u2018Consulent wijkteam\u2019) and a "
-                  "mental-health provider is called \u2018the care provider\u2019; with --to "
-                  "copy.kvmap: an anonymised copy of the map to share, its snapshots too, its "
-                  "saves without authors, residents under new ids; for .png/.svg/.pdf: the map "
-                  "drawn with the same roles",
-                  "voor .docx/.pptx (daar de standaard): noemt inwoners bij hun rol en laat "
-                  "hun naam en gezondheidsgegevens zoveel mogelijk weg (art. 9 AVG); de eigen "
-                  "naam van een medewerker verdwijnt uit de naam van de actor (\u2018Consulent "
-                  "wijkteam (Sanne)\u2019 wordt \u2018Consulent wijkteam\u2019) en een "
-                  "ggz-instelling heet \u2018de zorgaanbieder\u2019; met --to kopie.kvmap: een "
-                  "geanonimiseerde kopie van de kaart om te delen, ook de momentopnamen, de "
-                  "opslagmomenten zonder wie opsloeg, inwoners onder een nieuwe id; voor "
-                  ".png/.svg/.pdf: de kaart getekend met dezelfde rollen"),
-    )  # fmt: skip
+        help=pick(
+            lang,
+            "for .docx/.pptx (the default there): names residents by their role "
+            "and leaves out their names and health data as far as possible (art. 9 "
+            "GDPR); a staff member's own name leaves their actor's name (\u2018Consulent "
+            "wijkteam (Sanne)\u2019 becomes \u2018Consulent wijkteam\u2019) and a "
+            "mental-health provider is called \u2018the care provider\u2019; with --to "
+            "copy.kvmap: an anonymised copy of the map to share, its snapshots too, its "
+            "saves without authors, residents under new ids; for .png/.svg/.pdf: the map "
+            "drawn with the same roles",
+            "voor .docx/.pptx (daar de standaard): noemt inwoners bij hun rol en laat "
+            "hun naam en gezondheidsgegevens zoveel mogelijk weg (art. 9 AVG); de eigen "
+            "naam van een medewerker verdwijnt uit de naam van de actor (\u2018Consulent "
+            "wijkteam (Sanne)\u2019 wordt \u2018Consulent wijkteam\u2019) en een "
+            "ggz-instelling heet \u2018de zorgaanbieder\u2019; met --to kopie.kvmap: een "
+            "geanonimiseerde kopie van de kaart om te delen, ook de momentopnamen, de "
+            "opslagmomenten zonder wie opsloeg, inwoners onder een nieuwe id; voor "
+            ".png/.svg/.pdf: de kaart getekend met dezelfde rollen",
+        ),
+    )
     parser.add_argument(
         "--named",
         action="store_true",
-        help=pick(lang, "for .docx/.pptx: keep the residents' names and health data (mark the "
-                  "file confidential)",
-                  "voor .docx/.pptx: houd de namen van inwoners en de gezondheidsgegevens "
-                  "erin (merk het bestand aan als vertrouwelijk)"),
-    )  # fmt: skip
+        help=pick(
+            lang,
+            "for .docx/.pptx: keep the residents' names and health data (mark the "
+            "file confidential)",
+            "voor .docx/.pptx: houd de namen van inwoners en de gezondheidsgegevens "
+            "erin (merk het bestand aan als vertrouwelijk)",
+        ),
+    )
     parser.add_argument(
         "--title",
         default=None,
-        help=pick(lang, "title above a picture (default: the case title)",
-                  "titel boven een afbeelding (standaard: de titel van de casus)"),
-    )  # fmt: skip
+        help=pick(
+            lang,
+            "title above a picture (default: the case title)",
+            "titel boven een afbeelding (standaard: de titel van de casus)",
+        ),
+    )
 
 
 _APP: Any = None
@@ -152,18 +170,26 @@ def _anonymised_copy(args: argparse.Namespace, lang: Lang) -> int:
     from ui.commands._claim import claim_map
 
     if not args.anonymise or args.named:
-        print(pick(
-            lang,
-            f"{args.to}: a .kvmap is written only as an anonymised copy: add --anonymise"
-            " (without --named)",
-            f"{args.to}: een .kvmap wordt alleen als geanonimiseerde kopie geschreven: voeg"
-            " --anonymise toe (zonder --named)",
-        ), file=sys.stderr)  # fmt: skip
+        print(
+            pick(
+                lang,
+                f"{args.to}: a .kvmap is written only as an anonymised copy: add --anonymise"
+                " (without --named)",
+                f"{args.to}: een .kvmap wordt alleen als geanonimiseerde kopie geschreven: voeg"
+                " --anonymise toe (zonder --named)",
+            ),
+            file=sys.stderr,
+        )
         return 2
     if Path(args.to).resolve() == Path(args.file).resolve():
-        print(pick(lang, f"{args.to}: the anonymised copy would overwrite the map itself",
-                   f"{args.to}: de geanonimiseerde kopie zou de kaart zelf overschrijven"),
-              file=sys.stderr)  # fmt: skip
+        print(
+            pick(
+                lang,
+                f"{args.to}: the anonymised copy would overwrite the map itself",
+                f"{args.to}: de geanonimiseerde kopie zou de kaart zelf overschrijven",
+            ),
+            file=sys.stderr,
+        )
         return 2
     case = open_map(args.file, lang)
     names, _health = replaced(case, lang, words=map_language(case, lang))  # as written
@@ -184,17 +210,24 @@ def _anonymised_copy(args: argparse.Namespace, lang: Lang) -> int:
     if not names:
         said = pick(lang, "no resident on the map", "geen inwoner op de kaart")
     if case.timeline.snapshots or case.timeline.history:
-        said += pick(lang, ", in the snapshots too; the saves no longer say who saved",
-                     ", ook in de momentopnamen; bij de opslagmomenten staat niet meer wie "
-                     "opsloeg")  # fmt: skip
+        said += pick(
+            lang,
+            ", in the snapshots too; the saves no longer say who saved",
+            ", ook in de momentopnamen; bij de opslagmomenten staat niet meer wie opsloeg",
+        )
     print(f"{args.to}: {said}")
     if names:  # what else the cleaning leaves out (hostile review 5, B3)
-        print(pick(lang, f"{args.to}: notes about residents, direct identifiers (such as BSN, "
-                         "telephone number and address) and special categories of personal "
-                         "data are left out",
-                   f"{args.to}: notities over inwoners, directe identificatiegegevens (zoals "
-                   "BSN, telefoonnummer en adres) en bijzondere persoonsgegevens zijn "
-                   "weggelaten"))  # fmt: skip
+        print(
+            pick(
+                lang,
+                f"{args.to}: notes about residents, direct identifiers (such as BSN, "
+                "telephone number and address) and special categories of personal "
+                "data are left out",
+                f"{args.to}: notities over inwoners, directe identificatiegegevens (zoals "
+                "BSN, telefoonnummer en adres) en bijzondere persoonsgegevens zijn "
+                "weggelaten",
+            )
+        )
     for line in copy_summary(case, lang):  # kept bodies, word-surnames, left-out snapshots
         print(f"{args.to}: {line}")
     return 0
@@ -286,10 +319,18 @@ def run(args: argparse.Namespace) -> int:
     drawn: list[PictureNote] = []
     try:
         with _told(args.to, kind, case, lang):  # a big map's nota says how far it is (issue 14)
-            written = export_case(case, args.to, lang=lang, fmt=args.format, dpi=args.dpi,
-                                  scene=scene, title=args.title, anonymised=anonymised,
-                                  scene_for=lambda part: map_scene(part, lang),
-                                  drawn=drawn)  # fmt: skip
+            written = export_case(
+                case,
+                args.to,
+                lang=lang,
+                fmt=args.format,
+                dpi=args.dpi,
+                scene=scene,
+                title=args.title,
+                anonymised=anonymised,
+                scene_for=lambda part: map_scene(part, lang),
+                drawn=drawn,
+            )
     except PseudonymLeakError as leak:  # refused as the copy refuses (hostile 12, P2)
         print(f"{args.to}: {leak}", file=sys.stderr)
         return 1
@@ -299,22 +340,28 @@ def run(args: argparse.Namespace) -> int:
         if kind == ".png":  # its size, and whether it is an overview (new user 13, S2)
             print(picture_note(args.to, note, lang))
     if kind == ".xlsx" and any(a.kind is ActorKind.CITIZEN for a in case.actors):
-        print(pick(  # say so before it is shared (hostile review 12, M2)
-            lang,
-            f"{args.to}: this workbook names residents; to share the map, write an anonymised"
-            " copy: --to copy.kvmap --anonymise",
-            f"{args.to}: deze werkmap noemt inwoners bij naam; om de kaart te delen, maak een"
-            " geanonimiseerde kopie: --to kopie.kvmap --anonymise",
-        ), file=sys.stderr)  # fmt: skip
+        print(
+            pick(  # say so before it is shared (hostile review 12, M2)
+                lang,
+                f"{args.to}: this workbook names residents; to share the map, write an anonymised"
+                " copy: --to copy.kvmap --anonymise",
+                f"{args.to}: deze werkmap noemt inwoners bij naam; om de kaart te delen, maak een"
+                " geanonimiseerde kopie: --to kopie.kvmap --anonymise",
+            ),
+            file=sys.stderr,
+        )
     if kind in _EXCHANGE and (case.timeline.snapshots or case.timeline.history):
         name = "Kumu" if args.format == "kumu" else _EXCHANGE[kind]
-        print(pick(
-            lang,
-            f"{args.to}: warning: snapshots and history are not carried by {name}; they stay"
-            f" only in {args.file}",
-            f"{args.to}: waarschuwing: momentopnamen en geschiedenis gaan niet mee in {name};"
-            f" ze staan alleen in {args.file}",
-        ), file=sys.stderr)  # fmt: skip
+        print(
+            pick(
+                lang,
+                f"{args.to}: warning: snapshots and history are not carried by {name}; they stay"
+                f" only in {args.file}",
+                f"{args.to}: waarschuwing: momentopnamen en geschiedenis gaan niet mee in {name};"
+                f" ze staan alleen in {args.file}",
+            ),
+            file=sys.stderr,
+        )
     if kind in (".dot", ".gv"):
         _dot_engine_note(case, lang)
     return 0
@@ -354,9 +401,12 @@ def _chart(case: Case, args: argparse.Namespace, lang: Lang) -> None:
     from mapper.findings import BUILDING_BLOCKS
 
     lines = [
-        ScoreLine(f"{row.building_block}. {BUILDING_BLOCKS[row.building_block](lang)}",
-                  row.status.value, row.summary(lang))
+        ScoreLine(
+            f"{row.building_block}. {BUILDING_BLOCKS[row.building_block](lang)}",
+            row.status.value,
+            row.summary(lang),
+        )
         for row in analyse(case).scorecard
-    ]  # fmt: skip
+    ]
     title = args.title or pick(lang, "Scorecard", "Scorekaart")
     render_scorecard(lines, args.to, lang=lang, title=title, dpi=args.dpi)

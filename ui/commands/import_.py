@@ -37,11 +37,14 @@ def add_arguments(parser: argparse.ArgumentParser, lang: Lang) -> None:
         "--format",
         choices=["mandate-register"],
         default=None,
-        help=pick(lang, "mandate-register: a mandate register (.xlsx or .csv); its powers and "
-                  "mandates go into --to (an existing map keeps everything it has)",
-                  "mandate-register: een mandaatregister (.xlsx of .csv); de bevoegdheden en "
-                  "mandaten komen in --to (een bestaande kaart houdt alles wat ze heeft)"),
-    )  # fmt: skip
+        help=pick(
+            lang,
+            "mandate-register: a mandate register (.xlsx or .csv); its powers and "
+            "mandates go into --to (an existing map keeps everything it has)",
+            "mandate-register: een mandaatregister (.xlsx of .csv); de bevoegdheden en "
+            "mandaten komen in --to (een bestaande kaart houdt alles wat ze heeft)",
+        ),
+    )
     add_force(parser, lang)
 
 
@@ -62,8 +65,14 @@ def _register(args: argparse.Namespace, lang: Lang, claim: MapClaim) -> int:
     except ImportFileError as exc:
         if any(p.key == "register_is_report" for p in exc.problems):  # the CLI's own way
             print(exc.render(lang), file=sys.stderr)
-            print(pick(lang, f"{args.file}: import it without --format",
-                       f"{args.file}: importeer het zonder --format"), file=sys.stderr)  # fmt: skip
+            print(
+                pick(
+                    lang,
+                    f"{args.file}: import it without --format",
+                    f"{args.file}: importeer het zonder --format",
+                ),
+                file=sys.stderr,
+            )
             return 2
         raise
     for warning in result.warnings:
@@ -77,26 +86,33 @@ def _register(args: argparse.Namespace, lang: Lang, claim: MapClaim) -> int:
     actors, powers, mandates = counts["Actor"], counts["Power"], counts["Mandate"]
     shown, total = len(result.warnings), max(result.warning_total, len(result.warnings))
     if total > shown:
-        warned = pick(lang, f"{_num(shown)} of {_n(total, 'warning', 'warnings')} shown",
-                      f"{_num(shown, lang)} van "
-                      f"{_n(total, 'waarschuwing', 'waarschuwingen', lang)} getoond")  # fmt: skip
+        warned = pick(
+            lang,
+            f"{_num(shown)} of {_n(total, 'warning', 'warnings')} shown",
+            f"{_num(shown, lang)} van {_n(total, 'waarschuwing', 'waarschuwingen', lang)} getoond",
+        )
     else:
-        warned = pick(lang, _n(total, "warning", "warnings"),
-                      _n(total, "waarschuwing", "waarschuwingen", lang))  # fmt: skip
+        warned = pick(
+            lang,
+            _n(total, "warning", "warnings"),
+            _n(total, "waarschuwing", "waarschuwingen", lang),
+        )
     if result.skipped:
         warned += pick(
             lang,
             f"; {_n(result.skipped, 'row', 'rows')} skipped as repeats",
             f"; {_n(result.skipped, 'rij', 'rijen', lang)} overgeslagen als herhaling",
         )
-    print(pick(
-        lang,
-        f"Wrote {args.to}: added {_n(mandates, 'mandate', 'mandates')}, "
-        f"{_n(powers, 'power', 'powers')} and {_n(actors, 'actor', 'actors')} ({warned})",
-        f"{args.to} geschreven: {_n(mandates, 'mandaat', 'mandaten', lang)}, "
-        f"{_n(powers, 'bevoegdheid', 'bevoegdheden', lang)} en "
-        f"{_n(actors, 'actor', 'actoren', lang)} toegevoegd ({warned})",
-    ))  # fmt: skip
+    print(
+        pick(
+            lang,
+            f"Wrote {args.to}: added {_n(mandates, 'mandate', 'mandates')}, "
+            f"{_n(powers, 'power', 'powers')} and {_n(actors, 'actor', 'actors')} ({warned})",
+            f"{args.to} geschreven: {_n(mandates, 'mandaat', 'mandaten', lang)}, "
+            f"{_n(powers, 'bevoegdheid', 'bevoegdheden', lang)} en "
+            f"{_n(actors, 'actor', 'actoren', lang)} toegevoegd ({warned})",
+        )
+    )
     return 0
 
 
@@ -148,11 +164,13 @@ def _replace(args: argparse.Namespace, lang: Lang, claim: MapClaim) -> int:
     case = result.case
     count = len(result.warnings)
     counts = case_counts(case, lang)
-    print(pick(
-        lang,
-        f"Wrote {args.to}: {counts} ({counted(count, 'warning', 'warnings')})",
-        f"{args.to} geschreven: {counts} ({counted(count, 'waarschuwing', 'waarschuwingen')})",
-    ))  # fmt: skip
+    print(
+        pick(
+            lang,
+            f"Wrote {args.to}: {counts} ({counted(count, 'warning', 'warnings')})",
+            f"{args.to} geschreven: {counts} ({counted(count, 'waarschuwing', 'waarschuwingen')})",
+        )
+    )
     return 0
 
 

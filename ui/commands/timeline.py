@@ -103,10 +103,14 @@ def _text(line: object, lang: Lang) -> str:
         pick(lang, "What breaks before a decision is due", "Wat afloopt vóór een besluit nodig is")
     )
     if not line.breaks:
-        out.append(pick(lang, "  Nothing: no mandate or agreement ends before a decision it "
-                              "serves is due.",
-                        "  Niets: geen mandaat of afspraak loopt af voordat een besluit waarvoor "
-                        "het dient nodig is."))  # fmt: skip
+        out.append(
+            pick(
+                lang,
+                "  Nothing: no mandate or agreement ends before a decision it serves is due.",
+                "  Niets: geen mandaat of afspraak loopt af voordat een besluit waarvoor "
+                "het dient nodig is.",
+            )
+        )
     for x in line.breaks:
         out.append(f"  {long_date(x.on, lang)}: {x.text(lang)}")
     return "\n".join(out) + "\n"
@@ -171,15 +175,18 @@ def _compare(case: Case, args: argparse.Namespace, lang: Lang) -> int:
     names: list[str] = []
     for which in args.compare:
         if which == "now" and which in snaps:  # a hand-edited file: say it, never guess
-            print(pick(
-                lang,
-                f'{args.file}: --compare: "now" is ambiguous: it means the map as it is, and'
-                f' the snapshot "{snaps[which].label}" has the id "now" too; give that'
-                " snapshot another id",
-                f'{args.file}: --compare: "now" is dubbelzinnig: het betekent de kaart zoals'
-                f' zij nu is, en de momentopname "{snaps[which].label}" heeft ook het id "now";'
-                " geef die momentopname een ander id",
-            ), file=sys.stderr)  # fmt: skip
+            print(
+                pick(
+                    lang,
+                    f'{args.file}: --compare: "now" is ambiguous: it means the map as it is, and'
+                    f' the snapshot "{snaps[which].label}" has the id "now" too; give that'
+                    " snapshot another id",
+                    f'{args.file}: --compare: "now" is dubbelzinnig: het betekent de kaart zoals'
+                    f' zij nu is, en de momentopname "{snaps[which].label}" heeft ook het id "now";'
+                    " geef die momentopname een ander id",
+                ),
+                file=sys.stderr,
+            )
             return 2
         if which == "now":
             states.append(case)
@@ -188,25 +195,28 @@ def _compare(case: Case, args: argparse.Namespace, lang: Lang) -> int:
         snap = snaps.get(which)
         if snap is None:
             known = _some_ids([*snaps, "now"], lang)
-            print(pick(
-                lang,
-                f"{args.file}: --compare: no snapshot with id \"{which}\"; the map has: {known}",
-                f"{args.file}: --compare: geen momentopname met id \"{which}\"; de kaart heeft:"
-                f" {known}",
-            ), file=sys.stderr)  # fmt: skip
+            print(
+                pick(
+                    lang,
+                    f'{args.file}: --compare: no snapshot with id "{which}"; the map has: {known}',
+                    f'{args.file}: --compare: geen momentopname met id "{which}"; de kaart heeft:'
+                    f" {known}",
+                ),
+                file=sys.stderr,
+            )
             return 2
         states.append(case_at(case, which))
         names.append(f"{snap.id} ({long_date(snap.date, lang)}, {snap.label})")
     d = diff_cases(states[0], states[1])
     words = summary(d, lang)
     if args.format == "json":
-        data = {"from": args.compare[0], "to": args.compare[1], "summary": words,
-                **d.to_data(lang)}  # fmt: skip
+        data = {"from": args.compare[0], "to": args.compare[1], "summary": words, **d.to_data(lang)}
         json.dump(data, sys.stdout, ensure_ascii=False, indent=2)
         sys.stdout.write("\n")
     else:
-        sys.stdout.write(pick(lang, f"From {names[0]} to {names[1]}\n",
-                              f"Van {names[0]} naar {names[1]}\n"))  # fmt: skip
+        sys.stdout.write(
+            pick(lang, f"From {names[0]} to {names[1]}\n", f"Van {names[0]} naar {names[1]}\n")
+        )
         sys.stdout.write(f"{words}\n\n")
         sys.stdout.write(diff_text(d, lang))
     return 0 if d.empty else 1

@@ -326,8 +326,9 @@ class CompareDialog(QDialog):
                 else self.tr("“%1” and “%2” are the same in substance and in findings.")
             ).replace("%2", self.after_name)
         elif count:
-            text = self.tr("From “%1” (before) to the open case (now): %n difference(s).", "",
-                           count)  # fmt: skip
+            text = self.tr(
+                "From “%1” (before) to the open case (now): %n difference(s).", "", count
+            )
         else:
             text = self.tr("“%1” and the open case are the same in substance and in findings.")
         self.summary.setText(

@@ -30,9 +30,12 @@ class RegisterImportDialog(ImportDialog):
     """The preview of a register read into a copy of ``case``."""
 
     def __init__(
-        self, path: str | os.PathLike[str], case: Case, lang: Lang = "en",
+        self,
+        path: str | os.PathLike[str],
+        case: Case,
+        lang: Lang = "en",
         parent: QWidget | None = None,
-    ) -> None:  # fmt: skip
+    ) -> None:
         self._into = case.copy()  # read on the worker thread: never the live map
         super().__init__(path, lang, parent)
         self.setWindowTitle(self.tr("Import mandate register %1").replace("%1", self.path.name))
@@ -100,8 +103,10 @@ class RegisterImportDialog(ImportDialog):
         self.relationships.setHorizontalHeaderLabels(
             [self.tr("Grantor"), self.tr("Power"), self.tr("Holder")]
         )
-        rows = [(name[m.grantor], case.power_name(str(m.power), self.lang), name[m.holder])
-                for m in mandates]  # fmt: skip
+        rows = [
+            (name[m.grantor], case.power_name(str(m.power), self.lang), name[m.holder])
+            for m in mandates
+        ]
         self._fill(self.relationships, rows)
         self.actors.setHorizontalHeaderLabels(
             [self.tr("Power"), self.tr("Legal basis"), self.tr("Held by")]

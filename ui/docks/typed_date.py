@@ -13,14 +13,13 @@ from datetime import date
 
 __all__ = ["typed_date"]
 
-_MONTHS = {
-    **{m: i for i, m in enumerate(
-        ("januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus",
-         "september", "oktober", "november", "december"), 1)},
-    **{m: i for i, m in enumerate(
-        ("january", "february", "march", "april", "may", "june", "july", "august",
-         "september", "october", "november", "december"), 1)},
-}  # fmt: skip
+_MONTH_NAMES = (
+    ("januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus",
+     "september", "oktober", "november", "december"),
+    ("january", "february", "march", "april", "may", "june", "july", "august",
+     "september", "october", "november", "december"),
+)  # fmt: skip
+_MONTHS = {m: i for names in _MONTH_NAMES for i, m in enumerate(names, 1)}
 _SHORT = {m[:3]: i for m, i in _MONTHS.items()} | {"mrt": 3, "okt": 10, "sept": 9}
 _NUMERIC = re.compile(r"(\d{1,2})\s*([-/.])\s*(\d{1,2})\s*\2\s*(\d{4}|\d{2})")
 _ISO = re.compile(r"(\d{4})\s*([-/.])\s*(\d{1,2})\s*\2\s*(\d{1,2})")

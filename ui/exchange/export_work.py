@@ -218,16 +218,25 @@ def _note_or_deck(
         if advice_note:
             return [
                 write_nota(
-                    case, path, lang=lang, picture=picture, anonymised=anonymous,
+                    case,
+                    path,
+                    lang=lang,
+                    picture=picture,
+                    anonymised=anonymous,
                     pictures_anonymised=anonymous,
                 )
-            ]  # fmt: skip
+            ]
         return [
             write_sessie(
-                case, path, lang=lang, picture=picture, causes=causes,
-                anonymised=anonymous, pictures_anonymised=anonymous,
+                case,
+                path,
+                lang=lang,
+                picture=picture,
+                causes=causes,
+                anonymised=anonymous,
+                pictures_anonymised=anonymous,
             )
-        ]  # fmt: skip
+        ]
 
     return ExportJob(work, note, details)
 

@@ -151,9 +151,12 @@ class CrashHandler(QObject):
         try:
             self.log_file.parent.mkdir(parents=True, exist_ok=True)
             handler: logging.Handler = RotatingFileHandler(
-                self.log_file, maxBytes=LOG_BYTES, backupCount=LOG_BACKUPS,
-                encoding="utf-8", delay=True,
-            )  # fmt: skip
+                self.log_file,
+                maxBytes=LOG_BYTES,
+                backupCount=LOG_BACKUPS,
+                encoding="utf-8",
+                delay=True,
+            )
         except OSError:
             handler = logging.StreamHandler(sys.stderr)
         handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(message)s"))
@@ -193,8 +196,9 @@ class CrashHandler(QObject):
         summary = "".join(traceback.format_exception_only(exc_type, exc)).strip()
         try:
             self._open_log()
-            self.logger.error("unexpected exception in %s\n%s", threading.current_thread().name,
-                              details)  # fmt: skip
+            self.logger.error(
+                "unexpected exception in %s\n%s", threading.current_thread().name, details
+            )
         except Exception:  # logging must never raise from the excepthook
             pass
         return summary, details

@@ -56,12 +56,21 @@ def run_lupdate(ts_file: Path) -> None:
     """Merge the strings of :func:`source_files` into ``ts_file`` (drops vanished ones)."""
     files = [str(p) for p in source_files()]
     subprocess.run(
-        [_tool("pyside6-lupdate"), *files, "-no-obsolete", "-locations", "none",
-         "-target-language", "nl_NL", "-ts", str(ts_file)],
+        [
+            _tool("pyside6-lupdate"),
+            *files,
+            "-no-obsolete",
+            "-locations",
+            "none",
+            "-target-language",
+            "nl_NL",
+            "-ts",
+            str(ts_file),
+        ],
         check=True,
         capture_output=True,
         text=True,
-    )  # fmt: skip
+    )
 
 
 def compile_qm(ts_file: Path, qm_file: Path) -> None:
