@@ -36,13 +36,13 @@ def _case(description: str = "Daan Visser spijbelt. Fleur en Daan blijven thuis.
 
 
 @pytest.fixture(scope="module")
-def case() -> Case:
+def named_case() -> Case:
     return _case()
 
 
-def test_the_copy_calls_daan_x(case: Case) -> None:
+def test_the_copy_calls_daan_x(named_case: Case) -> None:
     # the letter the file names must use: the map's own texts give Daan X
-    assert anonymise(case, "nl", for_copy=True).info.description.startswith("X spijbelt.")
+    assert anonymise(named_case, "nl", for_copy=True).info.description.startswith("X spijbelt.")
 
 
 SHOWN = [
@@ -63,17 +63,19 @@ SHOWN = [
 
 @pytest.mark.parametrize(("relative", "nl", "en"), SHOWN)
 def test_each_person_word_has_the_maps_letter_in_any_case(
-    case: Case, relative: str, nl: str, en: str
+    named_case: Case, relative: str, nl: str, en: str
 ) -> None:
-    assert shown_file(case, relative, "nl")[1] == nl
-    assert shown_file(case, relative, "en")[1] == en
+    assert shown_file(named_case, relative, "nl")[1] == nl
+    assert shown_file(named_case, relative, "en")[1] == en
 
 
 @pytest.mark.parametrize("relative", ["h/fleur.kvmap", "h/Fleur en daan.kvmap"])
-def test_a_name_the_map_lists_beside_a_letter_is_a_letter_too(case: Case, relative: str) -> None:
+def test_a_name_the_map_lists_beside_a_letter_is_a_letter_too(
+    named_case: Case, relative: str
+) -> None:
     # "Fleur en Daan blijven thuis": the copy refuses "Fleur"; the file's name hides her
     for lang in ("nl", "en"):
-        shown = shown_file(case, relative, lang)[1]
+        shown = shown_file(named_case, relative, lang)[1]
         assert not _NAMES.search(shown), shown
         assert re.fullmatch(r"h/[A-Z](?: en X)?\.kvmap", shown), shown
 

@@ -19,7 +19,7 @@ from tests.mapper.test_casebook import _chain
 
 
 @pytest.fixture(scope="module")
-def run(tmp_path_factory: pytest.TempPathFactory) -> CasebookRun:
+def j10_run(tmp_path_factory: pytest.TempPathFactory) -> CasebookRun:
     root = tmp_path_factory.mktemp("j10")
     fileformat.save(example_case(), root / "a.kvmap", backup=False)
     # a second map of the same kind, not a copy: the casebook counts identical files once
@@ -33,14 +33,14 @@ def run(tmp_path_factory: pytest.TempPathFactory) -> CasebookRun:
     return run_casebook(root, "nl", workers=1)
 
 
-def _note(run: CasebookRun) -> str:
-    return "\n".join(p.text for p in build_note(run, "nl").paragraphs)
+def _note(j10_run: CasebookRun) -> str:
+    return "\n".join(p.text for p in build_note(j10_run, "nl").paragraphs)
 
 
-def test_invalid_mandates_are_a_recurring_heading_of_their_own(run: CasebookRun) -> None:
+def test_invalid_mandates_are_a_recurring_heading_of_their_own(j10_run: CasebookRun) -> None:
     # The example holds an expired mandate (MANDATE_EXPIRED); the chains hold none.
-    assert run.book.invalid_mandates == tuple(
-        i for i, c in enumerate(run.cases) if c.shown in ("a.kvmap", "b.kvmap")
+    assert j10_run.book.invalid_mandates == tuple(
+        i for i, c in enumerate(j10_run.cases) if c.shown in ("a.kvmap", "b.kvmap")
     )
     line = (
         "In 2 van de 6 casussen steunen besluiten op een mandaat dat niet (meer) geldt. Wat "
@@ -49,21 +49,21 @@ def test_invalid_mandates_are_a_recurring_heading_of_their_own(run: CasebookRun)
         "Wat nog moet worden besloten, hoort bij het bevoegde orgaan, of bij wie wel een geldig "
         "mandaat heeft."
     )
-    note = _note(run)
+    note = _note(j10_run)
     assert "Mandaten die niet (meer) gelden" in note
     assert line in note
-    assert line in text_report(run, "nl")
+    assert line in text_report(j10_run, "nl")
 
 
-def test_a_partners_decision_is_listed_as_a_decision_not_a_power(run: CasebookRun) -> None:
-    assert "Ontruiming aanhouden" in [c.name for c in run.book.partner_decisions]
-    assert "Ontruiming aanhouden" not in [c.name for c in run.book.powers]
-    note = _note(run)
+def test_a_partners_decision_is_listed_as_a_decision_not_a_power(j10_run: CasebookRun) -> None:
+    assert "Ontruiming aanhouden" in [c.name for c in j10_run.book.partner_decisions]
+    assert "Ontruiming aanhouden" not in [c.name for c in j10_run.book.powers]
+    note = _note(j10_run)
     part = note.split("Besluiten (van een partner)\n", 1)[1]
     # ties in alphabetical order: the care provider's neutral "Eigen besluit van de aanbieder"
     # (jurist, sixth round N8) comes first
     assert "\nOntruiming aanhouden: in 2 van de 6 casussen\n" in part
-    assert "Besluiten (van een partner) die het vaakst knellen" in text_report(run, "nl")
+    assert "Besluiten (van een partner) die het vaakst knellen" in text_report(j10_run, "nl")
 
 
 def _person(role: str, *, body: bool) -> CauseRecord:
@@ -105,5 +105,5 @@ def test_numbers_in_running_text_are_words() -> None:
     assert in_cases(3, 7, "nl") == "in 3 van de 7 casussen"
 
 
-def test_the_note_counts_its_maps_in_words(run: CasebookRun) -> None:
-    assert "Een casusboek van zes casuskaarten" in _note(run)
+def test_the_note_counts_its_maps_in_words(j10_run: CasebookRun) -> None:
+    assert "Een casusboek van zes casuskaarten" in _note(j10_run)

@@ -17,12 +17,12 @@ NO_ROOM = (
 
 
 @pytest.fixture(scope="module")
-def run(tmp_path_factory: pytest.TempPathFactory) -> CasebookRun:
+def n10_run(tmp_path_factory: pytest.TempPathFactory) -> CasebookRun:
     return casebook_over_maps(tmp_path_factory.mktemp("n10"))
 
 
-def test_n10_the_statutory_deviation_has_its_own_label(run: CasebookRun) -> None:
-    nl, en = text_report(run, "nl"), text_report(run, "en")
+def test_n10_the_statutory_deviation_has_its_own_label(n10_run: CasebookRun) -> None:
+    nl, en = text_report(n10_run, "nl"), text_report(n10_run, "en")
     assert f"In 3 van de 4 casussen: {NO_ROOM}" in nl, nl
     assert "niemand op de kaart mag het besluit nemen" not in nl
     assert (
@@ -30,8 +30,8 @@ def test_n10_the_statutory_deviation_has_its_own_label(run: CasebookRun) -> None
     ) in en
 
 
-def test_n10_the_distance_counts_it_apart_from_nobody_reachable(run: CasebookRun) -> None:
-    nl = text_report(run, "nl")
+def test_n10_the_distance_counts_it_apart_from_nobody_reachable(n10_run: CasebookRun) -> None:
+    nl = text_report(n10_run, "nl")
     [line] = [x for x in nl.splitlines() if "met een besluit waarvoor" in x]
     # map B's handler reaches nobody who may decide; the three D maps deviate from the statute;
     # one denominator, the cases that need such a decision (eleventh jurist, J9 rest)
@@ -41,6 +41,6 @@ def test_n10_the_distance_counts_it_apart_from_nobody_reachable(run: CasebookRun
         "drie wijkt het besluit af van een wettelijke regel waarvan de kaart geen ruimte om af "
         "te wijken noemt."
     )
-    steps = {s["category"]: s for s in as_json(run, "nl")["steps"]}
+    steps = {s["category"]: s for s in as_json(n10_run, "nl")["steps"]}
     assert steps["spend_budget"]["no_room"] == 3
     assert steps["spend_budget"]["unreachable"] == 1

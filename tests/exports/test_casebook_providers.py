@@ -19,7 +19,7 @@ EN = "a care provider (possibly a different one in each case)"
 
 
 @pytest.fixture(scope="module", params=["nl", "en"])
-def run(
+def providers_run(
     tmp_path_factory: pytest.TempPathFactory, request: pytest.FixtureRequest
 ) -> tuple[CasebookRun, Lang]:
     root = tmp_path_factory.mktemp("providers")
@@ -32,9 +32,9 @@ def run(
 
 
 def test_providers_sharing_a_pseudonym_are_counted_by_kind(
-    run: tuple[CasebookRun, Lang],
+    providers_run: tuple[CasebookRun, Lang],
 ) -> None:
-    book, lang = run
+    book, lang = providers_run
     names = [o["name"] for o in as_json(book, lang)["organisations"]]
     word = NL if lang == "nl" else EN
     assert word in names

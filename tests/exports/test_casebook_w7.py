@@ -35,28 +35,28 @@ DELEGATED = (
 
 
 @pytest.fixture(scope="module")
-def run(tmp_path_factory: pytest.TempPathFactory) -> CasebookRun:
+def w7_run(tmp_path_factory: pytest.TempPathFactory) -> CasebookRun:
     return casebook_over_maps(tmp_path_factory.mktemp("w7"), templates=True)
 
 
-def _files(run: CasebookRun, variant: str) -> list[str]:
-    [r] = [r for r in run.book.recurring if r.code == CODE and r.variant == variant]
-    return sorted(run.cases[i].shown for i in r.cases)
+def _files(w7_run: CasebookRun, variant: str) -> list[str]:
+    [r] = [r for r in w7_run.book.recurring if r.code == CODE and r.variant == variant]
+    return sorted(w7_run.cases[i].shown for i in r.cases)
 
 
-def test_each_form_is_counted_apart(run: CasebookRun) -> None:
+def test_each_form_is_counted_apart(w7_run: CasebookRun) -> None:
     # known answer: which maps give which form (read from the findings, see the module doc)
-    assert _files(run, "unnamed") == ["pb.kvmap", "pd.kvmap"]
-    assert _files(run, "held") == ["debt_eviction.kvmap", "wmo.kvmap", "youth_care.kvmap"]
-    assert _files(run, "delegated") == ["pd_chair.kvmap", "pd_delegated.kvmap"]
-    forms = [r.variant for r in run.book.recurring if r.code == CODE]
+    assert _files(w7_run, "unnamed") == ["pb.kvmap", "pd.kvmap"]
+    assert _files(w7_run, "held") == ["debt_eviction.kvmap", "wmo.kvmap", "youth_care.kvmap"]
+    assert _files(w7_run, "delegated") == ["pd_chair.kvmap", "pd_delegated.kvmap"]
+    forms = [r.variant for r in w7_run.book.recurring if r.code == CODE]
     assert sorted(forms) == ["delegated", "held", "unnamed"]  # one line per form
-    [delegated] = [r for r in run.book.recurring if r.variant == "delegated"]
+    [delegated] = [r for r in w7_run.book.recurring if r.variant == "delegated"]
     assert delegated.holders == ("Dagelijks bestuur Jeugdregio",)
 
 
-def test_the_text_report_words_each_form(run: CasebookRun) -> None:
-    text = text_report(run, "nl")
+def test_the_text_report_words_each_form(w7_run: CasebookRun) -> None:
+    text = text_report(w7_run, "nl")
     lines = [ln.strip() for ln in text.splitlines()]
     assert f"In 2 van de 7 casussen: {UNNAMED}" in lines
     [held] = [ln for ln in lines if ln.startswith(f"In 3 van de 7 casussen: {HELD} (")]
@@ -64,20 +64,20 @@ def test_the_text_report_words_each_form(run: CasebookRun) -> None:
     assert any(ln.startswith(f"In 2 van de 7 casussen: {DELEGATED} (") for ln in lines)
     # the college is named only where it holds the power: once, on the templates' line
     assert text.count("die ligt bij het college") == 1
-    english = text_report(run, "en")
+    english = text_report(w7_run, "en")
     assert "the map names no power to deviate" in english
     assert "after delegation it lies with the executive board of Jeugdregio" in english
 
 
-def test_json_excel_and_word_say_the_same(run: CasebookRun, tmp_path: Path) -> None:
-    data = json.loads(json.dumps(as_json(run, "nl")))
+def test_json_excel_and_word_say_the_same(w7_run: CasebookRun, tmp_path: Path) -> None:
+    data = json.loads(json.dumps(as_json(w7_run, "nl")))
     said = {r["variant"]: r["text"] for r in data["recurring"] if r["code"] == CODE}
     assert said == {"unnamed": UNNAMED, "held": HELD, "delegated": DELEGATED}
-    write_workbook(run, tmp_path / "boek.xlsx", "nl")
+    write_workbook(w7_run, tmp_path / "boek.xlsx", "nl")
     sheet = openpyxl.load_workbook(tmp_path / "boek.xlsx")["Terugkerende oorzaken"]
     cells = {str(c.value) for row in sheet.iter_rows() for c in row if c.value is not None}
     assert {UNNAMED, HELD, DELEGATED} <= cells
-    write_note(run, tmp_path / "nota.docx", "nl")
+    write_note(w7_run, tmp_path / "nota.docx", "nl")
     note = "\n".join(p.text for p in docx.Document(str(tmp_path / "nota.docx")).paragraphs)
     # the note lists its top causes only; whatever it says of this code is one of the forms
     # (the statutory rule's own label, F7, names "ruimte om af te wijken" too: not this code)

@@ -52,7 +52,7 @@ def test_line_breaks_survive_round_trips(tmp_path: Path, name: str, fmt: str | N
 
 
 @pytest.fixture(scope="module")
-def report(tmp_path_factory: pytest.TempPathFactory) -> Path:
+def layout_report(tmp_path_factory: pytest.TempPathFactory) -> Path:
     path = tmp_path_factory.mktemp("report") / "rapport.xlsx"
     case = _case_with_breaks()
     # a text longer than a cell: LibreOffice opens the hidden Dutch sheet of its rest too
@@ -61,14 +61,14 @@ def report(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return path
 
 
-def test_the_report_continues_a_long_text_on_a_dutch_hidden_sheet(report: Path) -> None:
-    wb = openpyxl.load_workbook(report)
+def test_the_report_continues_a_long_text_on_a_dutch_hidden_sheet(layout_report: Path) -> None:
+    wb = openpyxl.load_workbook(layout_report)
     assert wb["Vervolg lange teksten (negeren)"].sheet_state == "hidden"
     assert "Krachtenveld long text (ignore)" not in wb.sheetnames
 
 
-def test_every_cell_is_aligned_to_the_top(report: Path) -> None:
-    wb = openpyxl.load_workbook(report)
+def test_every_cell_is_aligned_to_the_top(layout_report: Path) -> None:
+    wb = openpyxl.load_workbook(layout_report)
     checked = 0
     for ws in wb.worksheets:
         for row in ws.iter_rows(min_row=2):
@@ -86,8 +86,8 @@ def test_every_cell_is_aligned_to_the_top(report: Path) -> None:
             assert cell.alignment.vertical == "top"  # ... and its id and name sit at the top
 
 
-def test_map_sheet_prints_on_one_page(report: Path) -> None:
-    wb = openpyxl.load_workbook(report)
+def test_map_sheet_prints_on_one_page(layout_report: Path) -> None:
+    wb = openpyxl.load_workbook(layout_report)
     ws = wb[sheet_title("map", "nl")]
     assert ws.sheet_properties.pageSetUpPr.fitToPage is True
     assert ws.page_setup.fitToWidth == 1
@@ -96,11 +96,11 @@ def test_map_sheet_prints_on_one_page(report: Path) -> None:
 
 @pytest.mark.timeout(300)
 @pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOffice (soffice) not installed")
-def test_libreoffice_converts_the_report(report: Path, tmp_path: Path) -> None:
+def test_libreoffice_converts_the_report(layout_report: Path, tmp_path: Path) -> None:
     profile = tmp_path / "profile"  # an own profile: no clash with a running LibreOffice
     done = subprocess.run(
         ["soffice", f"-env:UserInstallation=file://{profile}", "--headless", "--convert-to",
-         "pdf", "--outdir", str(tmp_path), str(report)],
+         "pdf", "--outdir", str(tmp_path), str(layout_report)],
         capture_output=True, timeout=240, check=False,
     )  # fmt: skip
     pdf = tmp_path / "rapport.pdf"

@@ -72,14 +72,14 @@ def test_pairs_read_as_prose_with_their_articles() -> None:
 
 
 @pytest.fixture(scope="module")
-def generated() -> Analysis:
+def generated_analysis() -> Analysis:
     from benchmarks.generate import generate_case
 
     return analyse(generate_case(200, seed=0))
 
 
 @pytest.fixture(scope="module")
-def chain() -> Analysis:
+def chain_analysis() -> Analysis:
     from benchmarks.structures import build
 
     return analyse(build("mandate-chain-50", 200))
@@ -89,17 +89,17 @@ def _texts(analysis: Analysis) -> list[str]:
     return [t for f in analysis.findings for t in (f.title.nl, f.detail.nl, f.suggestion.nl)]
 
 
-def test_a_remedy_does_not_name_the_college_twice(generated: Analysis) -> None:
+def test_a_remedy_does_not_name_the_college_twice(generated_analysis: Analysis) -> None:
     """Was "Laat het college B&W 4 in het mandaat dat het college B&W 4 verleende
     ondermandaat … toestaan"; now "in zijn mandaat"."""
     twice = re.compile(r"(het college B&W \d+) (?:stond )?in het mandaat dat \1 verleende")
-    assert not [t for t in _texts(generated) if twice.search(t)]
-    found = [f for f in generated.findings if f.code == "MANDATE_SUBMANDATE_NOT_ALLOWED"]
+    assert not [t for t in _texts(generated_analysis) if twice.search(t)]
+    found = [f for f in generated_analysis.findings if f.code == "MANDATE_SUBMANDATE_NOT_ALLOWED"]
     assert any("in zijn mandaat" in f.suggestion.nl for f in found)
     assert any("in its mandate" in f.suggestion.en for f in found)
 
 
-@pytest.mark.parametrize("which", ["generated", "chain"])
+@pytest.mark.parametrize("which", ["generated_analysis", "chain_analysis"])
 def test_no_two_grouped_headings_differ_only_in_names(
     which: str, request: pytest.FixtureRequest
 ) -> None:
@@ -114,10 +114,10 @@ def test_no_two_grouped_headings_differ_only_in_names(
     assert len(heads) == len(set(heads))
 
 
-def test_a_line_over_distrust_names_both_with_their_articles(generated: Analysis) -> None:
+def test_a_line_over_distrust_names_both_with_their_articles(generated_analysis: Analysis) -> None:
     """Was "Mandaat of escalatie loopt over wantrouwen: manager 3.1.0 – teamleider 3.1.0;
     hetzelfde geldt voor manager 5.1.0 – …" (a dash pair, no articles)."""
-    [f] = [f for f in generated.findings if f.code == "TRUST_NEGATIVE_LINE"]
+    [f] = [f for f in generated_analysis.findings if f.code == "TRUST_NEGATIVE_LINE"]
     assert f.title.nl.startswith(
         "Mandaat of escalatie loopt over wantrouwen tussen de manager 3.1.0 en de teamleider "
         "3.1.0; hetzelfde geldt voor de manager 5.1.0 en de teamleider 5.1.0, voor de "

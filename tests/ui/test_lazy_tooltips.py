@@ -22,7 +22,7 @@ from ui.window.main_window import MainWindow
 
 
 @pytest.fixture
-def win(qtbot: QtBot, tmp_path: Path) -> MainWindow:
+def fitted_win(qtbot: QtBot, tmp_path: Path) -> MainWindow:
     window = open_window(qtbot, tmp_path, DocumentController(small_case()))
     window.view.fit_to_window()
     return window
@@ -35,8 +35,8 @@ def _rest(widget: QWidget, pos: QPoint) -> str:
     return QToolTip.text() if event.isAccepted() and QToolTip.isVisible() else ""
 
 
-def test_no_actor_or_line_keeps_a_tooltip(win: MainWindow) -> None:
-    scene = win.scene
+def test_no_actor_or_line_keeps_a_tooltip(fitted_win: MainWindow) -> None:
+    scene = fitted_win.scene
     kept = [i for i, item in scene.actor_items.items() if item.toolTip()]
     kept += [i for i, item in scene.relationship_items.items() if item.toolTip()]
     kept += [i for i, item in scene.mandate_items.items() if item.toolTip()]
@@ -45,17 +45,17 @@ def test_no_actor_or_line_keeps_a_tooltip(win: MainWindow) -> None:
     assert tip_of(actor) == "Wethouder\nAdministrator · Political"
     rel = scene.relationship_items["r3"]  # trust, with its level
     assert tip_of(rel).startswith("Consulent → Manager Zorg\nTrusts (+2) · Both")
-    settle(win)
+    settle(fitted_win)
 
 
-def test_resting_on_an_actor_shows_its_tooltip(win: MainWindow, qtbot: QtBot) -> None:
-    view, scene = win.view, win.scene
+def test_resting_on_an_actor_shows_its_tooltip(fitted_win: MainWindow, qtbot: QtBot) -> None:
+    view, scene = fitted_win.view, fitted_win.scene
     actor = scene.actor_items["a4"]
     pos = view.mapFromScene(actor.sceneBoundingRect().center())
     assert _rest(view.viewport(), pos) == tip_of(actor)
     empty = view.mapFromScene(scene.itemsBoundingRect().bottomRight()) + QPoint(30, 30)
     assert _rest(view.viewport(), empty) == ""  # nothing there: nothing shown
-    settle(win)
+    settle(fitted_win)
 
 
 def test_a_finding_tooltip_is_made_when_asked(

@@ -74,7 +74,7 @@ def legal_controller() -> DocumentController:
 
 
 @pytest.fixture
-def docks_window(qtbot: QtBot, legal_controller: DocumentController) -> Iterator[QMainWindow]:
+def legal_docks_window(qtbot: QtBot, legal_controller: DocumentController) -> Iterator[QMainWindow]:
     win = QMainWindow()
     win.setCentralWidget(QLabel("map"))
     qtbot.addWidget(win)
@@ -97,15 +97,15 @@ def open_editor(d: TableDock, index: QModelIndex) -> object:
     return editor
 
 
-def test_tables_show_names_and_translated_kinds(docks_window: QMainWindow) -> None:
-    orgs = dock(docks_window, OrganisationsDock)
+def test_tables_show_names_and_translated_kinds(legal_docks_window: QMainWindow) -> None:
+    orgs = dock(legal_docks_window, OrganisationsDock)
     assert cell(orgs, "o1", "kind").data() == "Municipality"
     assert cell(orgs, "o2", "parent").data() == "Gemeente"
-    powers = dock(docks_window, PowersDock)
+    powers = dock(legal_docks_window, PowersDock)
     assert cell(powers, "p1", "holder").data() == "Wethouder"
     assert cell(powers, "p1", "rule_type").data() == "Statute"
     assert cell(powers, "p1", "legal_basis").data() == "Participatiewet art. 35"
-    mandates = dock(docks_window, MandatesDock)
+    mandates = dock(legal_docks_window, MandatesDock)
     assert cell(mandates, "m1", "power").data() == "Bijzondere bijstand"
 
 
@@ -118,11 +118,11 @@ def test_tables_show_names_and_translated_kinds(docks_window: QMainWindow) -> No
     ],
 )
 def test_add_button_adds_one_undoable_row(
-    docks_window: QMainWindow, legal_controller: DocumentController, cls: type[TableDock],
+    legal_docks_window: QMainWindow, legal_controller: DocumentController, cls: type[TableDock],
     kind: EntityKind, name: str,
 ) -> None:  # fmt: skip
     before = snapshot(legal_controller.case)
-    d = dock(docks_window, cls)
+    d = dock(legal_docks_window, cls)
     QTest.mouseClick(d.add_button, Qt.MouseButton.LeftButton)
     added = legal_controller.case.collection(kind)[-1]
     assert added.name == name
@@ -136,9 +136,9 @@ def test_add_button_adds_one_undoable_row(
 
 
 def test_kind_and_parent_edit_with_choosers(
-    docks_window: QMainWindow, legal_controller: DocumentController
+    legal_docks_window: QMainWindow, legal_controller: DocumentController
 ) -> None:
-    d = dock(docks_window, OrganisationsDock)
+    d = dock(legal_docks_window, OrganisationsDock)
     combo = open_editor(d, cell(d, "o1", "kind"))
     assert isinstance(combo, QComboBox)
     labels = [combo.itemText(i) for i in range(combo.count())]
@@ -170,10 +170,10 @@ def test_kind_and_parent_edit_with_choosers(
 
 
 def test_power_fields_edit_and_undo(
-    docks_window: QMainWindow, legal_controller: DocumentController
+    legal_docks_window: QMainWindow, legal_controller: DocumentController
 ) -> None:
     before = snapshot(legal_controller.case)
-    d = dock(docks_window, PowersDock)
+    d = dock(legal_docks_window, PowersDock)
     holder = open_editor(d, cell(d, "p1", "holder"))
     assert isinstance(holder, QComboBox)
     at = holder.findText("Teamleider")
@@ -202,10 +202,10 @@ def test_power_fields_edit_and_undo(
 
 
 def test_a_powers_act_is_chosen_shown_and_undone(
-    docks_window: QMainWindow, legal_controller: DocumentController
+    legal_docks_window: QMainWindow, legal_controller: DocumentController
 ) -> None:
     """J6: whether using the power is a besluit or a request is a column of its own."""
-    d = dock(docks_window, PowersDock)
+    d = dock(legal_docks_window, PowersDock)
     assert cell(d, "p1", "act").data() == "Besluit (decision)"
     chooser = open_editor(d, cell(d, "p1", "act"))
     assert isinstance(chooser, QComboBox)
@@ -224,9 +224,9 @@ def test_a_powers_act_is_chosen_shown_and_undone(
 
 
 def test_agreement_parties_covers_decider_and_dates(
-    docks_window: QMainWindow, legal_controller: DocumentController
+    legal_docks_window: QMainWindow, legal_controller: DocumentController
 ) -> None:
-    d = dock(docks_window, AgreementsDock)
+    d = dock(legal_docks_window, AgreementsDock)
     d.add()
     g = legal_controller.case.agreements[0].id
     parties = open_editor(d, cell(d, g, "parties"))
@@ -271,12 +271,12 @@ def test_agreement_parties_covers_decider_and_dates(
 
 
 def test_removing_an_organisation_clears_references_as_one_undo_step(
-    docks_window: QMainWindow, legal_controller: DocumentController
+    legal_docks_window: QMainWindow, legal_controller: DocumentController
 ) -> None:
     legal_controller.add_entities([Agreement("g1", "Doorbraakafspraak", parties=("o1", "o2"))])
     legal_controller.undo_stack.clear()
     before = snapshot(legal_controller.case)
-    d = dock(docks_window, OrganisationsDock)
+    d = dock(legal_docks_window, OrganisationsDock)
     legal_controller.set_selection(["o2"])
     d.delete_selected()
     case = legal_controller.case
@@ -284,36 +284,38 @@ def test_removing_an_organisation_clears_references_as_one_undo_step(
     assert case.actors.get("a2").organisation == ""  # type: ignore[union-attr]
     assert case.actors.get("a3").organisation == ""  # type: ignore[union-attr]
     assert len(case.actors) == 3  # the actors stay
-    assert docks_window.statusBar().currentMessage() == (
+    assert legal_docks_window.statusBar().currentMessage() == (
         "References cleared: 2 actors, 1 agreement (Undo puts them back)."
     )
     assert legal_controller.case.agreements.get("g1").parties == ("o1",)  # type: ignore[union-attr]
     assert legal_controller.undo_stack.count() == 1
     legal_controller.undo_stack.undo()
     assert snapshot(legal_controller.case) == before
-    assert cell(dock(docks_window, ActorsDock), "a2", "organisation").data() == "Sociaal domein"
+    assert (
+        cell(dock(legal_docks_window, ActorsDock), "a2", "organisation").data() == "Sociaal domein"
+    )
 
 
 def test_removing_a_power_keeps_its_mandates_with_the_category(
-    docks_window: QMainWindow, legal_controller: DocumentController
+    legal_docks_window: QMainWindow, legal_controller: DocumentController
 ) -> None:
     before = snapshot(legal_controller.case)
-    d = dock(docks_window, PowersDock)
+    d = dock(legal_docks_window, PowersDock)
     legal_controller.set_selection(["p1"])
     d.delete_selected()
     mandate = legal_controller.case.mandates.get("m1")
     assert mandate is not None
     assert mandate.power == PowerCategory.SPEND_BUDGET
-    assert "1 mandate" in docks_window.statusBar().currentMessage()
+    assert "1 mandate" in legal_docks_window.statusBar().currentMessage()
     legal_controller.undo_stack.undo()
     assert snapshot(legal_controller.case) == before
 
 
 def test_typing_a_new_organisation_name_creates_it_in_one_step(
-    docks_window: QMainWindow, legal_controller: DocumentController
+    legal_docks_window: QMainWindow, legal_controller: DocumentController
 ) -> None:
     before = snapshot(legal_controller.case)
-    d = dock(docks_window, ActorsDock)
+    d = dock(legal_docks_window, ActorsDock)
     combo = open_editor(d, cell(d, "a1", "organisation"))
     assert isinstance(combo, QComboBox)
     assert combo.isEditable()
@@ -359,10 +361,10 @@ def test_properties_panel_creates_a_typed_organisation(
 
 
 def test_mandate_power_is_chosen_by_name(
-    docks_window: QMainWindow, legal_controller: DocumentController
+    legal_docks_window: QMainWindow, legal_controller: DocumentController
 ) -> None:
     legal_controller.add_entities([Power("p2", "Terugvordering", PowerCategory.DEVIATE_FROM_RULE)])
-    d = dock(docks_window, MandatesDock)
+    d = dock(legal_docks_window, MandatesDock)
     combo = open_editor(d, cell(d, "m1", "power"))
     assert isinstance(combo, QComboBox)
     names = [combo.itemText(i) for i in range(combo.count())]
@@ -372,7 +374,7 @@ def test_mandate_power_is_chosen_by_name(
     combo.activated.emit(at)
     assert legal_controller.case.mandates.get("m1").power == "p2"  # type: ignore[union-attr]
 
-    mandates = dock(docks_window, MandatesDock)
+    mandates = dock(legal_docks_window, MandatesDock)
     mandates.add()
     dialog = mandates.dialog
     assert isinstance(dialog, AddMandateDialog)
@@ -400,20 +402,20 @@ def test_new_kinds_in_the_properties_panel(
 
 
 def test_dutch_texts_of_the_legal_tables(
-    docks_window: QMainWindow, legal_controller: DocumentController
+    legal_docks_window: QMainWindow, legal_controller: DocumentController
 ) -> None:
     from ui.i18n import set_language
 
     set_language("nl", persist=False)
-    d = dock(docks_window, OrganisationsDock)
+    d = dock(legal_docks_window, OrganisationsDock)
     assert d.windowTitle() == "Organisaties"
     assert d.add_button.text() == "Organisatie toevoegen"
     assert d.model.headerData(2, Qt.Orientation.Horizontal) == "Onderdeel van"
     assert cell(d, "o1", "kind").data() == "Gemeente"
     legal_controller.set_selection(["o2"])
     d.delete_selected()
-    assert docks_window.statusBar().currentMessage() == (
+    assert legal_docks_window.statusBar().currentMessage() == (
         "Verwijzingen gewist: 2 actoren (Ongedaan maken zet ze terug)."
     )
-    assert dock(docks_window, PowersDock).windowTitle() == "Bevoegdheden"
-    assert dock(docks_window, AgreementsDock).windowTitle() == "Afspraken"
+    assert dock(legal_docks_window, PowersDock).windowTitle() == "Bevoegdheden"
+    assert dock(legal_docks_window, AgreementsDock).windowTitle() == "Afspraken"
