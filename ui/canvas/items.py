@@ -120,7 +120,8 @@ class EdgeItem(QGraphicsItem):
         pad = self.edge_style.width + 12
         rect = path.boundingRect().adjusted(-pad, -pad, pad, pad)
         self._bounds = rect.united(self._label_rect) if text else rect
-        self.setZValue(1.5 if self.bundle_text else 1)  # a bundle's count label over other lines
+        if self.zValue() != (z := 1.5 if self.bundle_text else 1.0):  # a bundle's count on top
+            self.setZValue(z)
         self.update()
         if sheet is not None:  # far out it draws the line (ui.canvas.line_sheet)
             sheet.changed(before.united(self._bounds))
