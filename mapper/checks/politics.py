@@ -200,8 +200,12 @@ def _elsewhere(ctx: Context, admin: str, servant: str) -> dict[str, Name | Text]
         b = legal.actors[other]
         if b.is_public_body and legal.top(b.organisation) == org:
             return {"org": name, "board": g.name(other)}
-    return {"org": name, "board": Text(f"the management of {name.running('en')}",
-                                       f"de leiding van {name.running('nl')}")}  # fmt: skip
+    return {
+        "org": name,
+        "board": Text(
+            f"the management of {name.running('en')}", f"de leiding van {name.running('nl')}"
+        ),
+    }
 
 
 def _college(ctx: Context, admin: str) -> Name | Text:
