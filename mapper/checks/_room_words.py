@@ -183,13 +183,41 @@ def _emit(
             + (f"; en nog {word(more, 'nl')}" if more > 0 else ""),
         )
         parts.append("alt")
-    for flag in ("urgent", "urgent_time", "urgent_passed", "cut", "under", "nobody", "nearby",
-                 "highest", "short_more",
-                 "short_none", "of_best", "short", "short_valid", "within", "contact",
-                 "no_contact", "none", "none_title", "exists", "exists_title", "need_deviate",
-                 "need_amount", "need_valid", "by", "plain", "plain_title", "said",
-                 "said_title", "held_title", "private", "private_title", "cover_title",
-                 "signing_title"):  # fmt: skip
+    for flag in (
+        "urgent",
+        "urgent_time",
+        "urgent_passed",
+        "cut",
+        "under",
+        "nobody",
+        "nearby",
+        "highest",
+        "short_more",
+        "short_none",
+        "of_best",
+        "short",
+        "short_valid",
+        "within",
+        "contact",
+        "no_contact",
+        "none",
+        "none_title",
+        "exists",
+        "exists_title",
+        "need_deviate",
+        "need_amount",
+        "need_valid",
+        "by",
+        "plain",
+        "plain_title",
+        "said",
+        "said_title",
+        "held_title",
+        "private",
+        "private_title",
+        "cover_title",
+        "signing_title",
+    ):
         if d.get("part_" + flag):
             parts.append(flag)
     return say(

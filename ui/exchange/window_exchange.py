@@ -244,8 +244,9 @@ class ExchangeHandler(QObject):
 
     def show_failure(self, title: str, text: str) -> None:
         """A message box naming the file and the problem (patched in tests)."""
-        box = QMessageBox(QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.Ok,
-                          self.window)  # fmt: skip
+        box = QMessageBox(
+            QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.Ok, self.window
+        )
         box.setObjectName("exchange_failure_box")
         box.exec()
 
@@ -421,8 +422,9 @@ class ExchangeHandler(QObject):
         from ui.dialogs.compare_dialog import CompareDialog
 
         other, diff = outcome
-        dialog = CompareDialog(diff, other, self.window.controller, Path(path).name, self.lang,
-                               self.window)  # fmt: skip
+        dialog = CompareDialog(
+            diff, other, self.window.controller, Path(path).name, self.lang, self.window
+        )
         self.dialog = dialog
         self.compare_done.emit(True)
         self.show_dialog(dialog)
