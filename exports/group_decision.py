@@ -118,11 +118,7 @@ def expired_group(
                 "bestuursorgaan zelf, want alleen dat kan tot ondertekening machtigen (art. 10:11 "
                 "Awb)"
             )
-        return (
-            f"{head}, en de besluiten die sindsdien op een verlopen mandaat zijn genomen, te "
-            "laten inventariseren en de besluiten die geen geldig mandaat dekte, ter "
-            "bekrachtiging voor te leggen aan het bestuursorgaan dat de bevoegdheid heeft"
-        )
+        return f"{head}, {_TAKEN_NL[_taken(case, grants)]}"
     among = f", among them those of {join(named, lang)}," if named else ""
     if named and len(places) == len(named):
         among = f", those of {join(named, lang)},"
@@ -149,11 +145,42 @@ def expired_group(
             "administrative body itself (only an administrative body can authorise signing, "
             "Awb 10:11)"
         )
-    return (
-        f"{head}, and to have the decisions taken since under an expired mandate listed and "
-        "those no valid mandate covered put for ratification to the administrative body that "
-        "holds the power"
+    return f"{head}, {_TAKEN_EN[_taken(case, grants)]}"
+
+
+def _taken(case: Case, grants: Sequence[Mandate]) -> tuple[bool, bool]:
+    """Whether ``grants`` hold a sub-mandate, and a signing authorisation: what was decided on
+    them is said as taken on an (onder)mandaat or signed on a machtiging (rev-jurist16 N2)."""
+    sub = any(
+        m.instrument is not Instrument.SIGNING and _root_of(case, m) != m.grantor for m in grants
     )
+    return sub, any(m.instrument is Instrument.SIGNING for m in grants)
+
+
+#: what was decided on the expired grants is listed and put forward for ratification, by
+#: (sub-mandate among them, signing authorisation among them)
+_TAKEN_NL = {
+    (sub, signing): "en de besluiten die sindsdien op een verlopen {m} zijn genomen{s}, te "
+    "laten inventariseren en de besluiten die geen geldig {m} dekte{z}, ter bekrachtiging voor "
+    "te leggen aan het bestuursorgaan dat de bevoegdheid heeft".format(
+        m="(onder)mandaat" if sub else "mandaat",
+        s=" of op een verlopen ondertekeningsmachtiging zijn ondertekend" if signing else "",
+        z=" of die zonder geldige machtiging zijn ondertekend" if signing else "",
+    )
+    for sub in (False, True)
+    for signing in (False, True)
+}
+_TAKEN_EN = {
+    (sub, signing): "and to have the decisions taken since under an expired {m}{s} listed and "
+    "those no valid {m} covered{z} put for ratification to the administrative body that holds "
+    "the power".format(
+        m="(sub-)mandate" if sub else "mandate",
+        s=" or signed under an expired signing authorisation" if signing else "",
+        z=" or signed without a valid authorisation" if signing else "",
+    )
+    for sub in (False, True)
+    for signing in (False, True)
+}
 
 
 def _members(case: Case, f: Finding) -> list[Mandate]:

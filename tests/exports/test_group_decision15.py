@@ -41,8 +41,9 @@ def test_the_expired_group_is_one_point_counted_as_its_title(
     assert "door wie ze verleende" not in point
     # each decision put to the body that holds the power, never a mandataris (jurist 15, J2)
     assert (
-        "de besluiten die geen geldig mandaat dekte, ter bekrachtiging voor te leggen aan het "
-        "bestuursorgaan dat de bevoegdheid heeft" in point
+        # "(onder)mandaat" with sub-mandates among them since jur17a (the brief's Bp 6)
+        "de besluiten die geen geldig (onder)mandaat dekte, ter bekrachtiging voor te leggen aan "
+        "het bestuursorgaan dat de bevoegdheid heeft" in point
     )
     # no single sub-mandate of the group picked out on its own
     assert not [p for p in nl if "te vragen het ondermandaat aan" in p]

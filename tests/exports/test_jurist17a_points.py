@@ -208,3 +208,21 @@ def test_a_split_names_who_and_a_college_speaks_to_its_own_directors() -> None:
     assert cause.title.en.startswith(
         "The Directeur 2.2 of another organisation views the intent otherwise than the College"
     )
+
+
+def test_beslispunt_6_says_signed_on_an_expired_signing_authorisation() -> None:
+    # fails on the old code: "de besluiten die sindsdien op een verlopen mandaat zijn genomen"
+    # while seven of the 146 are ondertekeningsmachtigingen and 100 ondermandaten
+    from exports.decisions import decision_points
+
+    case, analysis = _mapped(2000)
+    [nl] = [p for p in decision_points(case, analysis, "nl") if "verlopen mandaten" in p]
+    assert nl.endswith(
+        "en de besluiten die sindsdien op een verlopen (onder)mandaat zijn genomen of op een "
+        "verlopen ondertekeningsmachtiging zijn ondertekend, te laten inventariseren en de "
+        "besluiten die geen geldig (onder)mandaat dekte of die zonder geldige machtiging zijn "
+        "ondertekend, ter bekrachtiging voor te leggen aan het bestuursorgaan dat de bevoegdheid "
+        "heeft"
+    ), nl
+    [en] = [p for p in decision_points(case, analysis, "en") if "expired mandates" in p]
+    assert "under an expired (sub-)mandate or signed under an expired signing authorisation" in en
