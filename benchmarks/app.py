@@ -108,8 +108,19 @@ def measure(size: int, *, seed: int, edits: int) -> dict[str, Any]:
         path = Path(tmp) / f"synthetic-{size}.kvmap"
         # written by another process: a user's app has not built a map of this size first
         # (its leftovers were 6 MB of this process's memory at 10,000 actors)
-        subprocess.run([sys.executable, "-m", "benchmarks.generate", str(size), str(path),
-                        "--seed", str(seed)], check=True, cwd=ROOT)  # fmt: skip
+        subprocess.run(
+            [
+                sys.executable,
+                "-m",
+                "benchmarks.generate",
+                str(size),
+                str(path),
+                "--seed",
+                str(seed),
+            ],
+            check=True,
+            cwd=ROOT,
+        )
         analyse(generate_case(60, seed=seed))  # imports and first-call costs out of the way
         # the app is running (on its start case); the user opens the file
         for form in (QSettings.Format.NativeFormat, QSettings.Format.IniFormat):
@@ -173,8 +184,7 @@ def measure(size: int, *, seed: int, edits: int) -> dict[str, Any]:
 def _cold_baseline(path: Path, seed: int) -> dict[str, float]:
     """``load`` + ``analyse`` of ``path`` in a new process after its imports and one small
     analysis (what the app had done before the user opened the map)."""
-    command = [sys.executable, "-m", "benchmarks.app", "--baseline", str(path),
-               "--seed", str(seed)]  # fmt: skip
+    command = [sys.executable, "-m", "benchmarks.app", "--baseline", str(path), "--seed", str(seed)]
     done = subprocess.run(command, capture_output=True, text=True, cwd=ROOT, check=True)
     line = [x for x in done.stdout.splitlines() if x.startswith("@@RESULT@@")][-1]
     result: dict[str, float] = json.loads(line[len("@@RESULT@@") :])
@@ -249,12 +259,22 @@ def main(argv: list[str] | None = None) -> int:
 
     results: dict[str, Any] = {}
     for size in [int(s) for s in args.sizes.split(",") if s.strip()]:
-        command = [sys.executable, "-m", "benchmarks.app", "--worker", str(size),
-                   "--edits", str(args.edits), "--seed", str(args.seed)]  # fmt: skip
+        command = [
+            sys.executable,
+            "-m",
+            "benchmarks.app",
+            "--worker",
+            str(size),
+            "--edits",
+            str(args.edits),
+            "--seed",
+            str(args.seed),
+        ]
         env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
         env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(ROOT), env.get("PYTHONPATH")]))
-        done = subprocess.run(command, capture_output=True, text=True, cwd=ROOT, env=env,
-                              check=False)  # fmt: skip
+        done = subprocess.run(
+            command, capture_output=True, text=True, cwd=ROOT, env=env, check=False
+        )
         lines = [x for x in done.stdout.splitlines() if x.startswith("@@RESULT@@")]
         if lines:
             results[str(size)] = json.loads(lines[-1][len("@@RESULT@@") :])

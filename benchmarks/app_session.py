@@ -119,8 +119,19 @@ def session(size: int, *, seed: int, steps: tuple[str, ...], settle: float) -> d
     with tempfile.TemporaryDirectory(prefix="kv-session-") as tmp:
         folder = Path(tmp)
         path = folder / f"synthetic-{size}.kvmap"
-        subprocess.run([sys.executable, "-m", "benchmarks.generate", str(size), str(path),
-                        "--seed", str(seed)], check=True, cwd=ROOT)  # fmt: skip
+        subprocess.run(
+            [
+                sys.executable,
+                "-m",
+                "benchmarks.generate",
+                str(size),
+                str(path),
+                "--seed",
+                str(seed),
+            ],
+            check=True,
+            cwd=ROOT,
+        )
         for form in (QSettings.Format.NativeFormat, QSettings.Format.IniFormat):
             QSettings.setPath(form, QSettings.Scope.UserScope, tmp)
         window, _ = _create_window(None, "nl", True)
@@ -137,8 +148,11 @@ def session(size: int, *, seed: int, steps: tuple[str, ...], settle: float) -> d
             raise RuntimeError(f"{path} did not open")
         _idle(app, window, runner)
         _settle(app, settle)
-        out["open"] = {"after_mb": _rss_mb(), "peak_mb": peak.peak,
-                       "cpu_s": time.process_time() - cpu}  # fmt: skip
+        out["open"] = {
+            "after_mb": _rss_mb(),
+            "peak_mb": peak.peak,
+            "cpu_s": time.process_time() - cpu,
+        }
         print(f"open: {out['open']}", flush=True)
         for name in steps:
             peak.reset()
@@ -146,8 +160,11 @@ def session(size: int, *, seed: int, steps: tuple[str, ...], settle: float) -> d
             _step(window, name, folder)()
             _idle(app, window, runner)
             _settle(app, settle)
-            out["steps"][name] = {"after_mb": _rss_mb(), "peak_mb": peak.peak,
-                                  "cpu_s": time.process_time() - cpu}  # fmt: skip
+            out["steps"][name] = {
+                "after_mb": _rss_mb(),
+                "peak_mb": peak.peak,
+                "cpu_s": time.process_time() - cpu,
+            }
             print(f"{name}: {out['steps'][name]}", flush=True)
         out["undo_steps"] = window.controller.undo_stack.count()
         out["max_rss_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
@@ -176,8 +193,9 @@ def main(argv: list[str] | None = None) -> int:
 
     result = session(args.size, seed=args.seed, steps=steps, settle=args.settle)
     args.out.parent.mkdir(parents=True, exist_ok=True)
-    args.out.write_text(json.dumps({"machine": machine(), "session": result}, indent=2),
-                        encoding="utf-8")  # fmt: skip
+    args.out.write_text(
+        json.dumps({"machine": machine(), "session": result}, indent=2), encoding="utf-8"
+    )
     print(json.dumps(result), flush=True)
     return 0
 

@@ -70,9 +70,13 @@ class _Builder:
     made_rels: int = 0  # ids stay unique after a tiny size trims relationships
 
     def actor(
-        self, kind: ActorKind, name: str, org: str, powers: tuple[PowerCategory, ...] = (),
+        self,
+        kind: ActorKind,
+        name: str,
+        org: str,
+        powers: tuple[PowerCategory, ...] = (),
         **extra: object,
-    ) -> str:  # fmt: skip
+    ) -> str:
         aid = f"a{len(self.actors) + 1}"
         if powers:
             self.held[aid] = powers
@@ -82,10 +86,16 @@ class _Builder:
         stance = int(self.rng.integers(-2, 3))
         self.actors.append(
             Actor(
-                aid, name, kind=kind, organisation=org, influence=influence, interest=interest,
-                stance=stance, **extra,  # type: ignore[arg-type]
+                aid,
+                name,
+                kind=kind,
+                organisation=org,
+                influence=influence,
+                interest=interest,
+                stance=stance,
+                **extra,  # type: ignore[arg-type]
             )
-        )  # fmt: skip
+        )
         return aid
 
     def rel(self, s: str, t: str, kind: RelationKind, level: int = 1) -> None:
@@ -104,13 +114,19 @@ class _Builder:
         budget = float(self.rng.integers(1, 50) * 1000) if spend else None
         self.mandates.append(
             Mandate(
-                mid, grantor, holder, power, instrument=instrument,
+                mid,
+                grantor,
+                holder,
+                power,
+                instrument=instrument,
                 scope=Scope.GENERAL if self.rng.random() < 0.8 else Scope.CASE,
                 budget=budget,
-                sub_mandate_levels=1 if sub else 0, in_writing=self.rng.random() < 0.9,
-                valid_from=date(2023, 1, 1), valid_until=until,
+                sub_mandate_levels=1 if sub else 0,
+                in_writing=self.rng.random() < 0.9,
+                valid_from=date(2023, 1, 1),
+                valid_until=until,
             )
-        )  # fmt: skip
+        )
 
 
 def _municipality(b: _Builder, k: int, professionals: int) -> dict[str, list[str]]:
@@ -118,9 +134,11 @@ def _municipality(b: _Builder, k: int, professionals: int) -> dict[str, list[str
     r = b.rng
     council = b.actor(ActorKind.COUNCIL, f"Gemeenteraad {k + 1}", org)
     board = b.actor(
-        ActorKind.ADMINISTRATOR, f"College B&W {k + 1}", org,
+        ActorKind.ADMINISTRATOR,
+        f"College B&W {k + 1}",
+        org,
         powers=_BOARD_POWERS,
-    )  # fmt: skip
+    )
     mayor = b.actor(ActorKind.ADMINISTRATOR, f"Burgemeester {k + 1}", org)
     aldermen = [b.actor(ActorKind.ADMINISTRATOR, f"Wethouder {k + 1}.{i}", org) for i in (1, 2)]
     directors = [b.actor(ActorKind.EXECUTIVE, f"Directeur {k + 1}.{i}", org) for i in (1, 2)]
@@ -168,8 +186,11 @@ def _municipality(b: _Builder, k: int, professionals: int) -> dict[str, list[str
                 leads[int(r.integers(len(leads)))], pro, PowerCategory.DEVIATE_FROM_RULE, sub=False
             )
     b.rel(council, board, RelationKind.FEEDBACK)
-    return {"top": [board, mayor, *aldermen, council], "mid": directors + managers + leads,
-            "pros": pros}  # fmt: skip
+    return {
+        "top": [board, mayor, *aldermen, council],
+        "mid": directors + managers + leads,
+        "pros": pros,
+    }
 
 
 _OUTSIDERS = (
@@ -198,8 +219,10 @@ def generate_case(n_actors: int, *, seed: int = 0, per_actor: float = 4.0) -> Ca
     block = 40  # actors per municipality, including its partners, citizens and press
     n_muni = max(1, n_actors // block)
     pros_per = max(2, int(block * 0.45))
-    partner_orgs = [f"{_PARTNERS[i % len(_PARTNERS)]} {i // len(_PARTNERS) + 1}"
-                    for i in range(max(1, n_muni * 2))]  # fmt: skip
+    partner_orgs = [
+        f"{_PARTNERS[i % len(_PARTNERS)]} {i // len(_PARTNERS) + 1}"
+        for i in range(max(1, n_muni * 2))
+    ]
     munis: list[dict[str, list[str]]] = []
     extra: list[tuple[str, int]] = []  # (actor id, municipality it deals with)
     for k in range(n_muni):
@@ -235,8 +258,13 @@ def generate_case(n_actors: int, *, seed: int = 0, per_actor: float = 4.0) -> Ca
     ids = [a.id for a in b.actors]
     n = len(ids)
     target = int(per_actor * n)
-    kinds = (RelationKind.TRUST, RelationKind.COLLABORATION, RelationKind.SIGNAL,
-             RelationKind.FEEDBACK, RelationKind.ESCALATION)  # fmt: skip
+    kinds = (
+        RelationKind.TRUST,
+        RelationKind.COLLABORATION,
+        RelationKind.SIGNAL,
+        RelationKind.FEEDBACK,
+        RelationKind.ESCALATION,
+    )
     while n > 1 and len(b.rels) + len(b.mandates) < target:
         s = int(rng.integers(n))
         far = rng.random() < 0.04
@@ -247,21 +275,25 @@ def generate_case(n_actors: int, *, seed: int = 0, per_actor: float = 4.0) -> Ca
         handler = all_pros[int(rng.integers(len(all_pros)))] if rng.random() < 0.85 else None
         b.needs.append(
             Need(
-                f"n{k + 1}", f"Besluit {k + 1}",
+                f"n{k + 1}",
+                f"Besluit {k + 1}",
                 power=_NEED_POWERS[k % 3],
                 budget=float(rng.integers(1, 30) * 500) if k % 3 == 1 else None,
-                handler=handler, urgency=(Urgency.LOW, Urgency.MEDIUM, Urgency.HIGH)[k % 3],
+                handler=handler,
+                urgency=(Urgency.LOW, Urgency.MEDIUM, Urgency.HIGH)[k % 3],
             )
-        )  # fmt: skip
+        )
     side = max(1, int(np.ceil(np.sqrt(n))))
     placed = [
         dataclasses.replace(a, position=Position(150.0 * (i % side), 90.0 * (i // side)))
         for i, a in enumerate(b.actors)
     ]
     info = CaseInfo(
-        f"Synthetisch {n_actors}", intent="Doen wat nodig is", as_of=date(2026, 6, 1),
+        f"Synthetisch {n_actors}",
+        intent="Doen wat nodig is",
+        as_of=date(2026, 6, 1),
         intent_owner=munis[0]["top"][0] if munis and munis[0]["top"][0] in alive else None,
-    )  # fmt: skip
+    )
     alive_ids = {a.id for a in placed}
     held = {a: p for a, p in b.held.items() if a in alive_ids}
     return assemble(info, placed, b.rels, b.mandates, b.needs, held=held)

@@ -196,9 +196,10 @@ def table(results: dict[str, dict[str, Any]]) -> str:
     for name in names:
         cells = [_fmt(results[s].get("timings", {}).get(name)) for s in sizes]
         lines.append(name.ljust(width) + "".join(f"{c:>16}" for c in cells))
-    lines.append("peak memory (ours)".ljust(width) + "".join(
-        f"{str(results[s].get('peak_rss_mb', '-')) + ' MB':>16}" for s in sizes
-    ))  # fmt: skip
+    lines.append(
+        "peak memory (ours)".ljust(width)
+        + "".join(f"{str(results[s].get('peak_rss_mb', '-')) + ' MB':>16}" for s in sizes)
+    )
     ratio_names: list[str] = []
     for res in results.values():
         ratio_names += [r for r in res.get("ratios", {}) if r not in ratio_names]
@@ -216,15 +217,22 @@ def table(results: dict[str, dict[str, Any]]) -> str:
 def main(argv: list[str] | None = None) -> int:
     """Run the harness; returns the exit code."""
     parser = argparse.ArgumentParser(prog="python -m benchmarks.run", description=__doc__)
-    parser.add_argument("--sizes", default=",".join(map(str, DEFAULT_SIZES)),
-                        help="comma-separated actor counts (default %(default)s; "
-                        "also 2000, 5000, 10000, 20000)")  # fmt: skip
     parser.add_argument(
-        "--out", type=Path, default=Path("benchmarks/results/latest.json"),
+        "--sizes",
+        default=",".join(map(str, DEFAULT_SIZES)),
+        help="comma-separated actor counts (default %(default)s; also 2000, 5000, 10000, 20000)",
+    )
+    parser.add_argument(
+        "--out",
+        type=Path,
+        default=Path("benchmarks/results/latest.json"),
         help="JSON file to write (default %(default)s)",
-    )  # fmt: skip
-    parser.add_argument("--quick", action="store_true",
-                        help="one run each, skip the slow baselines above 200 actors")  # fmt: skip
+    )
+    parser.add_argument(
+        "--quick",
+        action="store_true",
+        help="one run each, skip the slow baselines above 200 actors",
+    )
     parser.add_argument("--no-gui", action="store_true", help="skip scene, repaint and exports")
     parser.add_argument("--no-analysis", action="store_true", help="skip the analysis")
     parser.add_argument(
@@ -245,8 +253,12 @@ def main(argv: list[str] | None = None) -> int:
         default=Limits.dot,
         help="largest size for Graphviz dot (default %(default)s)",
     )
-    parser.add_argument("--dot-timeout", type=float, default=Limits.dot_timeout,
-                        help="seconds before dot is stopped (default %(default)s)")  # fmt: skip
+    parser.add_argument(
+        "--dot-timeout",
+        type=float,
+        default=Limits.dot_timeout,
+        help="seconds before dot is stopped (default %(default)s)",
+    )
     parser.add_argument("--repeat", type=int, default=1, help="best of N for fast steps")
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--worker", type=int, help=argparse.SUPPRESS)

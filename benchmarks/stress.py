@@ -289,8 +289,9 @@ def _table(part: str, results: dict[str, dict[str, Any]]) -> str:
     if part == "structures":
         sizes = list(results)
         names = list(next(iter(results.values())))
-        lines.append("structure".ljust(22) + "".join(f"{s + ' analysis CPU':>18}{'json':>8}"
-                                                      for s in sizes))  # fmt: skip
+        lines.append(
+            "structure".ljust(22) + "".join(f"{s + ' analysis CPU':>18}{'json':>8}" for s in sizes)
+        )
         for name in names:
             cells = ""
             for s in sizes:
@@ -306,8 +307,10 @@ def _table(part: str, results: dict[str, dict[str, Any]]) -> str:
         lines.append("".ljust(22) + "".join(f"{s + ' actors':>14}" for s in results))
         for key in keys:
             values = [results[s][key] for s in results]
-            lines.append(key.ljust(22) + "".join(
-                f"{v:>14.2f}" if isinstance(v, float) else f"{v:>14}" for v in values))  # fmt: skip
+            lines.append(
+                key.ljust(22)
+                + "".join(f"{v:>14.2f}" if isinstance(v, float) else f"{v:>14}" for v in values)
+            )
         return "\n".join(lines)
     for s, res in results.items():
         lines.append(f"== {s} actors")
@@ -335,14 +338,26 @@ def main(argv: list[str] | None = None) -> int:
     results: dict[str, dict[str, Any]] = {}
     for size in [s.strip() for s in args.sizes.split(",") if s.strip()]:
         print(f"== {args.part}, {size} actors", flush=True)
-        command = [sys.executable, "-m", "benchmarks.stress", "--worker", size, "--part",
-                   args.part, "--repeat", str(args.repeat), "--seed", str(args.seed)]  # fmt: skip
+        command = [
+            sys.executable,
+            "-m",
+            "benchmarks.stress",
+            "--worker",
+            size,
+            "--part",
+            args.part,
+            "--repeat",
+            str(args.repeat),
+            "--seed",
+            str(args.seed),
+        ]
         if args.structures:
             command += ["--structures", args.structures]
         env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
         env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(ROOT), env.get("PYTHONPATH")]))
-        done = subprocess.run(command, capture_output=True, text=True, cwd=ROOT, env=env,
-                              check=False)  # fmt: skip
+        done = subprocess.run(
+            command, capture_output=True, text=True, cwd=ROOT, env=env, check=False
+        )
         for line in done.stdout.splitlines():
             if line.startswith("@@RESULT@@"):
                 results[size] = json.loads(line[len("@@RESULT@@") :])

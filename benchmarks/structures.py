@@ -73,14 +73,15 @@ def _needs(b: _Builder, handlers: list[str], count: int) -> None:
     for k in range(count):
         b.needs.append(
             Need(
-                f"n{len(b.needs) + 1}", f"Besluit {len(b.needs) + 1}",
+                f"n{len(b.needs) + 1}",
+                f"Besluit {len(b.needs) + 1}",
                 power=_NEED_POWERS[k % 3],
                 budget=float(rng.integers(1, 30) * 500) if k % 3 == 1 else None,
                 handler=handlers[int(rng.integers(len(handlers)))] if handlers else None,
                 urgency=(Urgency.LOW, Urgency.MEDIUM, Urgency.HIGH)[k % 3],
                 organisations=("Gemeente", "Woningcorporatie") if k % 7 == 0 else (),
             )
-        )  # fmt: skip
+        )
 
 
 def _finish(b: _Builder, title: str, owner: str | None) -> Case:
@@ -158,8 +159,14 @@ def _edges_case(n: int, seed: int, edges: list[tuple[int, int]], title: str) -> 
     """Mixed actors on the given edges (random kinds), a board with mandates to a few hubs."""
     b = _Builder(np.random.default_rng(seed))
     board, _ = _top(b)
-    kinds = (ActorKind.PROFESSIONAL, ActorKind.PROFESSIONAL, ActorKind.MANAGER,
-             ActorKind.PARTNER, ActorKind.CITIZEN, ActorKind.EXECUTIVE)  # fmt: skip
+    kinds = (
+        ActorKind.PROFESSIONAL,
+        ActorKind.PROFESSIONAL,
+        ActorKind.MANAGER,
+        ActorKind.PARTNER,
+        ActorKind.CITIZEN,
+        ActorKind.EXECUTIVE,
+    )
     ids = [board, b.actors[0].id]
     while len(ids) < n:
         kind = kinds[int(b.rng.integers(len(kinds)))]
@@ -248,17 +255,23 @@ def many_needs(n: int, seed: int) -> Case:
     for k in range(max(500, n // 10)):
         needs.append(
             Need(
-                f"x{k + 1}", f"Extra besluit {k + 1}",
+                f"x{k + 1}",
+                f"Extra besluit {k + 1}",
                 power=(*_NEED_POWERS, PowerCategory.SUSPEND_ROUTINE)[k % 4],
                 budget=float(rng.integers(1, 200) * 250) if k % 4 == 1 else None,
                 handler=handlers[int(rng.integers(len(handlers)))],
                 organisations=("Gemeente 1", "UWV 1") if k % 5 == 0 else (),
             )
-        )  # fmt: skip
+        )
     return assemble(
-        case.info, list(case.actors), list(case.relationships), list(case.mandates), needs,
-        organisations=list(case.organisations), powers=list(case.powers),
-    )  # fmt: skip
+        case.info,
+        list(case.actors),
+        list(case.relationships),
+        list(case.mandates),
+        needs,
+        organisations=list(case.organisations),
+        powers=list(case.powers),
+    )
 
 
 STRUCTURES: dict[str, Callable[[int, int], Case]] = {

@@ -25,8 +25,8 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
-# the project's source packages and entry point (the tests and benchmarks are not yet held to it)
-SOURCES = ("main.py", "vulture_whitelist.py", "models", "mapper", "exports", "ui")
+# the project's source packages, entry point and benchmarks (the tests are not yet held to it)
+SOURCES = ("main.py", "vulture_whitelist.py", "models", "mapper", "exports", "ui", "benchmarks")
 _MARKER = re.compile(r"#\s*fmt:\s*(?:skip|off)\b")
 _TABLE_CALLS = frozenset({"frozenset", "tuple", "set", "dict", "list"})
 
