@@ -42,6 +42,8 @@ __all__ = [
     "shown_value",
 ]
 
+# an entity kind by the file's array name ("actors" -> EntityKind.ACTOR), how the diff keys them
+_KIND_OF_SECTION = {spec.section: kind for kind, spec in KINDS.items()}
 _IGNORED = frozenset({"position", "content"})  # a move, an acceptance's fingerprint
 # the arrays in the order a reader meets them: the map first, then what it hangs on
 _ORDER = [
@@ -145,13 +147,17 @@ class CaseDiff:
 
 def entity_name(case: Case, kind: str, item_id: str, lang: Lang = "en") -> str | None:
     """An entity by what it is: an actor's name, ``source → target (kind)`` for a
-    relationship, ``grantor → holder (power)`` for a mandate, a need's decision."""
+    relationship, ``grantor → holder (power)`` for a mandate, a need's decision.
+
+    ``kind`` is the file's array name ("actors", "mandates", ...), as the diff keys its
+    entities; it is read as its :class:`~models.enums.EntityKind` here."""
     from models.labels import label
 
+    entity_kind = _KIND_OF_SECTION.get(kind)
     names = {a.id: a.name for a in case.actors}
-    if kind == "actors":
+    if entity_kind is EntityKind.ACTOR:
         return names.get(item_id)
-    if kind == "relationships":
+    if entity_kind is EntityKind.RELATIONSHIP:
         r = next((r for r in case.relationships if r.id == item_id), None)
         if r is None:
             return None
@@ -159,7 +165,7 @@ def entity_name(case: Case, kind: str, item_id: str, lang: Lang = "en") -> str |
             f"{names.get(r.source, r.source)} → {names.get(r.target, r.target)}, "
             + label(r.kind, lang).lower()
         )
-    if kind == "mandates":
+    if entity_kind is EntityKind.MANDATE:
         m = next((m for m in case.mandates if m.id == item_id), None)
         if m is None:
             return None
@@ -169,19 +175,14 @@ def entity_name(case: Case, kind: str, item_id: str, lang: Lang = "en") -> str |
         return f"{names.get(m.grantor, m.grantor)} → {names.get(m.holder, m.holder)}, " + (
             f"‘{power}’" if own else power.lower()
         )
-    if kind in ("organisations", "powers", "agreements"):
-        named = next((x for x in _section(case, kind) if x.id == item_id), None)
+    if entity_kind in (EntityKind.ORGANISATION, EntityKind.POWER, EntityKind.AGREEMENT):
+        named = next((x for x in case.collection(entity_kind) if x.id == item_id), None)
         return named.name if named is not None else None
-    if kind == "accepted":
+    if entity_kind is EntityKind.ACCEPTANCE:
         acc = case.accepted.get(item_id)
         return f"{acc.finding}: ‘{acc.reason}’" if acc is not None else None
     n = next((n for n in case.needs if n.id == item_id), None)
     return f"‘{n.decision}’" if n is not None else None
-
-
-def _section(case: Case, kind: str) -> Sequence[Any]:
-    spec = next(s for s in KINDS.values() if s.section == kind)
-    return list(case.collection(spec.kind))
 
 
 # an actor's stance towards the intent (-2..+2) in words (new user, fifth round 6: the
@@ -271,7 +272,8 @@ def shown_value(case: Case | None, kind: str, field: str, value: object, lang: L
 
 
 def _kind_fields(kind: str) -> tuple[Any, ...]:
-    return next((s.fields for s in KINDS.values() if s.section == kind), ())
+    entity_kind = _KIND_OF_SECTION.get(kind)
+    return KINDS[entity_kind].fields if entity_kind is not None else ()
 
 
 def _ref_name(case: Case, refers: EntityKind, value: str, lang: Lang) -> str:
