@@ -5,19 +5,13 @@ from __future__ import annotations
 import contextlib
 import importlib
 import io
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
+from dataclasses import replace
 from enum import StrEnum
 from typing import Any, Protocol
 
-from exports.excel_style import (
-    FILLS,
-    fill,
-    finish_table,
-    print_fit,
-    style_header,
-    text_height,
-    write_row,
-)
+from exports.excel_rows import HEADER, Look, SheetRows, table
+from exports.excel_style import FILLS, fill, print_fit, text_height
 from exports.style import TRUST_COLOURS, text_colour_on
 from mapper.findings import BUILDING_BLOCKS, Finding, ScoreRow, Severity
 from mapper.scorecard import accepted_verdict
@@ -121,28 +115,30 @@ def quadrant_label(value: object, lang: Lang) -> str:
     return text[:1].upper() + text[1:]
 
 
-def write_scorecard(ws: Any, row: int, analysis: AnalysisLike, lang: Lang) -> None:
+def write_scorecard(rows: SheetRows, analysis: AnalysisLike, lang: Lang) -> None:
     """The scorecard under the case data on the overview sheet."""
     from openpyxl.styles import Alignment
 
-    write_row(ws, row, [_pick(lang, "Building block", "Bouwsteen"), "Status",
-                        _pick(lang, "Summary", "Samenvatting")])  # fmt: skip
-    style_header(ws, row, 3)
+    headers = [
+        _pick(lang, "Building block", "Bouwsteen"),
+        "Status",
+        _pick(lang, "Summary", "Samenvatting"),
+    ]
+    rows.append(headers, dict.fromkeys((1, 2, 3), HEADER))
+    wrapped = Look(alignment=Alignment(wrap_text=True, vertical="top"))
     for score in analysis.scorecard:
-        row += 1
         name = BUILDING_BLOCKS[score.building_block](lang)
         en, nl = _STATUS[score.status.value]
         if (extra := accepted_verdict(score)) is not None:  # accepted risks (new user 10, N4)
             en, nl = f"{en}, {extra.en}", f"{nl}, {extra.nl}"
-        write_row(ws, row, [f"{score.building_block}. {name}", _pick(lang, en, nl),
-                            score.summary(lang)])  # fmt: skip
-        status = ws.cell(row=row, column=2)
-        status.fill = fill(FILLS[score.status.value])
-        status.alignment = Alignment(horizontal="center", vertical="top")
-        ws.cell(row=row, column=1).alignment = Alignment(wrap_text=True, vertical="top")
-        ws.cell(row=row, column=3).alignment = Alignment(wrap_text=True, vertical="top")
-        ws.row_dimensions[row].height = max(
-            text_height(score.summary(lang), 90), text_height(name, 36)
+        status = Look(
+            fill=fill(FILLS[score.status.value]),
+            alignment=Alignment(horizontal="center", vertical="top"),
+        )
+        rows.append(
+            [f"{score.building_block}. {name}", _pick(lang, en, nl), score.summary(lang)],
+            {1: wrapped, 2: status, 3: wrapped},
+            height=max(text_height(score.summary(lang), 90), text_height(name, 36)),
         )
 
 
@@ -154,11 +150,10 @@ def _names(case: Case, ids: Sequence[str]) -> str:
     return ", ".join(out)
 
 
-def write_findings(ws: Any, case: Case, analysis: AnalysisLike, lang: Lang) -> None:
+def write_findings(rows: SheetRows, case: Case, analysis: AnalysisLike, lang: Lang) -> None:
     """One row per finding in the order of the causes, as the app and the nota tell them
     (:meth:`mapper.Analysis.in_cause_order`), the cause's number first, with severity fills."""
     from openpyxl.styles import Alignment
-    from openpyxl.styles.cell_style import StyleArray
 
     headers = [
         _pick(lang, "Cause", "Oorzaak"),
@@ -167,25 +162,41 @@ def write_findings(ws: Any, case: Case, analysis: AnalysisLike, lang: Lang) -> N
         _pick(lang, "Explanation", "Toelichting"), _pick(lang, "Suggestion", "Suggestie"),
         _pick(lang, "Actors", "Actoren"), _pick(lang, "Ids", "Ids"),
     ]  # fmt: skip
-    write_row(ws, 1, headers)
-    for r, (rank, found) in enumerate(_in_cause_order(analysis), start=2):
-        en, nl, colour = _SEVERITY[found.severity]
-        block = f"{found.building_block}. {BUILDING_BLOCKS[found.building_block](lang)}"
-        write_row(ws, r, [rank or "", _pick(lang, en, nl), block, found.code, found.title(lang),
-                          found.detail(lang), found.suggestion(lang),
-                          _names(case, found.actors), ", ".join(found.ids())])  # fmt: skip
-        ws.cell(row=r, column=2).fill = fill(colour)
-    finish_table(ws, headers, [9, 12, 30, 26, 40, 60, 50, 30, 20], freeze="E2")
-    # every row the same way: top-aligned. What ``cell.alignment = ...`` does, with the
-    # alignment looked up once instead of once per cell (thousands of findings on big maps)
-    alignments = ws.parent._alignments
-    wrapped = alignments.add(Alignment(wrap_text=True, vertical="top"))
-    plain = alignments.add(Alignment(vertical="top"))
-    for row in ws.iter_rows(min_row=2, max_row=ws.max_row, max_col=len(headers)):
-        for cell in row:
-            if cell._style is None:
-                cell._style = StyleArray()
-            cell._style.alignmentId = wrapped if cell.column in (3, 5, 6, 7, 8) else plain
+    rows.width = len(headers)
+    ordered = _in_cause_order(analysis)
+    looks = {colour: {2: Look(fill=fill(colour))} for _, _, colour in _SEVERITY.values()}
+
+    def data() -> Iterator[tuple[list[object], Mapping[int, Look]]]:
+        for rank, found in ordered:
+            en, nl, colour = _SEVERITY[found.severity]
+            block = f"{found.building_block}. {BUILDING_BLOCKS[found.building_block](lang)}"
+            yield (
+                [
+                    rank or "",
+                    _pick(lang, en, nl),
+                    block,
+                    found.code,
+                    found.title(lang),
+                    found.detail(lang),
+                    found.suggestion(lang),
+                    _names(case, found.actors),
+                    ", ".join(found.ids()),
+                ],
+                looks[colour],
+            )
+
+    # every row the same way: top-aligned, the text columns wrapped
+    wrapped, plain = Alignment(wrap_text=True, vertical="top"), Alignment(vertical="top")
+    fixed = {c: wrapped if c in (3, 5, 6, 7, 8) else plain for c in range(1, len(headers) + 1)}
+    table(
+        rows,
+        headers,
+        [9, 12, 30, 26, 40, 60, 50, 30, 20],
+        data(),
+        total=len(ordered),
+        freeze="E2",
+        fixed=fixed,
+    )
 
 
 def _in_cause_order(analysis: AnalysisLike) -> tuple[tuple[int, Finding], ...]:
@@ -198,29 +209,34 @@ def _in_cause_order(analysis: AnalysisLike) -> tuple[tuple[int, Finding], ...]:
     return tuple((0, f) for f in found)
 
 
-def write_metrics(ws: Any, case: Case, analysis: AnalysisLike, lang: Lang) -> None:
+def write_metrics(rows: SheetRows, case: Case, analysis: AnalysisLike, lang: Lang) -> None:
     """Per-actor metrics as a table, map-level metrics beside it."""
     names = sorted({m for values in analysis.metrics.values() for m in values})
     headers = ["ID", _pick(lang, "Actor", "Actor"), *(_metric(n, lang) for n in names)]
-    write_row(ws, 1, headers)
-    r = 1
-    for actor in case.actors:
-        values = analysis.metrics.get(actor.id, {})
-        r += 1
-        write_row(ws, r, [actor.id, actor.name, *(values.get(n) for n in names)])
-        for c, name in enumerate(names, start=3):
-            if any(isinstance(v.get(name), float) for v in analysis.metrics.values()):
-                ws.cell(row=r, column=c).number_format = "0.000"
-    finish_table(ws, headers, [8, 28, *([14] * len(names))], freeze="C2")
-    col = len(headers) + 2
-    write_row(ws, 1, [_pick(lang, "Map metric", "Kaartmaat"), _pick(lang, "Value", "Waarde")],
-              start=col)  # fmt: skip
-    style_header(ws, 1, 2, start=col)
-    for i, (name, value) in enumerate(sorted(analysis.map_metrics.items()), start=2):
-        write_row(ws, i, [name, value], start=col)
-    from openpyxl.utils import get_column_letter
-
-    ws.column_dimensions[get_column_letter(col)].width = 28
+    decimals = Look(number_format="0.000")
+    looks = {
+        c: decimals
+        for c, name in enumerate(names, start=3)
+        if any(isinstance(v.get(name), float) for v in analysis.metrics.values())
+    }
+    data = (
+        ([actor.id, actor.name, *(analysis.metrics.get(actor.id, {}).get(n) for n in names)], looks)
+        for actor in case.actors
+    )
+    beside: list[list[object]] = [
+        [_pick(lang, "Map metric", "Kaartmaat"), _pick(lang, "Value", "Waarde")],
+        *([name, value] for name, value in sorted(analysis.map_metrics.items())),
+    ]
+    rows.width = len(headers) + 3
+    table(
+        rows,
+        headers,
+        [8, 28, *([14] * len(names))],
+        data,
+        total=len(case.actors),
+        freeze="C2",
+        beside=beside,
+    )
 
 
 def _trust_actors(case: Case) -> list[Any]:
@@ -234,7 +250,7 @@ def _trust_actors(case: Case) -> list[Any]:
     return [a for a in case.actors if a.id in involved]
 
 
-def write_trust(ws: Any, case: Case, lang: Lang) -> None:
+def write_trust(rows: SheetRows, case: Case, lang: Lang) -> None:
     """Actors × actors: how much the row actor trusts the column actor, coloured by level.
 
     Up to :data:`MAX_MATRIX` actors every actor has a row and a column. A larger map gets
@@ -247,7 +263,7 @@ def write_trust(ws: Any, case: Case, lang: Lang) -> None:
     if len(actors) > MAX_MATRIX:
         actors = _trust_actors(case)
         if len(actors) > MAX_MATRIX:
-            _write_trust_list(ws, case, lang, len(actors))
+            _write_trust_list(rows, case, lang, len(actors))
             return
         note = _pick(
             lang,
@@ -255,48 +271,64 @@ def write_trust(ws: Any, case: Case, lang: Lang) -> None:
             f"{len(case.actors)} actoren: alleen de {len(actors)} met vertrouwensrelaties "
             "staan hier.",
         )
-    _write_trust_matrix(ws, case, lang, actors)
+    _write_trust_matrix(rows, case, lang, actors)
     if note:
-        write_row(ws, len(actors) + 3, [note])
+        rows.blank()
+        rows.append([note])
 
 
-def _write_trust_matrix(ws: Any, case: Case, lang: Lang, actors: Sequence[Any]) -> None:
+def _write_trust_matrix(rows: SheetRows, case: Case, lang: Lang, actors: Sequence[Any]) -> None:
     from openpyxl.styles import Alignment, Font
     from openpyxl.utils import get_column_letter
 
+    ws = rows.ws
     index = {a.id: i for i, a in enumerate(actors)}
-    corner = _pick(lang, "trusts → (level −2..+2)", "vertrouwt → (niveau −2..+2)")
-    write_row(ws, 1, [corner, *(a.name for a in actors)])
-    for i, actor in enumerate(actors, start=2):
-        write_row(ws, i, [actor.name])
+    levels: dict[tuple[int, int], int] = {}
     for rel in case.relationships:
         if rel.kind is not RelationKind.TRUST:
             continue
         if rel.source not in index or rel.target not in index:
             continue
-        cell = ws.cell(row=index[rel.source] + 2, column=index[rel.target] + 2)
-        cell.value = rel.level
-        colour = TRUST_COLOURS.get(rel.level, "#FFFFFF")
-        cell.fill = fill(colour)
-        cell.font = Font(color=text_colour_on(colour).lstrip("#"), bold=True)
-        cell.alignment = Alignment(horizontal="center")
-    style_header(ws, 1, len(actors) + 1)
-    for i in range(2, len(actors) + 2):
-        ws.cell(row=1, column=i).alignment = Alignment(text_rotation=90, horizontal="center")
-        ws.column_dimensions[get_column_letter(i)].width = 5
-    style_header(ws, 1, 1)
+        levels[index[rel.source], index[rel.target]] = rel.level
+    rows.width = len(actors) + 1
     ws.column_dimensions["A"].width = 30
-    longest = max((len(a.name) for a in actors), default=10)
-    ws.row_dimensions[1].height = min(300, max(60, 7 * longest))  # rotated names fit
+    for i in range(2, len(actors) + 2):
+        ws.column_dimensions[get_column_letter(i)].width = 5
     ws.freeze_panes = "B2"
     print_fit(ws)
+    corner = _pick(lang, "trusts → (level −2..+2)", "vertrouwt → (niveau −2..+2)")
+    turned = replace(HEADER, alignment=Alignment(text_rotation=90, horizontal="center"))
+    longest = max((len(a.name) for a in actors), default=10)
+    rows.append(
+        [corner, *(a.name for a in actors)],
+        {1: HEADER, **dict.fromkeys(range(2, len(actors) + 2), turned)},
+        height=min(300, max(60, 7 * longest)),
+    )  # rotated names fit
+    looks: dict[int, Look] = {}
+    for level in set(levels.values()):
+        colour = TRUST_COLOURS.get(level, "#FFFFFF")
+        looks[level] = Look(
+            Font(color=text_colour_on(colour).lstrip("#"), bold=True),
+            fill(colour),
+            Alignment(horizontal="center"),
+        )
+    by_row: dict[int, dict[int, int]] = {}
+    for (r, c), level in levels.items():
+        by_row.setdefault(r, {})[c] = level
+    for i, actor in enumerate(actors):
+        cells = by_row.get(i, {})
+        values: list[object] = [actor.name]
+        values += [cells.get(c) for c in range(max(cells, default=-1) + 1)]
+        rows.append(values, {c + 2: looks[level] for c, level in cells.items()})
 
 
-def _write_trust_list(ws: Any, case: Case, lang: Lang, involved: int) -> None:
+def _write_trust_list(rows: SheetRows, case: Case, lang: Lang, involved: int) -> None:
     """One row per trust relationship; the level is coloured by conditional formatting."""
     from openpyxl.formatting.rule import CellIsRule
     from openpyxl.styles import Font, PatternFill
+    from openpyxl.utils import get_column_letter
 
+    ws = rows.ws
     note = _pick(
         lang,
         f"{involved} actors take part in trust relationships: a matrix of that size is not "
@@ -304,30 +336,34 @@ def _write_trust_list(ws: Any, case: Case, lang: Lang, involved: int) -> None:
         f"{involved} actoren hebben vertrouwensrelaties: een matrix van die omvang is niet "
         f"leesbaar (hoogstens {MAX_MATRIX}), daarom staan de vertrouwensrelaties hieronder.",
     )
-    write_row(ws, 1, [note])
     headers = [
         _pick(lang, "Trusts (ID)", "Vertrouwt (ID)"), _pick(lang, "Trusts", "Vertrouwt"),
         _pick(lang, "Trusted (ID)", "Vertrouwd (ID)"), _pick(lang, "Trusted", "Vertrouwd"),
         _pick(lang, "Level (−2..+2)", "Niveau (−2..+2)"),
     ]  # fmt: skip
-    write_row(ws, 2, headers)
-    row = 2
-    for rel in case.relationships:
-        if rel.kind is not RelationKind.TRUST:
-            continue
-        row += 1
-        source, target = case.actors.get(rel.source), case.actors.get(rel.target)
-        write_row(ws, row, [rel.source, source.name if source else None,
-                            rel.target, target.name if target else None, rel.level])  # fmt: skip
-    from openpyxl.utils import get_column_letter
-
-    style_header(ws, 2, len(headers))
+    rows.width = len(headers)
     ws.freeze_panes = "A3"
-    ws.auto_filter.ref = f"A2:E{max(row, 3)}"
     for i, width in enumerate((14, 36, 14, 36, 16), start=1):
         ws.column_dimensions[get_column_letter(i)].width = width
     print_fit(ws, landscape=False)
     ws.print_title_rows = "2:2"
+    rows.append([note])
+    rows.append(headers, dict.fromkeys(range(1, len(headers) + 1), HEADER))
+    for rel in case.relationships:
+        if rel.kind is not RelationKind.TRUST:
+            continue
+        source, target = case.actors.get(rel.source), case.actors.get(rel.target)
+        rows.append(
+            [
+                rel.source,
+                source.name if source else None,
+                rel.target,
+                target.name if target else None,
+                rel.level,
+            ]
+        )
+    row = rows.max_row
+    ws.auto_filter.ref = f"A2:E{max(row, 3)}"
     if row > 2:
         cells = f"E3:E{row}"
         for level, colour in TRUST_COLOURS.items():
@@ -345,29 +381,34 @@ def _write_trust_list(ws: Any, case: Case, lang: Lang, involved: int) -> None:
             )
 
 
-def write_quadrants(ws: Any, case: Case, analysis: AnalysisLike | None, lang: Lang) -> None:
+def write_quadrants(rows: SheetRows, case: Case, analysis: AnalysisLike | None, lang: Lang) -> None:
     """The power/interest quadrant of every actor."""
     headers = ["ID", _pick(lang, "Actor", "Actor"), _pick(lang, "Influence", "Invloed"),
                _pick(lang, "Interest", "Belang"), _pick(lang, "Stance", "Houding"),
                _pick(lang, "Quadrant", "Kwadrant")]  # fmt: skip
-    write_row(ws, 1, headers)
     given = analysis.quadrants if analysis is not None else {}
-    for r, actor in enumerate(case.actors, start=2):
-        if actor.id in given:
-            quadrant = quadrant_label(given[actor.id], lang)
-        else:
-            en, nl = _QUADRANTS[(actor.influence >= 3, actor.interest >= 3)]
-            quadrant = _pick(lang, en, nl)
-        write_row(ws, r, [actor.id, actor.name, actor.influence, actor.interest,
-                          actor.stance, quadrant])  # fmt: skip
-    finish_table(ws, headers, [8, 28, 10, 10, 10, 22], freeze="C2")
+
+    def data() -> Iterator[tuple[list[object], Mapping[int, Look]]]:
+        for actor in case.actors:
+            if actor.id in given:
+                quadrant = quadrant_label(given[actor.id], lang)
+            else:
+                en, nl = _QUADRANTS[(actor.influence >= 3, actor.interest >= 3)]
+                quadrant = _pick(lang, en, nl)
+            yield (
+                [actor.id, actor.name, actor.influence, actor.interest, actor.stance, quadrant],
+                {},
+            )
+
+    rows.width = len(headers)
+    table(rows, headers, [8, 28, 10, 10, 10, 22], data(), total=len(case.actors), freeze="C2")
 
 
 _SHOWN_WIDTH = 1400  # pixels: the picture as Excel shows it at 100 % (it keeps its own size)
 _SHOWN_HEIGHT = 1000
 
 
-def write_map(ws: Any, case: Case, lang: Lang, picture: bytes | None, scene: Any) -> None:
+def write_map(rows: SheetRows, case: Case, lang: Lang, picture: bytes | None, scene: Any) -> None:
     """The map as an embedded PNG, within :data:`exports.picture.MAX_PICTURE_SIDE` pixels.
 
     A given ``picture`` that is larger is scaled down; one too large to decode safely is
@@ -380,16 +421,18 @@ def write_map(ws: Any, case: Case, lang: Lang, picture: bytes | None, scene: Any
     data = fit_picture(picture) if picture else None
     if data is None:
         data = map_png(case, lang, scene=scene)
-    write_row(ws, 1, [case.info.title])
     size = picture_size(data) if data else None
+    rows.width = 1
     if not data or size is None:
         en = "No picture of the map could be made."
         nl = "Er kon geen afbeelding van de kaart worden gemaakt."
-        write_row(ws, 2, [_pick(lang, en, nl)])
+        rows.append([case.info.title])
+        rows.append([_pick(lang, en, nl)])
         return
+    print_fit(rows.ws, pages_down=1)  # the map prints on one page
+    rows.append([case.info.title])
     image = Image(io.BytesIO(data))
     # shown on one screen (the file keeps every pixel, for zooming in or copying out)
     factor = min(1.0, _SHOWN_WIDTH / size[0], _SHOWN_HEIGHT / size[1])
     image.width, image.height = max(1, round(size[0] * factor)), max(1, round(size[1] * factor))
-    ws.add_image(image, "A3")
-    print_fit(ws, pages_down=1)  # the map prints on one page
+    rows.ws.add_image(image, "A3")

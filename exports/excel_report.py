@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Mapping
+from enum import StrEnum
 from typing import Any
 
 from exports.excel_analysis import (
@@ -24,15 +25,8 @@ from exports.excel_analysis import (
     write_trust,
 )
 from exports.excel_columns import CASE_ROWS, SHEETS, SheetSpec, sheet_title
-from exports.excel_style import (
-    add_dropdown,
-    align_top,
-    finish_table,
-    paginate,
-    print_fit,
-    text_height,
-    write_row,
-)
+from exports.excel_rows import Look, SheetRows, discard, merge, table
+from exports.excel_style import dropdown, list_title, paginate, print_fit, text_height
 from exports.office_properties import stamp_workbook
 from exports.values import shown, to_cell
 from models.case import Case
@@ -52,8 +46,9 @@ from models.enums import (
     Urgency,
 )
 from models.i18n import Lang
+from models.labels import label
 
-__all__ = ["build_report", "entity_rows", "write_report"]
+__all__ = ["build_report", "entity_rows", "list_enums", "write_report"]
 
 _DROPDOWNS = {
     ("actors", "kind"): ActorKind,
@@ -119,42 +114,81 @@ def finding_titles(analysis: AnalysisLike | None, lang: Lang) -> dict[str, str]:
     return {f.id: f.title(lang) for f in found if f.id}
 
 
+def list_enums() -> list[type[StrEnum]]:
+    """The enums with a drop-down, in the order their columns stand on the hidden list sheet."""
+    found: list[type[StrEnum]] = []
+    for sheet in SHEETS:
+        for col in sheet.columns:
+            enum = _DROPDOWNS.get((sheet.key, col.field))
+            if enum is not None and enum not in found:
+                found.append(enum)
+    return found
+
+
+def _write_lists(lists: SheetRows, lang: Lang) -> None:
+    """The hidden sheet of drop-down values: one column per enum, its header on top."""
+    columns = [[list_title(e, lang), *(label(m, lang) for m in e)] for e in list_enums()]
+    lists.width = len(columns)
+    for i in range(max(map(len, columns), default=0)):
+        lists.append([c[i] if i < len(c) else None for c in columns])
+
+
 def _write_entities(
-    sheets: list[Any], case: Case, lang: Lang, lists_ws: Any, titles: Mapping[str, str]
+    sheets: list[SheetRows], case: Case, lang: Lang, lists_title: str, titles: Mapping[str, str]
 ) -> None:
-    for sheet, ws in zip(SHEETS, sheets, strict=True):
+    enums = list_enums()
+    for sheet, rows in zip(SHEETS, sheets, strict=True):
         headers = [c.header(lang) for c in sheet.columns]
-        write_row(ws, 1, headers)
+        rows.width = len(headers)
         specs = sheet.fields()
         dates = [
             c
             for c, col in enumerate(sheet.columns, start=1)
             if (spec := specs.get(col.field)) is not None and spec.kind == "date"
         ]
-        for r, values in enumerate(entity_rows(case, sheet, lang, titles), start=2):
-            write_row(ws, r, values)
-            for c in dates:
-                if values[c - 1] is not None:
-                    ws.cell(row=r, column=c).number_format = "yyyy-mm-dd"
-        finish_table(ws, headers, [c.width for c in sheet.columns], freeze="C2")
+        data = (
+            (values, {c: _DATE for c in dates if values[c - 1] is not None})
+            for values in entity_rows(case, sheet, lang, titles)
+        )
+        count = table(
+            rows,
+            headers,
+            [c.width for c in sheet.columns],
+            data,
+            total=len(case.collection(sheet.kind)),
+            freeze="C2",
+        )
         for c, col in enumerate(sheet.columns, start=1):
             enum = _DROPDOWNS.get((sheet.key, col.field))
             if enum is not None:
-                add_dropdown(ws, c, lists_ws, enum, lang, ws.max_row + _EXTRA_ROWS)
+                dropdown(
+                    rows.ws,
+                    c,
+                    lists_title,
+                    enums.index(enum) + 1,
+                    len(list(enum)),
+                    lang,
+                    count + 1 + _EXTRA_ROWS,
+                )
 
 
-def _write_overview(ws: Any, case: Case, lang: Lang) -> int:
-    """Case data in A (label) and B:C (value); returns the next free row."""
+_DATE = Look(number_format="yyyy-mm-dd")
+
+
+def _write_overview(rows: SheetRows, case: Case, lang: Lang, analysis: AnalysisLike | None) -> None:
+    """Case data in A (label) and B:C (value), the counts, and the scorecard under them."""
     from openpyxl.styles import Alignment, Font
 
+    ws = rows.ws
     info = case.info
-    write_row(ws, 1, [case.info.title])
-    ws.cell(row=1, column=1).font = Font(bold=True, size=16)
+    rows.width = 3
     ws.column_dimensions["A"].width = 36
     ws.column_dimensions["B"].width = 14
     ws.column_dimensions["C"].width = 90
     print_fit(ws)  # 140 characters wide: landscape prints it at a readable size
-    row = 3
+    rows.append([case.info.title], {1: Look(font=Font(bold=True, size=16))})
+    rows.blank()
+    label_look = Look(font=Font(bold=True), alignment=Alignment(vertical="top"))
     for field, en, nl in CASE_ROWS:
         value: object = getattr(info, field)
         owner = case.actors.get(str(value)) if field == "intent_owner" and value else None
@@ -165,33 +199,38 @@ def _write_overview(ws: Any, case: Case, lang: Lang) -> int:
         ):
             value = owner.name  # a reader sees the name; reading back finds the actor by it
             owner = None
-        write_row(ws, row, [nl if lang == "nl" else en, value])
-        ws.cell(row=row, column=1).font = Font(bold=True)
-        ws.cell(row=row, column=1).alignment = Alignment(vertical="top")
-        if field in ("title", "intent", "description"):
-            ws.merge_cells(start_row=row, start_column=2, end_row=row, end_column=3)
-            ws.cell(row=row, column=2).alignment = Alignment(wrap_text=True, vertical="top")
-            ws.row_dimensions[row].height = text_height(value, 104)
+        values: list[object] = [nl if lang == "nl" else en, value]
+        looks = {1: label_look}
+        height = None
+        merged = field in ("title", "intent", "description")
+        if merged:
+            looks[2] = Look(alignment=Alignment(wrap_text=True, vertical="top"))
+            height = text_height(value, 104)
         if field == "as_of" and value is not None:
             # a date in words in the report's language, still a date for reading back (new
             # user, seventh round: "As of 2026-10-01")
-            ws.cell(row=row, column=2).number_format = LONG_DATE["nl" if lang == "nl" else "en"]
-            ws.cell(row=row, column=2).alignment = Alignment(horizontal="left")
+            looks[2] = Look(
+                number_format=LONG_DATE["nl" if lang == "nl" else "en"],
+                alignment=Alignment(horizontal="left"),
+            )
         if owner is not None:  # two actors of that name: the key, and the name beside it
-            write_row(ws, row, [owner.name], start=3)
-        row += 1
+            values.append(owner.name)
+        rows.append(values, looks, height=height, skip=(3,) if merged else ())
+        if merged:
+            merge(ws, f"B{rows.max_row}:C{rows.max_row}")
     counts = (
         ("Actors", "Actoren", len(case.actors)),
         ("Relationships", "Relaties", len(case.relationships)),
         ("Mandates", "Mandaten", len(case.mandates)),
         ("Needs", "Benodigde besluiten", len(case.needs)),
     )
-    row += 1
+    rows.blank()
+    left = Look(alignment=Alignment(horizontal="left"))
     for en, nl, count in counts:
-        write_row(ws, row, [nl if lang == "nl" else en, count])
-        ws.cell(row=row, column=2).alignment = Alignment(horizontal="left")
-        row += 1
-    return row + 1
+        rows.append([nl if lang == "nl" else en, count], {2: left})
+    if analysis is not None:
+        rows.blank()
+        write_scorecard(rows, analysis, lang)
 
 
 #: The reference date in words: "1 oktober 2026" / "1 October 2026" (the locale code names
@@ -207,8 +246,10 @@ def build_report(
     picture: bytes | None = None,
     scene: Any = None,
     analyse: bool = True,
+    write_only: bool = False,
 ) -> Any:
-    """The report as an openpyxl ``Workbook``.
+    """The report as an openpyxl ``Workbook``; with ``write_only`` a write-only one, its rows
+    already on their way to the file (:mod:`exports.excel_rows`), to be saved once.
 
     ``analysis`` defaults to running :func:`mapper.analyse` (when ``analyse`` is true and the
     analysis engine is installed). ``picture`` is a PNG of the map; without it the map is
@@ -222,40 +263,52 @@ def build_report(
 
     if analysis is None and analyse:
         analysis = run_analysis(case)
-    wb = Workbook()
-    stamp_workbook(wb, lang=lang)
-    overview = wb.active
-    overview.title = sheet_title("overview", lang)
-    next_row = _write_overview(overview, case, lang)
-    lists_ws = wb.create_sheet(sheet_title("lists", lang))
-    entity_sheets = [wb.create_sheet(sheet.title(lang)) for sheet in SHEETS]
-    titles = finding_titles(analysis, lang)
-    if analysis is not None:
-        findings_ws = wb.create_sheet(sheet_title("findings", lang))
-        metrics_ws = wb.create_sheet(sheet_title("metrics", lang))
-        write_scorecard(overview, next_row, analysis, lang)
-        write_findings(findings_ws, case, analysis, lang)
-        write_metrics(metrics_ws, case, analysis, lang)
-    trust_ws = wb.create_sheet(sheet_title("trust", lang))
-    write_quadrants(wb.create_sheet(sheet_title("quadrants", lang)), case, analysis, lang)
-    # the analysis's sheets first, so that an analysis made here is let go before the sheets
-    # of every actor, tie and mandate (at 10,000 actors the two were 170 and 200 MB side by
-    # side: issue 14, new user 13 S2); the sheets stay in their order
-    analysis = None
-    gc.collect()
-    give_back()
-    _write_entities(entity_sheets, case, lang, lists_ws, titles)
-    write_trust(trust_ws, case, lang)
-    write_map(wb.create_sheet(sheet_title("map", lang)), case, lang, picture, scene)
-    if case.timeline.snapshots and analyse:
-        from exports.excel_trend import write_trend
-        from mapper.timeline import case_timeline
+    wb = Workbook(write_only=write_only)
+    try:
+        stamp_workbook(wb, lang=lang)
+        if not write_only:
+            wb.remove(wb.active)  # every sheet is made below, in its order
+        titles = [sheet_title("overview", lang), *(sheet.title(lang) for sheet in SHEETS)]
+        if analysis is not None:
+            titles += [sheet_title("findings", lang), sheet_title("metrics", lang)]
+        titles += [sheet_title(key, lang) for key in ("trust", "quadrants", "map")]
+        if case.timeline.snapshots and analyse:
+            titles.append(sheet_title("trend", lang))
+        titles.append(sheet_title("lists", lang))
+        sheets = {title: SheetRows(wb.create_sheet(title)) for title in titles}
+        rows = list(sheets.values())
+        entity_titles = titles[1 : 1 + len(SHEETS)]
+        _write_overview(rows[0], case, lang, analysis)
+        if analysis is not None:
+            write_findings(sheets[sheet_title("findings", lang)], case, analysis, lang)
+            write_metrics(sheets[sheet_title("metrics", lang)], case, analysis, lang)
+        write_quadrants(sheets[sheet_title("quadrants", lang)], case, analysis, lang)
+        found_titles = finding_titles(analysis, lang)
+        # the analysis's sheets first, so that an analysis made here is let go before the sheets
+        # of every actor, tie and mandate (at 10,000 actors the two were 170 and 200 MB side by
+        # side: issue 14, new user 13 S2); the sheets stay in their order
+        analysis = None
+        gc.collect()
+        give_back()
+        lists = sheets[sheet_title("lists", lang)]
+        _write_entities(
+            [sheets[t] for t in entity_titles], case, lang, lists.ws.title, found_titles
+        )
+        write_trust(sheets[sheet_title("trust", lang)], case, lang)
+        write_map(sheets[sheet_title("map", lang)], case, lang, picture, scene)
+        if case.timeline.snapshots and analyse:
+            from exports.excel_trend import write_trend
+            from mapper.timeline import case_timeline
 
-        write_trend(wb.create_sheet(sheet_title("trend", lang)), case_timeline(case), lang)
-    wb.move_sheet(lists_ws, offset=len(wb.sheetnames))
-    lists_ws.sheet_state = "hidden"
-    align_top(wb)  # every cell at the top of its row, wrapped or not
-    paginate(wb)  # printed at a size one can read
+            write_trend(sheets[sheet_title("trend", lang)], case_timeline(case), lang)
+        _write_lists(lists, lang)
+        wb.move_sheet(lists.ws.title, offset=len(wb.sheetnames))  # last, after long texts
+        lists.ws.sheet_state = "hidden"
+        paginate(wb, {r.ws.title: (r.max_row, r.max_column) for r in rows})  # readable print
+    except BaseException:
+        if write_only:
+            discard(wb)  # its sheets' temporary files
+        raise
     return wb
 
 
@@ -273,6 +326,16 @@ def write_report(
     from exports.output import save_workbook
 
     wb = build_report(
-        case, lang=lang, analysis=analysis, picture=picture, scene=scene, analyse=analyse
+        case,
+        lang=lang,
+        analysis=analysis,
+        picture=picture,
+        scene=scene,
+        analyse=analyse,
+        write_only=True,
     )
-    save_workbook(wb, path)
+    try:
+        save_workbook(wb, path)
+    except BaseException:
+        discard(wb)
+        raise

@@ -3,19 +3,18 @@
 from __future__ import annotations
 
 import math
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from enum import StrEnum
 from typing import Any
 
 from exports.safety import write_cell
 from models.i18n import Lang
-from models.labels import label
 
 __all__ = [
     "FILLS",
     "LIST_TITLES",
-    "add_dropdown",
     "align_top",
+    "dropdown",
     "fill",
     "finish_table",
     "fit_rows",
@@ -130,7 +129,7 @@ def print_fit(ws: Any, landscape: bool = True, pages_down: int = 0) -> None:
     ws.sheet_properties.pageSetUpPr = PageSetupProperties(fitToPage=True)
     ws.page_setup.fitToWidth = 1
     ws.page_setup.fitToHeight = pages_down
-    ws.page_setup.paperSize = ws.PAPERSIZE_A4
+    ws.page_setup.paperSize = "9"  # A4 (Worksheet.PAPERSIZE_A4; a write-only sheet has none)
     ws.page_setup.orientation = "landscape" if landscape else "portrait"
 
 
@@ -140,10 +139,11 @@ def print_fit(ws: Any, landscape: bool = True, pages_down: int = 0) -> None:
 PAGE_CHARS = {"landscape": 190.0, "portrait": 125.0}
 
 
-def paginate(wb: Any) -> None:
+def paginate(wb: Any, sizes: Mapping[str, tuple[int, int]] | None = None) -> None:
     """For every sheet fitted to the page: the print area is the used range, and a sheet
     wider than a page can print readably goes over as many pages across as it needs (rows
-    repeated), landscape when it is wider than portrait holds."""
+    repeated), landscape when it is wider than portrait holds. ``sizes`` gives the rows and
+    columns of sheets that cannot say (write-only ones), by title."""
     from openpyxl.utils import get_column_letter
 
     for ws in wb.worksheets:
@@ -152,7 +152,8 @@ def paginate(wb: Any) -> None:
             continue
         if ws.page_setup.fitToHeight == 1:  # one picture on one page (the map)
             continue
-        columns = max(ws.max_column, 1)
+        max_row, max_column = (sizes or {}).get(ws.title) or (ws.max_row, ws.max_column)
+        columns = max(max_column, 1)
         total = sum(
             ws.column_dimensions[get_column_letter(c)].width or 8.43 for c in range(1, columns + 1)
         )
@@ -162,7 +163,7 @@ def paginate(wb: Any) -> None:
         ws.page_setup.fitToWidth = max(1, math.ceil(total / room))
         if ws.page_setup.fitToWidth > 1 and ws.print_title_rows:  # the id on every page
             ws.print_title_cols = "A:A"
-        ws.print_area = f"A1:{get_column_letter(columns)}{max(ws.max_row, 1)}"
+        ws.print_area = f"A1:{get_column_letter(columns)}{max(max_row, 1)}"
 
 
 def finish_table(
@@ -223,31 +224,19 @@ def list_title(enum: type[StrEnum], lang: Lang) -> str:
     return nl if lang == "nl" else en
 
 
-def add_dropdown(
-    ws: Any, column: int, lists_ws: Any, enum: type[StrEnum], lang: Lang, rows: int
+def dropdown(
+    ws: Any, column: int, lists_title: str, list_col: int, count: int, lang: Lang, rows: int
 ) -> None:
-    """A dropdown of ``enum``'s labels on ``column`` (rows 2..rows), listed on ``lists_ws``."""
+    """A dropdown on ``column`` (rows 2..rows) of the ``count`` values listed in column
+    ``list_col`` of the sheet ``lists_title`` (from its row 2)."""
     from openpyxl.utils import get_column_letter
     from openpyxl.worksheet.datavalidation import DataValidation
 
-    # one column per enum on the hidden list sheet, found or appended
-    title = list_title(enum, lang)
-    list_col = None
-    for col in range(1, lists_ws.max_column + 1):
-        if lists_ws.cell(row=1, column=col).value == title:
-            list_col = col
-            break
-    if list_col is None:
-        list_col = lists_ws.max_column + 1 if lists_ws.cell(row=1, column=1).value else 1
-        lists_ws.cell(row=1, column=list_col).value = title
-        for i, member in enumerate(enum, start=2):
-            write_cell(lists_ws.cell(row=i, column=list_col), label(member, lang))
     letter = get_column_letter(list_col)
-    count = len(list(enum))
-    ref = f"'{lists_ws.title}'!${letter}$2:${letter}${count + 1}"
+    ref = f"'{lists_title}'!${letter}$2:${letter}${count + 1}"
     validation = DataValidation(type="list", formula1=f"={ref}", allow_blank=True)
     validation.error = "Kies een waarde uit de lijst" if lang == "nl" else "Pick a value"
     validation.showErrorMessage = False  # a warning-free hint; the importer also reads synonyms
     target = get_column_letter(column)
     validation.add(f"{target}2:{target}{rows}")
-    ws.add_data_validation(validation)
+    ws.data_validations.append(validation)  # ws.add_data_validation: not on write-only sheets

@@ -7,9 +7,8 @@ snapshots themselves stay in the ``.kvmap`` (the export says so).
 
 from __future__ import annotations
 
-from typing import Any
-
-from exports.excel_style import FILLS, fill, print_fit, style_header, write_row
+from exports.excel_rows import HEADER, Look, SheetRows
+from exports.excel_style import FILLS, fill, print_fit
 from mapper.findings import BUILDING_BLOCKS
 from mapper.timeline import CaseTimeline, Moment
 from models.i18n import Lang, long_date
@@ -35,39 +34,47 @@ def _heading(moment: Moment, lang: Lang) -> str:
     return f"{day}\n{moment.label}"
 
 
-def write_trend(ws: Any, line: CaseTimeline, lang: Lang) -> None:
+def write_trend(rows: SheetRows, line: CaseTimeline, lang: Lang) -> None:
     """The scorecard over the moments of ``line``, then stance and trust where they changed."""
     from openpyxl.styles import Alignment, Font
 
+    ws = rows.ws
     cols = len(line.moments)
-    write_row(ws, 1, [_pick(lang, "Scorecard over time", "Scorekaart in de tijd")])
-    ws.cell(row=1, column=1).font = Font(bold=True, size=14)
-    write_row(ws, 2, [_pick(
+    rows.width = cols + 1
+    ws.column_dimensions["A"].width = 48
+    for c in range(cols):
+        ws.column_dimensions[_letter(c + 2)].width = 24
+    ws.freeze_panes = "B5"
+    print_fit(ws, landscape=True)
+    rows.append(
+        [_pick(lang, "Scorecard over time", "Scorekaart in de tijd")],
+        {1: Look(font=Font(bold=True, size=14))},
+    )
+    rows.append([_pick(
         lang,
         "One column per snapshot kept in the map, and the map now: each building block's "
         "traffic light, with the number of causes of findings in brackets.",
         "Eén kolom per momentopname in de kaart en één voor de kaart nu: het verkeerslicht "
         "van elke bouwsteen, met tussen haakjes het aantal oorzaken van bevindingen.",
     )])  # fmt: skip
-    ws.column_dimensions["A"].width = 48
-    for c in range(cols):
-        ws.column_dimensions[_letter(c + 2)].width = 24
-    row = 4
-    write_row(ws, row, [_pick(lang, "Building block", "Bouwsteen"),
-                        *(_heading(m, lang) for m in line.moments)])  # fmt: skip
-    style_header(ws, row, cols + 1)
-    ws.row_dimensions[row].height = 80
+    rows.blank()
+    headers = dict.fromkeys(range(1, cols + 2), HEADER)
+    rows.append(
+        [_pick(lang, "Building block", "Bouwsteen"), *(_heading(m, lang) for m in line.moments)],
+        headers,
+        height=80,
+    )
+    centre = Alignment(horizontal="center")
     for block in line.blocks:
-        row += 1
         values: list[object] = [f"{block}. {BUILDING_BLOCKS[block](lang)}"]
         for m in line.moments:
             en, nl = _STATUS[m.status[block].value]
             values.append(f"{_pick(lang, en, nl)} ({m.causes[block]})")
-        write_row(ws, row, values)
-        for c, m in enumerate(line.moments, start=2):
-            cell = ws.cell(row=row, column=c)
-            cell.fill = fill(FILLS[m.status[block].value])
-            cell.alignment = Alignment(horizontal="center")
+        looks = {
+            c: Look(fill=fill(FILLS[m.status[block].value]), alignment=centre)
+            for c, m in enumerate(line.moments, start=2)
+        }
+        rows.append(values, looks)
     for which, title, none in (
         ("stance", _pick(lang, "Stance per actor (-2 to +2), where it changed",
                          "Houding per actor (-2 tot +2), waar die veranderde"),
@@ -76,22 +83,17 @@ def write_trend(ws: Any, line: CaseTimeline, lang: Lang) -> None:
                         "Vertrouwen per relatie (-2 tot +2), waar dat veranderde"),
          _pick(lang, "No trust changed.", "Nergens veranderde het vertrouwen.")),
     ):  # fmt: skip
-        row += 2
-        write_row(ws, row, [title, *(_heading(m, lang) for m in line.moments)])
-        style_header(ws, row, cols + 1)
-        ws.row_dimensions[row].height = 80
-        rows = _changed(line, which)
-        for name, series in rows:
-            row += 1
-            write_row(ws, row, [name, *(_signed(v) for v in series)])
-            ws.cell(row=row, column=1).alignment = Alignment(wrap_text=True)
-            for c in range(2, cols + 2):
-                ws.cell(row=row, column=c).alignment = Alignment(horizontal="center")
-        if not rows:
-            row += 1
-            write_row(ws, row, [none])
-    ws.freeze_panes = "B5"
-    print_fit(ws, landscape=True)
+        rows.blank()
+        rows.append([title, *(_heading(m, lang) for m in line.moments)], headers, height=80)
+        changed = _changed(line, which)
+        looks = {
+            1: Look(alignment=Alignment(wrap_text=True)),
+            **{c: Look(alignment=centre) for c in range(2, cols + 2)},
+        }
+        for name, series in changed:
+            rows.append([name, *(_signed(v) for v in series)], looks)
+        if not changed:
+            rows.append([none])
 
 
 def _changed(line: CaseTimeline, which: str) -> list[tuple[str, list[int | None]]]:

@@ -36,6 +36,7 @@ __all__ = [
     "TRIGGERS",
     "XlsxLimits",
     "check_xlsx",
+    "clean_text",
     "continued_sheet",
     "csv_escape",
     "csv_unescape",
@@ -144,6 +145,12 @@ def is_continued(title: str) -> bool:
     return title in CONTINUED_SHEETS.values()
 
 
+def clean_text(text: str) -> str:
+    """``text`` as a cell holds it: without the control characters Excel refuses, and no
+    longer than :data:`CELL_LIMIT` (the rest goes to the sheet of continued texts)."""
+    return _ILLEGAL.sub("", text)[:CELL_LIMIT]
+
+
 def write_cell(cell: Any, value: object) -> None:
     """Put ``value`` into an openpyxl cell; text never becomes a formula.
 
@@ -172,14 +179,27 @@ def _continue(cell: Any, rest: str) -> None:
     else:
         sheet = wb.create_sheet(name)
         sheet.sheet_state = "hidden"
-        sheet.append(["sheet", "row", "column", "text"])
+        sheet.append(_topped(sheet, ["sheet", "row", "column", "text"]))
     pieces = [rest[i : i + CELL_LIMIT] for i in range(0, len(rest), CELL_LIMIT)]
-    sheet.append([cell.parent.title, cell.row, cell.column])
-    row = sheet.max_row
-    for offset, piece in enumerate(pieces):
-        target = sheet.cell(row=row, column=4 + offset)
-        target.value = piece
-        target.data_type = "s"
+    # one row, appended whole (the report's sheets are write-only), at the top of its row
+    sheet.append(_topped(sheet, [cell.parent.title, cell.row, cell.column, *pieces]))
+
+
+def _topped(sheet: Any, values: list[object]) -> list[Any]:
+    """Cells of ``values`` for ``sheet``, aligned to the top; text stays text."""
+    from openpyxl.cell import Cell
+    from openpyxl.styles import Alignment
+
+    top = Alignment(vertical="top")
+    cells = []
+    for column, value in enumerate(values, start=1):
+        made = Cell(sheet, row=1, column=column)  # placed by append
+        made.value = value
+        if isinstance(value, str):
+            made.data_type = "s"
+        made.alignment = top
+        cells.append(made)
+    return cells
 
 
 def continued_texts(wb: Any) -> dict[tuple[str, int, int], str]:

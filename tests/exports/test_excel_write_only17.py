@@ -1,0 +1,163 @@
+"""The report is written row by row into a write-only workbook (issue 14, new user 16, U1: the
+Excel export of a 10,000-actor map peaked at 793 MB, ~800,000 openpyxl cells held until the
+save). What the user gets stays the same:
+
+* the saved file reads as the same workbook as one built in memory by the same writers and
+  saved by openpyxl's ordinary writer (sheets and order, states, frozen panes, filters, print
+  settings, merged cells, drop-downs, conditional formats, widths, heights, every cell's value
+  and style, the picture), for the example in both languages and for a 2,000-actor map;
+* the per-row top alignment is what :func:`exports.excel_style.align_top` did after the fact;
+* at the save, the workbook holds no cells: they went to its temporary files row by row (the
+  old writer held 164,340 for a 2,000-actor map, about 82 per actor).
+
+On the day it landed, the files were also compared with those of the old, positional writer
+(main f75f5ce) with the same reading: the example (nl, en) and maps of 2,000 and 10,000 actors
+were the same sheet for sheet (docs/performance.md, "The Excel report, written row by row").
+"""
+
+from __future__ import annotations
+
+import gc
+import hashlib
+import io
+import zipfile
+from pathlib import Path
+from typing import Any
+
+import pytest
+from openpyxl import load_workbook
+from openpyxl.cell import Cell
+
+import exports.output as output
+from benchmarks.generate import generate_case
+from exports.excel_analysis import run_analysis
+from exports.excel_report import build_report, write_report
+from exports.excel_style import align_top
+from models.example import example_case
+from models.i18n import Lang
+
+
+def _sheet(ws: Any) -> list[object]:
+    """What a reader sees of one sheet."""
+    setup, props = ws.page_setup, ws.sheet_properties.pageSetUpPr
+    out: list[object] = [
+        ws.title, ws.sheet_state, ws.freeze_panes, ws.auto_filter.ref, str(ws.print_area),
+        ws.print_title_rows, ws.print_title_cols, setup.orientation, setup.fitToWidth,
+        setup.fitToHeight, setup.paperSize, props.fitToPage if props else None,
+        sorted(str(m) for m in ws.merged_cells.ranges),
+        [(str(dv.sqref), dv.formula1, dv.error) for dv in ws.data_validations.dataValidation],
+        [(str(cf.sqref), [(r.operator, r.formula, r.dxf.fill.fgColor.rgb) for r in cf.rules])
+         for cf in ws.conditional_formatting],
+        sorted((k, v.width) for k, v in ws.column_dimensions.items()),
+        sorted((k, v.height) for k, v in ws.row_dimensions.items() if v.height),
+        [(i.anchor._from.col, i.anchor._from.row, i.width, i.height) for i in ws._images],
+    ]  # fmt: skip
+    for row in ws.iter_rows():
+        for c in row:
+            font, align = c.font, c.alignment
+            out.append((c.coordinate, c.value, c.data_type, c.number_format, font.b, font.sz,
+                        font.color.rgb if font.color else None, c.fill.fgColor.rgb,
+                        align.vertical, align.horizontal, align.wrap_text, align.text_rotation,
+                        c.quotePrefix))  # fmt: skip
+    return out
+
+
+def _described(data: bytes) -> dict[str, list[object]]:
+    wb = load_workbook(io.BytesIO(data))
+    out: dict[str, list[object]] = {"": [tuple(wb.sheetnames)]}
+    out.update({ws.title: _sheet(ws) for ws in wb.worksheets})
+    with zipfile.ZipFile(io.BytesIO(data)) as z:
+        media = [n for n in z.namelist() if n.startswith("xl/media/")]
+        out["media"] = [*sorted(hashlib.sha1(z.read(n)).hexdigest() for n in media)]
+    return out
+
+
+def _both(case: Any, lang: Lang, tmp_path: Path, **kwargs: Any) -> tuple[dict[str, Any], ...]:
+    """The report as written (write-only) and as built in memory, each saved and read."""
+    path = tmp_path / f"written-{lang}.xlsx"
+    write_report(case, path, lang=lang, **kwargs)
+    buffer = io.BytesIO()
+    build_report(case, lang=lang, **kwargs).save(buffer)
+    return _described(path.read_bytes()), _described(buffer.getvalue())
+
+
+def _assert_same(written: dict[str, Any], built: dict[str, Any]) -> None:
+    assert written[""] == built[""]
+    for name in built:
+        assert written[name] == built[name], name  # the sheet that differs
+
+
+@pytest.mark.parametrize("lang", ["nl", "en"])
+def test_the_written_example_is_the_built_one_sheet_for_sheet(lang: Lang, tmp_path: Path) -> None:
+    case = example_case()
+    case.set_case_field("description", "=SOM(A1)\n" + "lange tekst " * 3_000)  # over 32,767
+    written, built = _both(case, lang, tmp_path)
+    assert any(name.startswith(("Vervolg", "Krachtenveld")) for name in written[""][0])
+    _assert_same(written, built)
+
+
+def test_the_written_2000_actor_report_is_the_built_one_and_holds_no_cells_at_the_save(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The cells are counted at the save: the old writer held every one of them then (164,340
+    for this map), the new one none."""
+    case = generate_case(2_000, seed=7)
+    analysis = run_analysis(case)
+    held: list[int] = []
+    save = output.save_workbook
+
+    def counting(wb: Any, path: Any) -> None:
+        gc.collect()
+        held.append(sum(isinstance(o, Cell) for o in gc.get_objects()))
+        save(wb, path)
+
+    monkeypatch.setattr(output, "save_workbook", counting)
+    written, built = _both(case, "nl", tmp_path, analysis=analysis, picture=b"")
+    assert len(held) == 1
+    assert held[0] < 100, held  # main before it: 164,340
+    assert len(written["Actoren"]) > 2_000 * 15  # every actor's row is there
+    _assert_same(written, built)
+
+
+def test_every_row_is_top_aligned_as_align_top_left_it() -> None:
+    wb = build_report(example_case(), lang="nl", picture=b"")
+    before = {
+        (ws.title, c.coordinate): tuple(c._style)
+        for ws in wb.worksheets
+        for row in ws.iter_rows()
+        for c in row
+        if isinstance(c, Cell)
+    }
+    align_top(wb)  # the old writer's pass after the fact: nothing left to do
+    after = {
+        (ws.title, c.coordinate): tuple(c._style)
+        for ws in wb.worksheets
+        for row in ws.iter_rows()
+        for c in row
+        if isinstance(c, Cell)
+    }
+    assert after == before
+
+
+def test_a_report_that_fails_leaves_no_temporary_sheet_behind(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A write-only sheet keeps its rows in a temporary file until the save; an export that
+    fails half-way removes them (and leaves no half-written row stream for the collector)."""
+    import tempfile
+
+    import exports.excel_report as excel_report
+
+    temp = tmp_path / "temp"
+    temp.mkdir()
+    monkeypatch.setattr(tempfile, "tempdir", str(temp))
+
+    def broken(*args: Any) -> None:
+        raise OSError("disk full")
+
+    monkeypatch.setattr(excel_report, "write_map", broken)
+    with pytest.raises(OSError, match="disk full"):
+        write_report(example_case(), tmp_path / "r.xlsx", lang="nl", picture=b"")
+    gc.collect()
+    assert list(temp.iterdir()) == []
+    assert not (tmp_path / "r.xlsx").exists()
