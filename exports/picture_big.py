@@ -92,9 +92,12 @@ def grown_box(
 def png_caps(area: tuple[float, float], scale: float, ratio: float) -> tuple[float, bool]:
     """The factor the pixel caps put on a PNG of a map of ``area`` (scene units) drawn at
     ``scale`` page units per unit and ``ratio`` pixels per page unit, and whether it is an
-    overview of :data:`OVERVIEW_SIDE` pixels (no size the caps allow shows its names)."""
+    overview of :data:`OVERVIEW_SIDE` pixels (no size the caps allow shows its names). A map
+    far wider than tall counts in the bands a PNG draws it in (:mod:`exports.image.bands`)."""
+    from exports.image.bands import banded
     from exports.image.scene import png_map_fit
 
+    area = banded(*area)
     caps = png_map_fit(area[0] * scale, area[1] * scale, ratio)
     longest = max(area[0], area[1], 1.0) * scale * ratio  # before the caps
     if ratio * caps < READABLE_PX and longest * caps > OVERVIEW_SIDE:
@@ -193,6 +196,7 @@ def page_and_note(
         margin=PAGE_MARGIN,
         legend_below=below,
         dpi=dpi,
+        bands=True,
     )
     size = picture_size(data) if fmt == "png" else None
     width, height = size if size is not None else (0, 0)

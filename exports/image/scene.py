@@ -19,6 +19,7 @@ from PySide6.QtGui import QPainter
 from exports.errors import ExportFileError, problem
 from exports.image._output import UNIT_DPI, emit, ensure_gui, format_of
 from exports.image._paint import LEGEND_GAP, draw_legend, draw_title, legend_size, title_height
+from exports.image.bands import band_count, banded, render_bands
 from exports.legend import Legend, full_legend
 from exports.output import write_bytes
 from models.i18n import Lang
@@ -220,8 +221,11 @@ def render_scene_bytes(
     background: str = "#FFFFFF",
     map_scale: float = 1.0,
     legend_below: bool | None = None,
+    bands: bool = False,
 ) -> bytes:
     """The picture of ``scene`` as PNG, SVG or PDF bytes (see :func:`render_scene`).
+    With ``bands`` a PNG of a map far wider than tall is drawn in bands under each other
+    (:mod:`exports.image.bands`).
 
     ``map_scale`` shrinks (or grows) only the map, not the title and legend: a big map then
     fits a given picture size with a legend that can still be read. ``legend_below`` puts
@@ -233,18 +237,24 @@ def render_scene_bytes(
         source = content_rect(scene, selection_only, selected if selection_only else None)
         if source.isEmpty():
             raise ExportFileError([problem("empty_scene")])
+        sw, sh = source.width(), source.height()
+        banding = bands and fmt == "png" and band_count(sw, sh) > 1
+        if banding:
+            sw, sh = banded(sw, sh)
+            legend_below = None  # beside or below, as suits the bands' shape
         if fmt == "png":
-            map_scale *= png_map_fit(
-                source.width() * map_scale, source.height() * map_scale, dpi / UNIT_DPI * scale
-            )
+            map_scale *= png_map_fit(sw * map_scale, sh * map_scale, dpi / UNIT_DPI * scale)
         elif fmt == "pdf":  # a page no reader opens: the map is drawn smaller (vector still)
             side = max(source.width(), source.height()) * map_scale
             map_scale *= min(1.0, PDF_MAX_LONG_SIDE / side)
-        room = QRectF(0.0, 0.0, source.width() * map_scale, source.height() * map_scale)
+        room = QRectF(0.0, 0.0, sw * map_scale, sh * map_scale)
         width, height, paint_page, target = _layout(room, title, chosen, margin, legend_below)
 
         def paint(painter: QPainter) -> None:
-            scene.render(painter, target, source, Qt.AspectRatioMode.KeepAspectRatio)
+            if banding:
+                render_bands(scene, painter, target, source)
+            else:
+                scene.render(painter, target, source, Qt.AspectRatioMode.KeepAspectRatio)
             paint_page(painter)
 
         return emit(
