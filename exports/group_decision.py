@@ -21,7 +21,7 @@ from collections.abc import Callable, Sequence
 from exports.mandate_amend import addressed_college
 from mapper.findings import Finding, Text
 from mapper.mandate_down import up_chain
-from mapper.wording import join, natural_key, word
+from mapper.wording import join, kinds_first, natural_key, word
 from models.case import Case
 from models.entities import Mandate
 from models.enums import ActorKind, Instrument
@@ -76,7 +76,7 @@ def expired_group(
     split = _split(groups, sections, lang)
     places = list(dict.fromkeys(p for f in groups for p in _places(f, lang)))
     places.sort(key=natural_key)
-    named = _kinds_first(places)[:_NAMED]
+    named = kinds_first(places)[:_NAMED]
     grants = [m for f in groups for m in _members(case, f)]
     college = addressed_college(case)
     own = sum(1 for m in grants if _root_of(case, m) == college)
@@ -243,18 +243,6 @@ def _who(name: Callable[[str], str], bodies: Sequence[str], other: bool, lang: L
     if lang == "nl":
         return f"de {n} {'andere ' if other else ''}bestuursorganen"
     return f"the {n} {'other ' if other else ''}administrative bodies"
-
-
-def _kinds_first(places: list[str]) -> list[str]:
-    """``places`` with the first of each kind of holder first ("de consulent 2.17, de directeur
-    2.1 en de manager 2.0.0"), then the rest in their order: "onder meer van de consulent 2.17,
-    de consulent 4.7 en de consulent 4.16" read as if all 146 were consulents, 42 of them
-    directors (jurist 15, J11)."""
-    first: dict[str, str] = {}
-    for p in places:
-        first.setdefault(re.sub(r"\d+(?:\.\d+)*", "#", p), p)
-    lead = list(first.values())
-    return [*lead, *(p for p in places if p not in lead)]
 
 
 def _split(groups: Sequence[Finding], sections: Sequence[str], lang: Lang) -> str:

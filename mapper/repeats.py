@@ -47,7 +47,7 @@ from dataclasses import replace
 from mapper.findings import Finding, Text
 from mapper.group_roles import SAID_BY_ROLE, roles
 from mapper.names import Name
-from mapper.wording import capital, join, natural_key, word
+from mapper.wording import capital, join, kinds_first, natural_key, word
 from models.i18n import Lang
 
 __all__ = ["LEAST", "Decision", "group_repeats"]
@@ -58,6 +58,10 @@ LEAST = 3
 _TITLE = 3
 #: Names its detail gives after the first.
 _DETAIL = 8
+
+#: Codes whose grouped lists name one of each kind of holder first (the 146 expired mandates
+#: were "de consulent 4.7, de consulent 4.16, …" and 131 others, 39 of them directeuren)
+_KINDS_FIRST = frozenset({"MANDATE_EXPIRED"})
 
 #: The label of a member: the index of the one name that differs, or None (all: a pair).
 _At = int | None
@@ -196,6 +200,8 @@ def _grouped(found: list[Finding], at: _At, key: str) -> Finding:
         # each name once, and not the first's again (two mandates of one holder)
         own = _label(first, at, lang)
         labels = [x for x in dict.fromkeys(_label(f, at, lang) for f in found[1:]) if x != own]
+        if first.code in _KINDS_FIRST:  # the kinds of holder among them shown (§5.16, J11)
+            labels = kinds_first([own, *labels])[1:]
         title, detail, suggestion = first.title(lang), first.detail(lang), first.suggestion(lang)
         if not labels:  # all about one actor (several mandates of one holder)
             times = f"{word(len(found), lang)} {'keer' if lang == 'nl' else 'times'}"

@@ -226,3 +226,18 @@ def test_beslispunt_6_says_signed_on_an_expired_signing_authorisation() -> None:
     ), nl
     [en] = [p for p in decision_points(case, analysis, "en") if "expired mandates" in p]
     assert "under an expired (sub-)mandate or signed under an expired signing authorisation" in en
+
+
+def test_the_expired_list_shows_each_kind_of_holder_first() -> None:
+    # §5.16's list order, fails on the old code: "Hetzelfde geldt voor de consulent 4.7, de
+    # consulent 4.16, … de consulent 13.2 en 131 anderen" beside "39 mandaten die een
+    # bestuursorgaan zelf verleende" (to directeuren), as beslispunt 6 already names them
+    _, analysis = _mapped(2000)
+    [cause] = [c for c in analysis.causes if c.id.startswith("group:MANDATE_EXPIRED")]
+    assert (
+        "Hetzelfde geldt voor de directeur 2.1, de manager 4.1.0, de teamleider 1.0.0, de "
+        "consulent 4.7, de consulent 4.16," in cause.detail.nl
+    ), cause.detail.nl
+    assert "The same holds for the Directeur 2.1, the Manager 4.1.0, the Teamleider 1.0.0," in (
+        cause.detail.en
+    )
