@@ -109,6 +109,11 @@ def signing(ctx: Context, m: Mandate) -> Finding | None:
         "n": len(relying),
         "k": len(nobody),
     }
+    # who grants the mandate, by its role alone ("het college"), so that the suggestions
+    # of many colleges still read as one sentence at scale (rev-jurist16 N13)
+    (en, en_role), (nl, nl_role) = data["body"].forms("en"), data["body"].forms("nl")
+    en_role = en_role or ("the executive" if nl_role == "het college" else en)
+    data["body_role"] = Text(en_role, nl_role or nl)
     parts = [
         *(("takes",) if phrases else ()),
         *(("nobody",) if nobody else ()),

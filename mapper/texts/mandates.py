@@ -96,15 +96,16 @@ TEXTS: dict[Code, Entry] = {
             "prepares": Message(
                 # who grants the mandate: the body whose decisions are signed (N13)
                 "{holder} prepares {n:form:that decision|those decisions} and may sign "
-                "{n:form:it|them}; if {holder} is to take {n:form:it|them}, have {body} grant "
+                "{n:form:it|them}; if {holder} is to take {n:form:it|them}, have {body_role} grant "
                 "a mandate for ‘{power}’.",
                 "{holder} bereidt {n:form:dat besluit|die besluiten} voor en mag "
                 "{n:form:het|ze} ondertekenen; moet {holder} {n:form:het|ze} zelf nemen, laat "
-                "{body} dan mandaat verlenen voor ‘{power}’.",
+                "{body_role} dan mandaat verlenen voor ‘{power}’.",
             ),
             "own_mandate": Message(
-                "If {holder} must decide, have {body} grant a mandate for ‘{power}’.",
-                "Moet {holder} zelf beslissen, laat {body} dan mandaat verlenen voor ‘{power}’.",
+                "If {holder} must decide, have {body_role} grant a mandate for ‘{power}’.",
+                "Moet {holder} zelf beslissen, laat {body_role} dan mandaat verlenen voor "
+                "‘{power}’.",
             ),
         },
     ),

@@ -107,10 +107,16 @@ def test_no_tool_language_and_who_grants_the_mandate() -> None:
     assert "haal" not in renew.nl
     assert "of laat het vervallen als het niet meer nodig is" in renew.nl
     own = MANDATES[Code.MANDATE_SIGNING_NO_POWER].parts["own_mandate"]
-    values = {"holder": "de consulent 26.1", "body": "het college B&W 26", "power": "X"}
+    values = {"holder": "de consulent 26.1", "body_role": "het college", "power": "X"}
     assert render(own, values, "nl") == (
-        "Moet de consulent 26.1 zelf beslissen, laat het college B&W 26 dan mandaat verlenen "
-        "voor ‘X’."
+        "Moet de consulent 26.1 zelf beslissen, laat het college dan mandaat verlenen voor ‘X’."
+    )
+    [f] = [f for f in _example().findings if f.code == "MANDATE_SIGNING_NO_POWER"]
+    assert "moet de consulent ze zelf nemen, laat het college dan mandaat verlenen voor" in (
+        f.suggestion("nl")
+    )
+    assert "if the consultant is to take them, have the executive grant a mandate" in (
+        f.suggestion("en")
     )
 
 
