@@ -8,7 +8,8 @@ Examples
 >>> a = Case.from_parts(CaseInfo("v1"), [Actor("x", "Wethouder")])
 >>> b = Case.from_parts(CaseInfo("v2"), [Actor("x", "Wethouder Zorg"), Actor("y", "Raad")])
 >>> d = diff_cases(a, b)
->>> d.entities["actors"].added, d.entities["actors"].changed["x"]
+>>> from models.enums import EntityKind
+>>> d.entities[EntityKind.ACTOR].added, d.entities[EntityKind.ACTOR].changed["x"]
 (('y',), (FieldChange(field='name', old='Wethouder', new='Wethouder Zorg'),))
 >>> d.info
 (FieldChange(field='title', old='v1', new='v2'),)
@@ -42,23 +43,18 @@ __all__ = [
     "shown_value",
 ]
 
-# an entity kind by the file's array name ("actors" -> EntityKind.ACTOR), how the diff keys them
-_KIND_OF_SECTION = {spec.section: kind for kind, spec in KINDS.items()}
 _IGNORED = frozenset({"position", "content"})  # a move, an acceptance's fingerprint
 # the arrays in the order a reader meets them: the map first, then what it hangs on
-_ORDER = [
-    (k, KINDS[k])
-    for k in (
-        EntityKind.ACTOR,
-        EntityKind.RELATIONSHIP,
-        EntityKind.MANDATE,
-        EntityKind.NEED,
-        EntityKind.ORGANISATION,
-        EntityKind.POWER,
-        EntityKind.AGREEMENT,
-        EntityKind.ACCEPTANCE,
-    )
-]  # moving an actor is not a change of substance
+_ORDER = (
+    EntityKind.ACTOR,
+    EntityKind.RELATIONSHIP,
+    EntityKind.MANDATE,
+    EntityKind.NEED,
+    EntityKind.ORGANISATION,
+    EntityKind.POWER,
+    EntityKind.AGREEMENT,
+    EntityKind.ACCEPTANCE,
+)  # moving an actor is not a change of substance
 
 
 @dataclass(frozen=True, slots=True)
@@ -89,7 +85,7 @@ class CaseDiff:
     """Everything that differs between case ``a`` and case ``b``."""
 
     info: tuple[FieldChange, ...]
-    entities: dict[str, EntityDiff]  # by the file's array name: "actors", "mandates", ...
+    entities: dict[EntityKind, EntityDiff]  # per kind, in the order a reader meets them
     gained: tuple[Finding, ...]  # findings in b, not in a (matched by finding id)
     lost: tuple[Finding, ...]  # findings in a, not in b
     before: Analysis
@@ -98,13 +94,14 @@ class CaseDiff:
     a: Case | None = None
     b: Case | None = None
 
-    def show(self, kind: str, field: str, value: object, lang: Lang = "en") -> str:
+    def show(self, kind: EntityKind | None, field: str, value: object, lang: Lang = "en") -> str:
         """A field value as a reader wants it: an actor, power or organisation by name, an
-        enum by its label, a date as ``1 oktober 2026`` (``kind``: "case" or an array name)."""
+        enum by its label, a date as ``1 oktober 2026`` (``kind``: None for the case's own
+        fields)."""
         case = self.b if self.b is not None else self.a
         return shown_value(case, kind, field, value, lang)
 
-    def name(self, kind: str, item_id: str, lang: Lang = "en") -> str:
+    def name(self, kind: EntityKind, item_id: str, lang: Lang = "en") -> str:
         """What entity ``item_id`` of ``kind`` is, by name, with its id in brackets."""
         for case in (self.b, self.a):
             if case is not None:
@@ -129,7 +126,7 @@ class CaseDiff:
         return {
             "info": [_change_data(c) for c in self.info],
             **{
-                kind: {
+                KINDS[kind].section: {  # the file's array name: "actors", "mandates", ...
                     "added": list(e.added),
                     "removed": list(e.removed),
                     "changed": {k: [_change_data(c) for c in v] for k, v in e.changed.items()},
@@ -145,19 +142,15 @@ class CaseDiff:
         }
 
 
-def entity_name(case: Case, kind: str, item_id: str, lang: Lang = "en") -> str | None:
+def entity_name(case: Case, kind: EntityKind, item_id: str, lang: Lang = "en") -> str | None:
     """An entity by what it is: an actor's name, ``source → target (kind)`` for a
-    relationship, ``grantor → holder (power)`` for a mandate, a need's decision.
-
-    ``kind`` is the file's array name ("actors", "mandates", ...), as the diff keys its
-    entities; it is read as its :class:`~models.enums.EntityKind` here."""
+    relationship, ``grantor → holder (power)`` for a mandate, a need's decision."""
     from models.labels import label
 
-    entity_kind = _KIND_OF_SECTION.get(kind)
     names = {a.id: a.name for a in case.actors}
-    if entity_kind is EntityKind.ACTOR:
+    if kind is EntityKind.ACTOR:
         return names.get(item_id)
-    if entity_kind is EntityKind.RELATIONSHIP:
+    if kind is EntityKind.RELATIONSHIP:
         r = next((r for r in case.relationships if r.id == item_id), None)
         if r is None:
             return None
@@ -165,7 +158,7 @@ def entity_name(case: Case, kind: str, item_id: str, lang: Lang = "en") -> str |
             f"{names.get(r.source, r.source)} → {names.get(r.target, r.target)}, "
             + label(r.kind, lang).lower()
         )
-    if entity_kind is EntityKind.MANDATE:
+    if kind is EntityKind.MANDATE:
         m = next((m for m in case.mandates if m.id == item_id), None)
         if m is None:
             return None
@@ -175,10 +168,10 @@ def entity_name(case: Case, kind: str, item_id: str, lang: Lang = "en") -> str |
         return f"{names.get(m.grantor, m.grantor)} → {names.get(m.holder, m.holder)}, " + (
             f"‘{power}’" if own else power.lower()
         )
-    if entity_kind in (EntityKind.ORGANISATION, EntityKind.POWER, EntityKind.AGREEMENT):
-        named = next((x for x in case.collection(entity_kind) if x.id == item_id), None)
+    if kind in (EntityKind.ORGANISATION, EntityKind.POWER, EntityKind.AGREEMENT):
+        named = next((x for x in case.collection(kind) if x.id == item_id), None)
         return named.name if named is not None else None
-    if entity_kind is EntityKind.ACCEPTANCE:
+    if kind is EntityKind.ACCEPTANCE:
         acc = case.accepted.get(item_id)
         return f"{acc.finding}: ‘{acc.reason}’" if acc is not None else None
     n = next((n for n in case.needs if n.id == item_id), None)
@@ -227,26 +220,30 @@ def level_words(level: object, trust: bool, lang: Lang) -> str | None:
     return dutch if lang == "nl" else english
 
 
-def shown_value(case: Case | None, kind: str, field: str, value: object, lang: Lang) -> str:
-    """A field value by name and label rather than by id and key.
+def shown_value(
+    case: Case | None, kind: EntityKind | None, field: str, value: object, lang: Lang
+) -> str:
+    """A field value by name and label rather than by id and key (``kind``: None for the
+    case's own fields).
 
     Examples
     --------
     >>> from models import Actor, CaseInfo
     >>> c = Case.from_parts(CaseInfo("t"), [Actor("a1", "Wethouder")])
-    >>> shown_value(c, "mandates", "holder", "a1", "nl")
+    >>> shown_value(c, EntityKind.MANDATE, "holder", "a1", "nl")
     'Wethouder'
-    >>> shown_value(c, "mandates", "valid_until", date(2026, 10, 1), "nl")
+    >>> shown_value(c, EntityKind.MANDATE, "valid_until", date(2026, 10, 1), "nl")
     '1 oktober 2026'
-    >>> shown_value(c, "mandates", "power", PowerCategory.DEVIATE_FROM_RULE, "nl")
+    >>> shown_value(c, EntityKind.MANDATE, "power", PowerCategory.DEVIATE_FROM_RULE, "nl")
     'Afwijken van regel'
-    >>> shown_value(c, "actors", "stance", -2, "nl"), shown_value(c, "actors", "stance", 1, "en")
+    >>> actor = EntityKind.ACTOR
+    >>> shown_value(c, actor, "stance", -2, "nl"), shown_value(c, actor, "stance", 1, "en")
     ('sterk tegen', 'in favour')
     """
     from mapper.wording import number
     from models.labels import label
 
-    fields = CASE_FIELDS if kind == "case" else _kind_fields(kind)
+    fields = CASE_FIELDS if kind is None else KINDS[kind].fields
     spec = next((f for f in fields if f.name == field), None)
     if value is None or value == "" or value == ():
         return "—"
@@ -269,11 +266,6 @@ def shown_value(case: Case | None, kind: str, field: str, value: object, lang: L
         return number(value, lang)
     text = str(value)
     return f"‘{text if len(text) <= 70 else text[:67] + '…'}’"
-
-
-def _kind_fields(kind: str) -> tuple[Any, ...]:
-    entity_kind = _KIND_OF_SECTION.get(kind)
-    return KINDS[entity_kind].fields if entity_kind is not None else ()
 
 
 def _ref_name(case: Case, refers: EntityKind, value: str, lang: Lang) -> str:
@@ -364,8 +356,7 @@ def diff_cases(a: Case, b: Case, *, practice: Practice | None = None) -> CaseDif
     return CaseDiff(
         info=_fields(a.info, b.info),
         entities={
-            spec.section: _entities(list(a.collection(kind)), list(b.collection(kind)))
-            for kind, spec in _ORDER
+            kind: _entities(list(a.collection(kind)), list(b.collection(kind))) for kind in _ORDER
         },
         gained=gained,
         lost=lost,

@@ -36,22 +36,27 @@ from mapper.findings import Cause, Finding
 from mapper.names import Name
 from mapper.wording import capital, count, join, word
 from models import Case, Mandate
+from models.enums import EntityKind
 from models.i18n import Lang, long_date
 
 __all__ = ["reworded", "summary", "summary_lines"]
 
-#: Per array: the noun (singular, plural) in English and Dutch.
-_NOUNS: dict[str, tuple[tuple[str, str], tuple[str, str]]] = {
-    "actors": (("actor", "actors"), ("actor", "actoren")),
-    "relationships": (("tie", "ties"), ("relatie", "relaties")),
-    "mandates": (("mandate", "mandates"), ("mandaat", "mandaten")),
-    "needs": (("needed decision", "needed decisions"), ("benodigd besluit", "benodigde besluiten")),
-    "organisations": (("organisation", "organisations"), ("organisatie", "organisaties")),
-    "powers": (("power", "powers"), ("bevoegdheid", "bevoegdheden")),
-    "agreements": (("agreement", "agreements"), ("afspraak", "afspraken")),
+#: Per kind: the noun (singular, plural) in English and Dutch.
+_NOUNS: dict[EntityKind, tuple[tuple[str, str], tuple[str, str]]] = {
+    EntityKind.ACTOR: (("actor", "actors"), ("actor", "actoren")),
+    EntityKind.RELATIONSHIP: (("tie", "ties"), ("relatie", "relaties")),
+    EntityKind.MANDATE: (("mandate", "mandates"), ("mandaat", "mandaten")),
+    EntityKind.NEED: (
+        ("needed decision", "needed decisions"),
+        ("benodigd besluit", "benodigde besluiten"),
+    ),
+    EntityKind.ORGANISATION: (("organisation", "organisations"), ("organisatie", "organisaties")),
+    EntityKind.POWER: (("power", "powers"), ("bevoegdheid", "bevoegdheden")),
+    EntityKind.AGREEMENT: (("agreement", "agreements"), ("afspraak", "afspraken")),
 }
 _VERBS = {"added": ("added", "toegevoegd"), "removed": ("removed", "verwijderd")}
-_UNNAMED = frozenset({"relationships", "powers", "organisations"})  # counted, not named
+# counted, not named
+_UNNAMED = frozenset({EntityKind.RELATIONSHIP, EntityKind.POWER, EntityKind.ORGANISATION})
 _MOST = 3  # names listed per clause; past it only the number
 
 
@@ -120,26 +125,26 @@ def _as_of(d: CaseDiff, lang: Lang) -> list[str]:
     return [f"peildatum verschoven van {old} naar {new}"]
 
 
-def _noun(kind: str, lang: Lang) -> tuple[str, str]:
+def _noun(kind: EntityKind, lang: Lang) -> tuple[str, str]:
     return _NOUNS[kind][0 if lang == "en" else 1]
 
 
-def _entities(d: CaseDiff, kind: str, verb: str, ids: Sequence[str], lang: Lang) -> str:
+def _entities(d: CaseDiff, kind: EntityKind, verb: str, ids: Sequence[str], lang: Lang) -> str:
     head = f"{count(len(ids), *_noun(kind, lang), lang)} {_VERBS[verb][0 if lang == 'en' else 1]}"
     if kind in _UNNAMED or len(ids) > _MOST:
         return head  # long to name, or many: the list below names them
     return f"{head}: {join([_short_name(d, kind, i, lang) for i in ids], lang)}"
 
 
-def _short_name(d: CaseDiff, kind: str, item_id: str, lang: Lang) -> str:
+def _short_name(d: CaseDiff, kind: EntityKind, item_id: str, lang: Lang) -> str:
     for case in (d.b, d.a):
         if case is None:
             continue
-        if kind == "mandates" and (m := case.mandates.get(item_id)) is not None:
+        if kind is EntityKind.MANDATE and (m := case.mandates.get(item_id)) is not None:
             power = case.power_name(m.power, lang)
             holder = _running(case, m.holder, lang)
             return f"aan {holder} voor ‘{power}’" if lang == "nl" else f"to {holder} for ‘{power}’"
-        if kind == "needs" and (n := case.needs.get(item_id)) is not None:
+        if kind is EntityKind.NEED and (n := case.needs.get(item_id)) is not None:
             return f"‘{n.decision}’"
         named = entity_name(case, kind, item_id, lang)
         if named is not None:

@@ -10,7 +10,7 @@ from mapper import Analysis, Status, analyse
 from mapper.causes import EVIDENCE_CODES, finding_id, held_up
 from mapper.findings import Severity
 from mapper.report import to_data, to_markdown, to_text
-from models import Actor, Case, CaseInfo, PowerCategory
+from models import Actor, Case, CaseInfo, EntityKind, PowerCategory
 from models.example import example_case
 from models.fileformat import load
 from tests.mapper.cases import well_organised
@@ -186,8 +186,10 @@ def test_diff_matches_findings_by_id_and_names_what_changed() -> None:
     assert d.changed
     # the name may follow an article ("de uitvoerder wijkteam")
     assert all("uitvoerder wijkteam" in new.detail("nl").lower() for _, new in d.changed[:1])
-    assert d.name("actors", "consulent", "nl") == "Uitvoerder wijkteam (consulent)"
-    assert d.name("mandates", "m5", "nl").startswith("College van B&W → Manager Werk en Inkomen")
+    assert d.name(EntityKind.ACTOR, "consulent", "nl") == "Uitvoerder wijkteam (consulent)"
+    assert d.name(EntityKind.MANDATE, "m5", "nl").startswith(
+        "College van B&W → Manager Werk en Inkomen"
+    )
     data = d.to_data("nl")
     assert {c["id"] for c in data["findings_changed"]} == {new.id for _, new in d.changed}
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 from mapper import analyse
 from mapper.diff import entity_name
 from mapper.findings import Finding
+from models.enums import EntityKind
 from models.example import example_case
 from models.templates import template_case
 
@@ -50,6 +51,6 @@ def test_a_need_names_its_power_quoted_beside_the_amount() -> None:
 def test_the_diff_names_a_mandate_by_its_quoted_power() -> None:
     case = example_case()
     m = next(m for m in case.mandates if m.power == "bijzondere_bijstand")
-    named = entity_name(case, "mandates", m.id, "nl")
+    named = entity_name(case, EntityKind.MANDATE, m.id, "nl")
     assert named is not None
     assert named.endswith(", ‘Bijzondere bijstand verlenen’")

@@ -18,6 +18,7 @@ from models import (
     ActorKind,
     Case,
     CaseInfo,
+    EntityKind,
     Instrument,
     Mandate,
     Need,
@@ -159,9 +160,9 @@ def test_diff_of_a_case_with_itself_is_empty_and_changes_are_listed() -> None:
     b.set_actor_field("jansen", "position", None)
     d = diff_cases(a, b)
     assert [c.field for c in d.info] == ["title"]
-    assert d.entities["actors"].removed == ("krant",)
-    assert [c.field for c in d.entities["actors"].changed["wethouder"]] == ["stance"]
-    assert "jansen" not in d.entities["actors"].changed  # moving is no change
+    assert d.entities[EntityKind.ACTOR].removed == ("krant",)
+    assert [c.field for c in d.entities[EntityKind.ACTOR].changed["wethouder"]] == ["stance"]
+    assert "jansen" not in d.entities[EntityKind.ACTOR].changed  # moving is no change
     assert "INTENT_OWNER_OPPOSES" in {f.code for f in d.gained}
     data = d.to_data("nl")
     assert data["actors"]["removed"] == ["krant"]

@@ -105,7 +105,7 @@ def test_compare_with_now_lists_the_renewed_mandate(timeline_dock: TimelineDock)
     shown = timeline_dock.compare_selected()
     assert shown is not None
     diff = shown.diff  # type: ignore[attr-defined]
-    assert "m5" in diff.entities["mandates"].changed
+    assert "m5" in diff.entities[EntityKind.MANDATE].changed
     shown.close()
 
 
@@ -146,7 +146,7 @@ def test_compare_two_snapshots_in_the_dock(timeline_dock: TimelineDock) -> None:
     shown = timeline_dock.compare()
     assert shown is not None
     diff = shown.diff  # type: ignore[attr-defined]
-    assert "m5" in diff.entities["mandates"].changed
+    assert "m5" in diff.entities[EntityKind.MANDATE].changed
     summary = shown.summary.text()  # type: ignore[attr-defined]
     assert "Eerste analyse" in summary
     assert "Maatwerkmandaat verlengd" in summary

@@ -6,6 +6,7 @@ import argparse
 import json
 import sys
 
+from models.enums import EntityKind
 from models.i18n import Lang, normalise_language
 from ui.commands import add_output_format, open_map, pick
 
@@ -18,25 +19,27 @@ HELP = (
 )
 
 _KINDS = {
-    "actors": ("Actors", "Actoren"),
-    "relationships": ("Relationships", "Relaties"),
-    "mandates": ("Mandates", "Mandaten"),
-    "needs": ("Needs", "Benodigde besluiten"),
-    "organisations": ("Organisations", "Organisaties"),
-    "powers": ("Powers", "Bevoegdheden"),
-    "agreements": ("Agreements", "Afspraken"),
-    "accepted": ("Accepted findings", "Geaccepteerde bevindingen"),
+    EntityKind.ACTOR: ("Actors", "Actoren"),
+    EntityKind.RELATIONSHIP: ("Relationships", "Relaties"),
+    EntityKind.MANDATE: ("Mandates", "Mandaten"),
+    EntityKind.NEED: ("Needs", "Benodigde besluiten"),
+    EntityKind.ORGANISATION: ("Organisations", "Organisaties"),
+    EntityKind.POWER: ("Powers", "Bevoegdheden"),
+    EntityKind.AGREEMENT: ("Agreements", "Afspraken"),
+    EntityKind.ACCEPTANCE: ("Accepted findings", "Geaccepteerde bevindingen"),
 }
 
 
-def _field(kind: str, field: str, lang: Lang) -> str:
-    """A field by its column header in the report workbook ("Geldig tot en met")."""
+def _field(kind: EntityKind | None, field: str, lang: Lang) -> str:
+    """A field by its column header in the report workbook ("Geldig tot en met"); ``kind``
+    None: a field of the case itself."""
     from exports.excel_columns import CASE_ROWS, SHEETS
+    from models.fields import KINDS
 
-    if kind == "case":
+    if kind is None:
         row = next((r for r in CASE_ROWS if r[0] == field), None)
         return field if row is None else pick(lang, row[1], row[2]).removesuffix(" (id)")
-    sheet = next((s for s in SHEETS if s.key == kind), None)
+    sheet = next((s for s in SHEETS if s.key == KINDS[kind].section), None)
     col = None if sheet is None else next((c for c in sheet.columns if c.field == field), None)
     return field if col is None else col.header(lang).removesuffix(" (id)")
 
@@ -63,8 +66,8 @@ def diff_text(d: object, lang: Lang) -> str:
     if d.info:
         out.append(pick(lang, "Case header", "Kop van de casus"))
         out += [
-            f"  ~ {_field('case', c.field, lang)}: {d.show('case', c.field, c.old, lang)} → "
-            f"{d.show('case', c.field, c.new, lang)}"
+            f"  ~ {_field(None, c.field, lang)}: {d.show(None, c.field, c.old, lang)} → "
+            f"{d.show(None, c.field, c.new, lang)}"
             for c in d.info
         ]
     for kind, e in d.entities.items():

@@ -33,6 +33,7 @@ from mapper.diff import CaseDiff, FieldChange, level_words, shown_value
 from mapper.diff_words import reworded, summary, summary_lines
 from mapper.findings import Finding, Severity
 from models import Case, RelationKind
+from models.enums import EntityKind
 from models.fields import CASE_FIELDS, by_name
 from models.i18n import Lang, long_date
 from models.labels import label
@@ -267,26 +268,27 @@ class CompareDialog(QDialog):
             for change in diff.info:
                 group.addChild(self._field_item(change, specs.get(change.field)))
         titles = {
-            "actors": self.tr("Actors"),
-            "relationships": self.tr("Relationships"),
-            "mandates": self.tr("Mandates"),
-            "needs": self.tr("Needs"),
-            "organisations": self.tr("Organisations"),
-            "powers": self.tr("Powers"),
-            "agreements": self.tr("Agreements"),
-            "rules": self.tr("Rules"),
-            "deviations": self.tr("Deviations"),
+            EntityKind.ACTOR: self.tr("Actors"),
+            EntityKind.RELATIONSHIP: self.tr("Relationships"),
+            EntityKind.MANDATE: self.tr("Mandates"),
+            EntityKind.NEED: self.tr("Needs"),
+            EntityKind.ORGANISATION: self.tr("Organisations"),
+            EntityKind.POWER: self.tr("Powers"),
+            EntityKind.AGREEMENT: self.tr("Agreements"),
+            EntityKind.RULE: self.tr("Rules"),
+            EntityKind.DEVIATION: self.tr("Deviations"),
         }  # every kind the diff covers: the summary above counts them all
-        for kind in KINDS:
-            key = f"{kind.key}s"
-            if key not in diff.entities or key not in titles:  # the diff covers these kinds
+        for table in KINDS:
+            kind = table.kind
+            if kind not in diff.entities or kind not in titles:  # the diff covers these kinds
                 continue
-            entities = diff.entities[key]
+            key = f"{table.key}s"  # the group's name: "actors", ...
+            entities = diff.entities[kind]
             total = len(entities.added) + len(entities.removed) + len(entities.changed)
             count += total
             if not total:
                 continue
-            group = self._group(key, titles[key], total)
+            group = self._group(key, titles[kind], total)
             for entity_id in entities.added:
                 group.addChild(self._entity_item(entity_id, self.tr("added"), ADDED, cases))
             for entity_id in entities.removed:
@@ -298,7 +300,7 @@ class CompareDialog(QDialog):
                 text = self.tr("changed: %n field(s)", "", len(changes))
                 item = self._entity_item(entity_id, text, CHANGED, cases)
                 for change in changes:
-                    spec = by_name(kind.fields).get(change.field)
+                    spec = by_name(table.fields).get(change.field)
                     child = self._field_item(change, spec, entity_id)
                     child.setData(0, IDS_ROLE, [entity_id])
                     item.addChild(child)
@@ -390,7 +392,7 @@ class CompareDialog(QDialog):
         if isinstance(value, date):  # "1 oktober 2026", as the rest of the app writes dates
             return long_date(value, self.lang)
         if spec is not None and spec.name == "stance":  # "voor → neutraal", not "+1 → 0"
-            return shown_value(case, "actors", "stance", value, self.lang)
+            return shown_value(case, EntityKind.ACTOR, "stance", value, self.lang)
         rel = case.relationships.get(entity_id) if entity_id else None
         if spec is not None and spec.name == "level" and rel is not None:
             trust = rel.kind is RelationKind.TRUST  # "vertrouwen → wantrouwen", not "+1 → -1"
