@@ -23,13 +23,16 @@ from __future__ import annotations
 import logging
 import time
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
 
 from models import Case
 from ui.background.jobs import BackgroundJobs, JobContext, JobResult, Outcome
 from ui.document.controller import DocumentController
+
+if TYPE_CHECKING:
+    from mapper.analysis import Analysis
 
 __all__ = ["AnalyseFunction", "AnalysisRunner"]
 
@@ -75,7 +78,7 @@ class AnalysisRunner(QObject):
         self._controller = controller
         self._analyse = analyse
         self.threshold = self.THREAD_THRESHOLD if threshold is None else threshold
-        self.latest: Any = None
+        self.latest: Analysis | None = None
         self._case: Case | None = None
         self._last_seconds: float | None = None  # the last analysis of this case took this long
         self._running = False
@@ -220,7 +223,7 @@ class AnalysisRunner(QObject):
             self._posted = True
             QCoreApplication.postEvent(self, QEvent(_RUN), Qt.EventPriority.HighEventPriority.value)
 
-    def _publish(self, result: Any, of: tuple[Case, int, Any]) -> None:
+    def _publish(self, result: Analysis, of: tuple[Case, int, Any]) -> None:
         self.latest = result
         self._of = of
         self.updated.emit(result)
