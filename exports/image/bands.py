@@ -53,9 +53,11 @@ def render_bands(scene: Any, painter: QPainter, target: QRectF, source: QRectF) 
         cut = QRectF(source.left() + i * part, source.top(), part, source.height())
         top = target.top() + i * high * (1 + GAP)
         scene.render(
-            painter, QRectF(target.left(), top, target.width(), high), cut,
+            painter,
+            QRectF(target.left(), top, target.width(), high),
+            cut,
             Qt.AspectRatioMode.KeepAspectRatio,
-        )  # fmt: skip
+        )
         if i:
             painter.save()
             painter.setPen(QPen(QColor("#B3B6B7"), max(high * 0.004, 0.5), Qt.PenStyle.DashLine))
