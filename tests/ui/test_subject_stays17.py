@@ -128,3 +128,20 @@ def test_far_out_the_selected_actors_are_ringed(shared_window: SharedWindow, qtb
     view.zoom_by(1.0 / view.zoom())
     qtbot.waitUntil(view.settled)
     assert win.selection_marks.rings() == []
+
+
+def test_every_kind_is_counted_in_words(qtbot: QtBot) -> None:
+    from tests.ui.docks_support import small_case
+    from ui.docks.fields import Entity
+    from ui.docks.selected_words import selected_words
+    from ui.i18n import set_language
+
+    case = small_case()
+    chosen: list[Entity] = [*case.actors, *case.relationships, *case.mandates, *case.needs]
+    assert selected_words(chosen) == (
+        "3 actors, 2 relationships, 1 mandate and 1 needed decision selected"
+    )
+    set_language("nl", persist=False)
+    assert selected_words(chosen) == (
+        "3 actoren, 2 relaties, 1 mandaat en 1 benodigd besluit geselecteerd"
+    )

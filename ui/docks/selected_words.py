@@ -32,8 +32,8 @@ _WORDS: dict[EntityKind, tuple[str, str]] = {
         QT_TRANSLATE_NOOP("PropertiesDock", "%1 mandates"),
     ),
     EntityKind.NEED: (
-        QT_TRANSLATE_NOOP("PropertiesDock", "1 decision needed"),
-        QT_TRANSLATE_NOOP("PropertiesDock", "%1 decisions needed"),
+        QT_TRANSLATE_NOOP("PropertiesDock", "1 needed decision"),
+        QT_TRANSLATE_NOOP("PropertiesDock", "%1 needed decisions"),
     ),
     EntityKind.ORGANISATION: (
         QT_TRANSLATE_NOOP("PropertiesDock", "1 organisation"),
