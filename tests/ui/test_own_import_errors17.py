@@ -8,6 +8,7 @@ Only a missing Qt (PySide6) still falls back.
 
 from __future__ import annotations
 
+import importlib.abc
 import sys
 from pathlib import Path
 
@@ -30,6 +31,21 @@ def test_a_broken_canvas_module_is_raised_not_drawn_by_graphviz(
 
 def test_a_missing_qt_still_falls_back(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setitem(sys.modules, "PySide6.QtWidgets", None)
+    assert map_scene(small_case(), "nl") is None
+
+
+class _QtLibraryMissing(importlib.abc.MetaPathFinder):
+    """Loads Qt's widgets as a machine without libEGL does: CPython's loader names the
+    extension by its short name ("QtWidgets"), not "PySide6.QtWidgets"."""
+
+    def find_spec(self, fullname: str, *_args: object) -> None:
+        if fullname == "PySide6.QtWidgets":
+            raise ImportError("libEGL.so.1: cannot open shared object file", name="QtWidgets")
+
+
+def test_qt_whose_libraries_do_not_load_still_falls_back(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delitem(sys.modules, "PySide6.QtWidgets")
+    monkeypatch.setattr(sys, "meta_path", [_QtLibraryMissing(), *sys.meta_path])
     assert map_scene(small_case(), "nl") is None
 
 

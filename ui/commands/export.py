@@ -125,31 +125,25 @@ def add_arguments(parser: argparse.ArgumentParser, lang: Lang) -> None:
 _APP: Any = None
 
 
-def _qt_missing(exc: ImportError) -> bool:
-    """Whether ``exc`` says that Qt for Python itself could not be imported."""
-    top = (exc.name or "").partition(".")[0]
-    return top in ("PySide6", "shiboken6")
-
-
 def map_scene(case: Case, lang: Lang) -> Any:
-    """The map as the desktop app draws it, offscreen; None when Qt (PySide6) is not installed.
+    """The map as the desktop app draws it, offscreen; None when Qt (PySide6) is not
+    installed or its libraries do not load.
 
-    Only a missing Qt falls back (to Graphviz's drawing): an ImportError from one of our own
-    modules is a bug and is raised, not turned into another picture (rev-code17 F5)."""
+    Only Qt's own import falls back (to Graphviz's drawing). Our modules are imported outside
+    that guard: an ImportError in one of them is a bug and is raised, not turned into another
+    picture (rev-code17 F5)."""
     global _APP
     try:
         from PySide6.QtWidgets import QApplication
-
-        if QApplication.instance() is None:
-            os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-            _APP = QApplication(["krachtenveld"])
-        from mapper.layout.placing import unplaced, with_places
-        from ui.canvas.scene import MapScene
-        from ui.i18n import current_language, set_language
-    except ImportError as exc:
-        if not _qt_missing(exc):
-            raise
+    except ImportError:  # not installed, or a library Qt needs (libEGL, ...) does not load
         return None
+    if QApplication.instance() is None:
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+        _APP = QApplication(["krachtenveld"])
+    from mapper.layout.placing import unplaced, with_places
+    from ui.canvas.scene import MapScene
+    from ui.i18n import current_language, set_language
+
     if current_language() != lang:  # the scene's own words (bundle counts) in the map's language
         set_language(lang, persist=False)
     scene = MapScene(case, lang)
