@@ -14,12 +14,13 @@ from typing import Any
 
 import numpy as np
 import pytest
-from PySide6.QtCore import QRectF, Qt
+from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QImage, QPainter
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from benchmarks.generate import generate_case
+from models import Position
 from ui.canvas import items
 from ui.canvas.filters import MapFilter
 from ui.canvas.item_base import LOD_ARROWS
@@ -179,3 +180,37 @@ def test_a_removed_line_leaves_the_sheet(far: Any) -> None:
     QApplication.processEvents()
     view.viewport().repaint()
     assert sheet.joined == before - 1
+
+
+def _view_picture(view: MapView) -> np.ndarray:
+    image = view.viewport().grab().toImage().convertToFormat(QImage.Format.Format_ARGB32)
+    bits = image.constBits()
+    return np.frombuffer(bits, np.uint8).reshape(image.height(), image.width(), 4).copy()
+
+
+def test_a_move_far_out_makes_its_tiles_again_not_the_map(far: Any) -> None:
+    """A moved actor's lines go to their tiles again (a drag far out re-joined all 8,000
+    lines per mouse move otherwise); the picture is the one a whole new sheet draws."""
+    ctl, scene, view = far
+    sheet = scene.line_sheet
+    actor = max(scene.actor_items, key=lambda a: len(scene.edges_of(a)))
+    item = scene.actor_items[actor]
+    view.centerOn(item)
+    QApplication.processEvents()
+    view.viewport().repaint()
+    builds = sheet.builds
+    before = _view_picture(view)
+    spot = item.pos() + QPointF(900, 600)
+    ctl.set_positions({actor: Position(spot.x(), spot.y())})
+    QApplication.processEvents()
+    view.viewport().repaint()
+    assert item.pos() == spot
+    assert sheet.builds == builds  # its tiles only
+    moved = _view_picture(view)
+    assert (moved != before).any(axis=2).sum() > 1000  # its lines went elsewhere
+    sheet.refresh()  # every tile made anew
+    view.viewport().repaint()
+    assert sheet.builds == builds + 1
+    # the same lines; a few pixels where two smooth mandates cross are shaded once where
+    # they share one joined path and twice where they lie in two tiles
+    assert (moved != _view_picture(view)).any(axis=2).sum() < 100

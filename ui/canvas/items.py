@@ -124,7 +124,7 @@ class EdgeItem(QGraphicsItem):
             self.setZValue(z)
         self.update()
         if sheet is not None:  # far out it draws the line (ui.canvas.line_sheet)
-            sheet.changed(before.united(self._bounds))
+            sheet.changed(before.united(self._bounds), self)
 
     def _loop_path(self) -> None:
         source = self.source

@@ -37,6 +37,7 @@ SMOOTH_WIDTH = 2.5  # lines at least this wide (mandates) are drawn antialiased 
 _NO_CONTENTS = QGraphicsItem.GraphicsItemFlag.ItemHasNoContents
 _Key = tuple[float, str, float]  # z value, colour, width: one pen, drawn in z order
 _Tile = tuple[QRectF, dict[_Key, QPainterPath]]
+_Cell = tuple[int, int]
 
 
 class LineSheet(QGraphicsItem):
@@ -46,7 +47,10 @@ class LineSheet(QGraphicsItem):
         super().__init__()
         self._lines = lines
         self.active = False  # the scene is far out: the lines have no contents of their own
-        self._tiles: list[_Tile] | None = None  # None: to be made before the next paint
+        self._tiles: dict[_Cell, _Tile] | None = None  # None: all made before the next paint
+        self._members: dict[_Cell, dict[EdgeItem, None]] = {}  # each tile's lines, in order
+        self._cell_of: dict[EdgeItem, _Cell] = {}
+        self._moved: set[EdgeItem] = set()  # lines changed since their tile was made
         self._bounds = QRectF()
         self._own: set[EdgeItem] = set()  # selected lines painting themselves while active
         self.builds = 0  # how often the joined paths were made (tests count them)
@@ -80,7 +84,7 @@ class LineSheet(QGraphicsItem):
         """A new line: drawn by the sheet while it is active."""
         if self.active:
             line.setFlag(_NO_CONTENTS, True)
-            self.changed(line.sceneBoundingRect())
+            self.changed(line.sceneBoundingRect(), line)
 
     def select(self, items: Iterable[object]) -> None:
         """The selection now: its lines paint themselves (with their halo), the rest not."""
@@ -96,19 +100,18 @@ class LineSheet(QGraphicsItem):
     def forget(self, line: EdgeItem) -> None:
         """A line leaves the map (or its ends change)."""
         self._own.discard(line)
-        if self.active:
-            self.changed(line.sceneBoundingRect())
+        self.changed(line.sceneBoundingRect(), line)
 
     def refresh(self) -> None:
         """Every line may have changed (a new map, filter or layout): make the joined paths
         again before the next paint and repaint the whole sheet."""
-        self._tiles = None
+        self._tiles, self._members, self._cell_of, self._moved = None, {}, {}, set()
         if not self.active:
             self.setVisible(False)
             return
         self._tiles = self._build()
         bounds = QRectF()
-        for rect, _paths in self._tiles:
+        for rect, _paths in self._tiles.values():
             bounds = bounds.united(rect)
         self.update()  # where the sheet was
         self.prepareGeometryChange()
@@ -116,11 +119,12 @@ class LineSheet(QGraphicsItem):
         self.setVisible(True)
         self.update()
 
-    def changed(self, rect: QRectF) -> None:
-        """One line changed where ``rect`` (scene coordinates, before and after) lies."""
+    def changed(self, rect: QRectF, line: EdgeItem) -> None:
+        """``line`` changed where ``rect`` (scene coordinates, before and after) lies: its
+        tiles are made again before the next paint, not the map's (a drag far out)."""
         if not self.active:
             return
-        self._tiles = None
+        self._moved.add(line)
         if not self._bounds.contains(rect):
             self.prepareGeometryChange()
             self._bounds = self._bounds.united(rect)
@@ -145,13 +149,15 @@ class LineSheet(QGraphicsItem):
         if option.levelOfDetailFromTransform(painter.worldTransform()) >= LOD_ARROWS:
             self._paint_each(painter, option, widget, exposed)
             return
-        if self._tiles is None:
+        if self._tiles is None or len(self._moved) > len(self._cell_of) // 4:  # a layout
             self._tiles = self._build()
+        elif self._moved:
+            self._rebuild_moved(self._tiles)
         keys: dict[_Key, None] = {}
-        shown = [paths for rect, paths in self._tiles if rect.intersects(exposed)]
+        shown = [paths for rect, paths in self._tiles.values() if rect.intersects(exposed)]
         for paths in shown:
             keys.update(dict.fromkeys(paths))
-        for key in sorted(keys, key=lambda k: k[0]):  # relationships under mandates
+        for key in sorted(keys):  # by z (bundle counts over lines), then by pen: one order
             # far out a relationship's stroke is a pixel wide or less: without antialiasing
             # the same pixels in full colour, a third of the time (60 -> 20 ms for 8,000
             # lines at 2,000 actors); the dark mandates stay smooth
@@ -177,28 +183,56 @@ class LineSheet(QGraphicsItem):
                 line.paint(painter, option, widget)
                 painter.restore()
 
-    def _build(self) -> list[_Tile]:
+    def _build(self) -> dict[_Cell, _Tile]:
         """The shown lines' routes joined per pen, in tiles of the map."""
         self.builds += 1
-        joined = 0
-        tiles: dict[tuple[int, int], _Tile] = {}
+        self._moved = set()
+        members: dict[_Cell, dict[EdgeItem, None]] = {}
+        cell_of = {}
         for line in self._lines():
-            if not line.isVisible():
-                continue
-            rect = line.boundingRect()
-            at = rect.center()
-            cell = (int(at.x() // TILE), int(at.y() // TILE))
-            tile = tiles.get(cell)
-            if tile is None:
-                tile = tiles[cell] = (QRectF(rect), {})
+            if line.isVisible():
+                at = line.boundingRect().center()
+                cell = cell_of[line] = (int(at.x() // TILE), int(at.y() // TILE))
+                members.setdefault(cell, {})[line] = None
+        self._members, self._cell_of = members, cell_of
+        self.joined = len(cell_of)
+        return {cell: _tile(lines) for cell, lines in members.items()}
+
+    def _rebuild_moved(self, tiles: dict[_Cell, _Tile]) -> None:
+        """Move the changed lines to their tiles now and make those tiles again."""
+        dirty = set()
+        scene = self.scene()
+        for line in self._moved:
+            old = self._cell_of.pop(line, None)
+            if old is not None:
+                del self._members[old][line]
+                dirty.add(old)
+            if line.isVisible() and line.scene() is scene:  # not a removed line
+                at = line.boundingRect().center()
+                cell = self._cell_of[line] = (int(at.x() // TILE), int(at.y() // TILE))
+                self._members.setdefault(cell, {})[line] = None
+                dirty.add(cell)
+        self._moved = set()
+        self.joined = len(self._cell_of)
+        for cell in dirty:
+            lines = self._members.get(cell)
+            if lines:
+                tiles[cell] = _tile(lines)
             else:
-                tile = tiles[cell] = (tile[0].united(rect), tile[1])
-            style = line.edge_style
-            key = (line.zValue(), style.colour, style.width)
-            path = tile[1].get(key)
-            if path is None:
-                path = tile[1][key] = QPainterPath()
-            path.addPath(line.line_path())
-            joined += 1
-        self.joined = joined
-        return list(tiles.values())
+                tiles.pop(cell, None)
+                self._members.pop(cell, None)
+
+
+def _tile(lines: Iterable[EdgeItem]) -> _Tile:
+    """One tile: the rectangle around ``lines`` and their routes joined per pen."""
+    rect = QRectF()
+    paths: dict[_Key, QPainterPath] = {}
+    for line in lines:
+        rect = rect.united(line.boundingRect())
+        style = line.edge_style
+        key = (line.zValue(), style.colour, style.width)
+        path = paths.get(key)
+        if path is None:
+            path = paths[key] = QPainterPath()
+        path.addPath(line.line_path())
+    return rect, paths
