@@ -6,7 +6,6 @@ from __future__ import annotations
 import shutil
 import subprocess
 import sys
-import sysconfig
 import zipfile
 from pathlib import Path
 
@@ -18,8 +17,8 @@ PACKAGES = ("models", "mapper", "exports", "ui")
 pytestmark = pytest.mark.xdist_group("wheel")  # one worker builds the wheel once
 
 # Runs with -I -S (no current folder, no PYTHONPATH, no user site, no site-packages and so no
-# .pth files): the target folder goes first on the path, then the venv's site-packages for the
-# dependencies, read as a plain folder. The editable install's meta-path finder (installed by
+# .pth files): the target folder goes first on the path, then the folders where the test's
+# own Python finds the dependencies, read as plain folders. The editable install's meta-path finder (installed by
 # a .pth file) would otherwise supply any module the wheel lacks from the source tree
 # (rev-code17 F3), so it must not be there, and every one of our modules that was loaded
 # must come from the target folder.
@@ -45,9 +44,17 @@ raise SystemExit(code)
 
 
 def _dependency_folders() -> list[str]:
-    """The test's own site-packages (PySide6, numpy, ...): plain folders, no .pth files."""
-    paths = sysconfig.get_paths()
-    return sorted({paths["purelib"], paths["platlib"]})
+    """Where this test's own Python finds PySide6, numpy, ...: every absolute folder on its
+    path but the source tree (a venv's site-packages, or a system's dist-packages), read as
+    plain folders, so no .pth file runs."""
+    return [
+        entry
+        for entry in sys.path
+        if entry
+        and Path(entry).is_absolute()
+        and Path(entry).is_dir()
+        and Path(entry).resolve() != ROOT
+    ]
 
 
 def _run_installed(site: Path) -> subprocess.CompletedProcess[str]:
