@@ -157,11 +157,15 @@ def write_findings(rows: SheetRows, case: Case, analysis: AnalysisLike, lang: La
 
     headers = [
         _pick(lang, "Cause", "Oorzaak"),
-        _pick(lang, "Severity", "Ernst"), _pick(lang, "Building block", "Bouwsteen"),
-        _pick(lang, "Code", "Code"), _pick(lang, "Finding", "Bevinding"),
-        _pick(lang, "Explanation", "Toelichting"), _pick(lang, "Suggestion", "Suggestie"),
-        _pick(lang, "Actors", "Actoren"), _pick(lang, "Ids", "Ids"),
-    ]  # fmt: skip
+        _pick(lang, "Severity", "Ernst"),
+        _pick(lang, "Building block", "Bouwsteen"),
+        _pick(lang, "Code", "Code"),
+        _pick(lang, "Finding", "Bevinding"),
+        _pick(lang, "Explanation", "Toelichting"),
+        _pick(lang, "Suggestion", "Suggestie"),
+        _pick(lang, "Actors", "Actoren"),
+        _pick(lang, "Ids", "Ids"),
+    ]
     rows.width = len(headers)
     ordered = _in_cause_order(analysis)
     looks = {colour: {2: Look(fill=fill(colour))} for _, _, colour in _SEVERITY.values()}
@@ -337,10 +341,12 @@ def _write_trust_list(rows: SheetRows, case: Case, lang: Lang, involved: int) ->
         f"leesbaar (hoogstens {MAX_MATRIX}), daarom staan de vertrouwensrelaties hieronder.",
     )
     headers = [
-        _pick(lang, "Trusts (ID)", "Vertrouwt (ID)"), _pick(lang, "Trusts", "Vertrouwt"),
-        _pick(lang, "Trusted (ID)", "Vertrouwd (ID)"), _pick(lang, "Trusted", "Vertrouwd"),
+        _pick(lang, "Trusts (ID)", "Vertrouwt (ID)"),
+        _pick(lang, "Trusts", "Vertrouwt"),
+        _pick(lang, "Trusted (ID)", "Vertrouwd (ID)"),
+        _pick(lang, "Trusted", "Vertrouwd"),
         _pick(lang, "Level (−2..+2)", "Niveau (−2..+2)"),
-    ]  # fmt: skip
+    ]
     rows.width = len(headers)
     ws.freeze_panes = "A3"
     for i, width in enumerate((14, 36, 14, 36, 16), start=1):
@@ -383,9 +389,14 @@ def _write_trust_list(rows: SheetRows, case: Case, lang: Lang, involved: int) ->
 
 def write_quadrants(rows: SheetRows, case: Case, analysis: AnalysisLike | None, lang: Lang) -> None:
     """The power/interest quadrant of every actor."""
-    headers = ["ID", _pick(lang, "Actor", "Actor"), _pick(lang, "Influence", "Invloed"),
-               _pick(lang, "Interest", "Belang"), _pick(lang, "Stance", "Houding"),
-               _pick(lang, "Quadrant", "Kwadrant")]  # fmt: skip
+    headers = [
+        "ID",
+        _pick(lang, "Actor", "Actor"),
+        _pick(lang, "Influence", "Invloed"),
+        _pick(lang, "Interest", "Belang"),
+        _pick(lang, "Stance", "Houding"),
+        _pick(lang, "Quadrant", "Kwadrant"),
+    ]
     given = analysis.quadrants if analysis is not None else {}
 
     def data() -> Iterator[tuple[list[object], Mapping[int, Look]]]:

@@ -111,10 +111,13 @@ def align_top(wb: Any, max_rows: int = ALIGN_ROWS) -> None:
                     current = alignments[old]
                     if current.vertical is None:
                         new = Alignment(
-                            horizontal=current.horizontal, wrap_text=current.wrap_text,
-                            shrink_to_fit=current.shrink_to_fit, indent=current.indent,
-                            text_rotation=current.text_rotation, vertical="top",
-                        )  # fmt: skip
+                            horizontal=current.horizontal,
+                            wrap_text=current.wrap_text,
+                            shrink_to_fit=current.shrink_to_fit,
+                            indent=current.indent,
+                            text_rotation=current.text_rotation,
+                            vertical="top",
+                        )
                         topped[old] = alignments.add(new)
                     else:
                         topped[old] = old
@@ -186,8 +189,9 @@ def finish_table(
     for i, header in enumerate(headers, start=1):
         cap = max(widths[i - 1] if widths else 30, 30)
         content = 0
-        for (value,) in ws.iter_rows(min_row=2, max_row=min(ws.max_row, 2001), min_col=i,
-                                     max_col=i, values_only=True):  # fmt: skip
+        for (value,) in ws.iter_rows(
+            min_row=2, max_row=min(ws.max_row, 2001), min_col=i, max_col=i, values_only=True
+        ):
             if value is not None:
                 text = value if isinstance(value, str) else str(value)
                 content = max(content, len(text.split("\n", 1)[0]))

@@ -50,13 +50,17 @@ def write_trend(rows: SheetRows, line: CaseTimeline, lang: Lang) -> None:
         [_pick(lang, "Scorecard over time", "Scorekaart in de tijd")],
         {1: Look(font=Font(bold=True, size=14))},
     )
-    rows.append([_pick(
-        lang,
-        "One column per snapshot kept in the map, and the map now: each building block's "
-        "traffic light, with the number of causes of findings in brackets.",
-        "Eén kolom per momentopname in de kaart en één voor de kaart nu: het verkeerslicht "
-        "van elke bouwsteen, met tussen haakjes het aantal oorzaken van bevindingen.",
-    )])  # fmt: skip
+    rows.append(
+        [
+            _pick(
+                lang,
+                "One column per snapshot kept in the map, and the map now: each building block's "
+                "traffic light, with the number of causes of findings in brackets.",
+                "Eén kolom per momentopname in de kaart en één voor de kaart nu: het verkeerslicht "
+                "van elke bouwsteen, met tussen haakjes het aantal oorzaken van bevindingen.",
+            )
+        ]
+    )
     rows.blank()
     headers = dict.fromkeys(range(1, cols + 2), HEADER)
     rows.append(
@@ -76,13 +80,25 @@ def write_trend(rows: SheetRows, line: CaseTimeline, lang: Lang) -> None:
         }
         rows.append(values, looks)
     for which, title, none in (
-        ("stance", _pick(lang, "Stance per actor (-2 to +2), where it changed",
-                         "Houding per actor (-2 tot +2), waar die veranderde"),
-         _pick(lang, "No actor's stance changed.", "Bij geen actor veranderde de houding.")),
-        ("trust", _pick(lang, "Trust per tie (-2 to +2), where it changed",
-                        "Vertrouwen per relatie (-2 tot +2), waar dat veranderde"),
-         _pick(lang, "No trust changed.", "Nergens veranderde het vertrouwen.")),
-    ):  # fmt: skip
+        (
+            "stance",
+            _pick(
+                lang,
+                "Stance per actor (-2 to +2), where it changed",
+                "Houding per actor (-2 tot +2), waar die veranderde",
+            ),
+            _pick(lang, "No actor's stance changed.", "Bij geen actor veranderde de houding."),
+        ),
+        (
+            "trust",
+            _pick(
+                lang,
+                "Trust per tie (-2 to +2), where it changed",
+                "Vertrouwen per relatie (-2 tot +2), waar dat veranderde",
+            ),
+            _pick(lang, "No trust changed.", "Nergens veranderde het vertrouwen."),
+        ),
+    ):
         rows.blank()
         rows.append([title, *(_heading(m, lang) for m in line.moments)], headers, height=80)
         changed = _changed(line, which)

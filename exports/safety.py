@@ -236,8 +236,15 @@ def check_xlsx(path: str | os.PathLike[str], limits: XlsxLimits = LIMITS) -> byt
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as zf:
             _check_zip(zf, limits, source)
-    except (zipfile.BadZipFile, OSError, EOFError, RuntimeError, NotImplementedError,
-            ValueError, zlib.error) as exc:  # fmt: skip
+    except (
+        zipfile.BadZipFile,
+        OSError,
+        EOFError,
+        RuntimeError,
+        NotImplementedError,
+        ValueError,
+        zlib.error,
+    ) as exc:
         if data.startswith(b"PK\x03\x04"):  # a zip that breaks off: cut short in a copy or
             # a download (hostile review 7, F6: "File is not a zip file" said nothing of that)
             size = f"{len(data):,}"

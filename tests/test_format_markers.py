@@ -114,18 +114,6 @@ def packed_lines(source: str) -> list[int]:
     return packed
 
 
-# Modules not yet cleaned (issue 15, session 17): each is dropped from the list when its packed
-# markers go; the list only shrinks.
-PENDING = frozenset(
-    {
-        "exports/excel_analysis.py",
-        "exports/excel_style.py",
-        "exports/excel_trend.py",
-        "exports/safety.py",
-    }
-)
-
-
 def _modules() -> list[Path]:
     found: list[Path] = []
     for name in SOURCES:
@@ -140,23 +128,12 @@ def test_fmt_skip_only_keeps_literal_tables() -> None:
     packed = [
         f"{path.relative_to(ROOT)}:{line}"
         for path in modules
-        if str(path.relative_to(ROOT)) not in PENDING
         for line in packed_lines(path.read_text(encoding="utf-8"))
     ]
     assert not packed, (
         "`# fmt: skip` outside a literal table (remove it, run `ruff format`, split a module "
         f"that then passes 500 lines by meaning): {packed}"
     )
-
-
-def test_the_pending_list_only_names_modules_still_packed() -> None:
-    clean = {
-        name
-        for name in PENDING
-        if not (ROOT / name).is_file()
-        or not packed_lines((ROOT / name).read_text(encoding="utf-8"))
-    }
-    assert not clean, f"drop these from PENDING, they keep no packed marker: {sorted(clean)}"
 
 
 FAIR = [
