@@ -15,10 +15,24 @@ ROOT = Path(__file__).resolve().parents[1]
 def test_a_run_writes_each_test_s_cpu_and_the_summary_adds_it_up(tmp_path: Path) -> None:
     env = os.environ | {"KV_TEST_CPU": str(tmp_path / "cpu")}
     done = subprocess.run(
-        [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", "-n", "0",
-         "tests/cpu_report.py", "tests/mapper/test_chain_heads.py"],
-        capture_output=True, text=True, check=False, cwd=ROOT, env=env,
-    )  # fmt: skip
+        [
+            sys.executable,
+            "-m",
+            "pytest",
+            "-q",
+            "-p",
+            "no:cacheprovider",
+            "-n",
+            "0",
+            "tests/cpu_report.py",
+            "tests/mapper/test_chain_heads.py",
+        ],
+        capture_output=True,
+        text=True,
+        check=False,
+        cwd=ROOT,
+        env=env,
+    )
     assert done.returncode == 0, done.stdout + done.stderr
     (written,) = (tmp_path / "cpu").glob("cpu-*.tsv")
     lines = written.read_text(encoding="utf-8").splitlines()

@@ -70,10 +70,13 @@ def test_harness_writes_the_expected_json(
 
 def test_table_lists_every_size_and_ratio() -> None:
     results: dict[str, dict[str, Any]] = {
-        "50": {"timings": {"analysis": 0.01, "nx.betweenness exact": 0.02}, "ratios": {
-            f"{RATIOS[1][0]} / {RATIOS[1][1]}": 0.5}, "peak_rss_mb": 10.0},
+        "50": {
+            "timings": {"analysis": 0.01, "nx.betweenness exact": 0.02},
+            "ratios": {f"{RATIOS[1][0]} / {RATIOS[1][1]}": 0.5},
+            "peak_rss_mb": 10.0,
+        },
         "200": {"timings": {"analysis": 2.0, "graphviz dot": float("inf")}, "ratios": {}},
-    }  # fmt: skip
+    }
     text = table(results)
     assert "10.0 ms" in text
     assert "2.00 s" in text

@@ -64,9 +64,13 @@ def test_a_process_is_timed_in_cpu_seconds_too() -> None:
 def test_model_part_times_every_whole_map_edit(qapp: Any) -> None:
     out = stress.model_operations(60, seed=1, repeat=1)
     assert set(out["timings"]) == {
-        "json.load", "set positions (layout)", "layout + undo", "remove half + undo",
-        "paste whole map + undo", "replace the case",
-    }  # fmt: skip
+        "json.load",
+        "set positions (layout)",
+        "layout + undo",
+        "remove half + undo",
+        "paste whole map + undo",
+        "replace the case",
+    }
     assert all(name.endswith("/ json.load") for name in out["ratios"])
 
 

@@ -82,9 +82,15 @@ def test_acceptances_stored_in_the_case_are_used_and_dated_in_words() -> None:
     case = example_case()
     case.add(
         EntityKind.ACCEPTANCE,
-        Acceptance("acc1", "MANDATE_EXPIRED:m5", "Wordt vernieuwd", "MT", date(2026, 9, 1),
-                   date(2026, 12, 31)),
-    )  # fmt: skip
+        Acceptance(
+            "acc1",
+            "MANDATE_EXPIRED:m5",
+            "Wordt vernieuwd",
+            "MT",
+            date(2026, 9, 1),
+            date(2026, 12, 31),
+        ),
+    )
     result = analyse(case)
     assert [a.finding.id for a in result.accepted] == ["MANDATE_EXPIRED:m5"]
     text = to_text(result, "nl")

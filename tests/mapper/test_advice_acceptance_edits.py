@@ -28,8 +28,9 @@ def _before() -> Analysis:
 
 def _acceptance(until: date | None = None) -> Acceptance:
     found = next(f for f in _before().findings if f.id == FID)
-    return Acceptance("acc1", FID, "Route naar de corporatie is bekend", content=fingerprint(found),
-                      until=until)  # fmt: skip
+    return Acceptance(
+        "acc1", FID, "Route naar de corporatie is bekend", content=fingerprint(found), until=until
+    )
 
 
 SMALL_EDITS: dict[str, Callable[[Case], object]] = {

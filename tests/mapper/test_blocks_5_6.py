@@ -58,15 +58,21 @@ def _two_lines(trusted: bool) -> Case:
         Actor("m", "Manager", ActorKind.MANAGER),
         Actor("p", "Consulent", ActorKind.PROFESSIONAL, roles=("case_handler",)),  # type: ignore[arg-type]
     ]
-    rels = [Relationship("r1", "w", "s", H), Relationship("r2", "s", "m", H),
-            Relationship("r3", "m", "p", H), Relationship("r4", "p", "w", A),
-            Relationship("t0", "m", "p", T, level=2),
-            Relationship("t1", "p", "m", T, level=2)]  # fmt: skip
+    rels = [
+        Relationship("r1", "w", "s", H),
+        Relationship("r2", "s", "m", H),
+        Relationship("r3", "m", "p", H),
+        Relationship("r4", "p", "w", A),
+        Relationship("t0", "m", "p", T, level=2),
+        Relationship("t1", "p", "m", T, level=2),
+    ]
     if trusted:
         pairs = [("w", "s"), ("s", "m")]
         for i, (a, b) in enumerate(pairs):
-            rels += [Relationship(f"t{i}a", a, b, T, level=2),
-                     Relationship(f"t{i}b", b, a, T, level=2)]  # fmt: skip
+            rels += [
+                Relationship(f"t{i}a", a, b, T, level=2),
+                Relationship(f"t{i}b", b, a, T, level=2),
+            ]
     return Case.from_parts(CaseInfo("t", intent_owner="w"), actors, rels)
 
 
@@ -83,8 +89,11 @@ def test_the_recommended_light_accountability_route_adds_no_warning() -> None:
     route up to the administrator. Drawing it - from where the line stops, or from the
     consulent, to the wethouder or the college - removes that finding and adds none."""
     base = example_case()
-    (stops,) = [f for f in analyse(base, practice=Practice.MAATWERK).findings
-                if f.code == "ACCOUNTABILITY_LINE_STOPS"]  # fmt: skip
+    (stops,) = [
+        f
+        for f in analyse(base, practice=Practice.MAATWERK).findings
+        if f.code == "ACCOUNTABILITY_LINE_STOPS"
+    ]
     assert "lichte verantwoordingsroute tot de bestuurder" in stops.suggestion("nl")
     for source in ("manager_wi", "teamleider", "consulent"):
         for top in ("wethouder", "college"):
@@ -107,20 +116,27 @@ def _citizen(level: int, *, partner: bool = False) -> Case:
         Actor("corp", "Woningcorporatie", ActorKind.PARTNER, organisation="thuis"),
         Actor("j", "Mevrouw Jansen", ActorKind.CITIZEN),
     ]
-    rels = [Relationship("r1", "j", "p", T, level=level), Relationship("r2", "j", "k", T, level=2),
-            Relationship("r3", "j", "corp", T, level=level)]  # fmt: skip
+    rels = [
+        Relationship("r1", "j", "p", T, level=level),
+        Relationship("r2", "j", "k", T, level=2),
+        Relationship("r3", "j", "corp", T, level=level),
+    ]
     powers = [
         Power("bb", "Bijzondere bijstand", PowerCategory.SPEND_BUDGET, holder="college"),
         Power("oa", "Ontruiming aanhouden", PowerCategory.SUSPEND_ROUTINE, holder="corp"),
     ]
     needs = [Need("n1", "Noodbudget", "bb", handler="p")]
     if partner:
-        needs.append(Need("n2", "Ontruiming aanhouden", "oa", handler="k",
-                          organisations=("gem", "thuis")))  # fmt: skip
-    orgs = [Organisation("gem", "Gemeente", OrganisationKind.MUNICIPALITY),
-            Organisation("thuis", "Thuisplus", OrganisationKind.PARTNER)]  # fmt: skip
-    return Case.from_parts(CaseInfo("t"), actors, rels, needs=needs, powers=powers,
-                           organisations=orgs)  # fmt: skip
+        needs.append(
+            Need("n2", "Ontruiming aanhouden", "oa", handler="k", organisations=("gem", "thuis"))
+        )
+    orgs = [
+        Organisation("gem", "Gemeente", OrganisationKind.MUNICIPALITY),
+        Organisation("thuis", "Thuisplus", OrganisationKind.PARTNER),
+    ]
+    return Case.from_parts(
+        CaseInfo("t"), actors, rels, needs=needs, powers=powers, organisations=orgs
+    )
 
 
 def test_a_citizen_who_distrusts_the_handler() -> None:
@@ -129,8 +145,10 @@ def test_a_citizen_who_distrusts_the_handler() -> None:
     assert f.needs == ("n1",)
     assert f.actors[:2] == ("j", "p")
     assert f.title("nl") == "Mevrouw Jansen wantrouwt de consulent, de behandelaar van de casus"
-    assert "Het vertrouwen van mevrouw Jansen in de consulent, die ‘Noodbudget’ behandelt, is " \
-           "negatief" in f.detail("nl")  # fmt: skip
+    assert (
+        "Het vertrouwen van mevrouw Jansen in de consulent, die ‘Noodbudget’ behandelt, is "
+        "negatief" in f.detail("nl")
+    )
     (strong,) = _of(_citizen(-2), trust.check, "TRUST_CITIZEN_DISTRUSTS_HANDLER")
     assert "is strongly negative" in strong.detail("en")
     # the municipality's own handler: another one, or the complaints route (jurist J16)
@@ -191,8 +209,9 @@ def test_a_salient_case_without_an_information_line_to_the_council() -> None:
     assert "raadsinformatiebrief" in f.suggestion("nl")
     assert "persoonsgegevens van de inwoner blijven daarbuiten" in f.suggestion("nl")
     # an opponent with influence makes it salient too; so does neither (quiet)
-    (o,) = _of(_salient(line=False, media=1, opponent=4), politics.check,
-               "SPHERES_COUNCIL_NOT_INFORMED")  # fmt: skip
+    (o,) = _of(
+        _salient(line=False, media=1, opponent=4), politics.check, "SPHERES_COUNCIL_NOT_INFORMED"
+    )
     assert "de fractievoorzitter staat negatief tegenover de bedoeling" in o.detail("nl")
     assert _of(_salient(line=False, media=1), politics.check, "SPHERES_COUNCIL_NOT_INFORMED") == []
     # the line through the college ends it
@@ -216,8 +235,10 @@ def test_an_administrator_and_a_senior_civil_servant_pull_opposite_ways() -> Non
         "Verdeeldheid aan de top: de wethouder en de gemeentesecretaris trekken verschillende "
         "kanten op"
     )
-    assert "De wethouder staat achter de bedoeling, de gemeentesecretaris staat er negatief " \
-           "tegenover" in f.detail("nl")  # fmt: skip
+    assert (
+        "De wethouder staat achter de bedoeling, de gemeentesecretaris staat er negatief "
+        "tegenover" in f.detail("nl")
+    )
     assert "The Wethouder supports the intent, the Gemeentesecretaris is against it" in f.detail(
         "en"
     )
@@ -230,8 +251,12 @@ def test_an_administrator_and_a_senior_civil_servant_pull_opposite_ways() -> Non
 
 # ------------------------------------------------------------------ the healthy reference
 def test_a_healthy_map_has_none_of_the_new_findings() -> None:
-    new = {"NEED_TOO_LATE_BY_DESIGN", "TRUST_CITIZEN_DISTRUSTS_HANDLER",
-           "SPHERES_COUNCIL_NOT_INFORMED", "SPHERES_SPLIT_AT_TOP"}  # fmt: skip
+    new = {
+        "NEED_TOO_LATE_BY_DESIGN",
+        "TRUST_CITIZEN_DISTRUSTS_HANDLER",
+        "SPHERES_COUNCIL_NOT_INFORMED",
+        "SPHERES_SPLIT_AT_TOP",
+    }
     case = well_organised()
     # made politically sensitive: a newspaper with influence, which the healthy map answers
     # with the wethouder's and the college's accountability to the council

@@ -97,26 +97,62 @@ def test_a_staff_members_first_name_is_not_part_of_the_role() -> None:
 def _cause(key: str, cause: str, rank: int, *, kind: str = "theme", **kw: object) -> CauseRecord:
     code, _, category = key.partition(":")
     base: dict[str, object] = {
-        "cause": cause, "key": key, "code": code, "kind": kind, "category": category,
-        "power": "", "severity": "warning", "rank": rank, "block": 3,
-    }  # fmt: skip
+        "cause": cause,
+        "key": key,
+        "code": code,
+        "kind": kind,
+        "category": category,
+        "power": "",
+        "severity": "warning",
+        "rank": rank,
+        "block": 3,
+    }
     return CauseRecord(**(base | kw))  # type: ignore[arg-type]
 
 
 def test_counts_are_numbers_of_cases_not_of_causes() -> None:
     far = "NEED_HOLDER_FAR:deviate_from_rule"
-    a = CaseRecord("a", "2026-10-01", 9, (
-        _cause(far, "power:p1", 1, kind="power", power="Afwijken", roles=("Manager",),
-               organisations=("Gemeente",)),
-        _cause("LEARNING_SINGLE_PERSON", "person:x", 2, kind="person", roles=("Consulent",),
-               organisations=("Gemeente",)),
-    ))  # fmt: skip
-    b = CaseRecord("b", "2026-11-03", 9, (
-        _cause(far, "power:q7", 2, kind="power", power="Afwijken", roles=("Manager", "Manager")),
-        _cause(far, "power:q8", 3, kind="power", power="Hardheidsclausule"),
-    ))  # fmt: skip
-    c = CaseRecord("c", "", 9, (_cause("LEARNING_SINGLE_PERSON", "person:y", 1, kind="person",
-                                       roles=("Consulent",)),))  # fmt: skip
+    a = CaseRecord(
+        "a",
+        "2026-10-01",
+        9,
+        (
+            _cause(
+                far,
+                "power:p1",
+                1,
+                kind="power",
+                power="Afwijken",
+                roles=("Manager",),
+                organisations=("Gemeente",),
+            ),
+            _cause(
+                "LEARNING_SINGLE_PERSON",
+                "person:x",
+                2,
+                kind="person",
+                roles=("Consulent",),
+                organisations=("Gemeente",),
+            ),
+        ),
+    )
+    b = CaseRecord(
+        "b",
+        "2026-11-03",
+        9,
+        (
+            _cause(
+                far, "power:q7", 2, kind="power", power="Afwijken", roles=("Manager", "Manager")
+            ),
+            _cause(far, "power:q8", 3, kind="power", power="Hardheidsclausule"),
+        ),
+    )
+    c = CaseRecord(
+        "c",
+        "",
+        9,
+        (_cause("LEARNING_SINGLE_PERSON", "person:y", 1, kind="person", roles=("Consulent",)),),
+    )
     book = aggregate([a, b, c])
     assert book.cases == 3
     assert [(r.key, r.cases, r.causes, r.first_ranked) for r in book.recurring] == [
@@ -133,8 +169,13 @@ def test_counts_are_numbers_of_cases_not_of_causes() -> None:
 
 
 def test_trend_by_month_of_snapshot_counts_each_case_once_per_month() -> None:
-    a = CaseRecord("a", "2026-11-20", 5, (_cause("X", "theme:x", 1),),
-                   trend=(("2026-10-02", ("X", "Y")), ("2026-11-01", ("Y",))))  # fmt: skip
+    a = CaseRecord(
+        "a",
+        "2026-11-20",
+        5,
+        (_cause("X", "theme:x", 1),),
+        trend=(("2026-10-02", ("X", "Y")), ("2026-11-01", ("Y",))),
+    )
     b = CaseRecord("b", "", 5, trend=(("2026-10-30", ("X",)),))
     book = aggregate([a, b])
     assert [(t.month, t.cases, t.keys) for t in book.trend] == [

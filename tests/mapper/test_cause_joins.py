@@ -98,9 +98,12 @@ def test_the_distrusted_manager_the_case_hangs_on_is_one_cause_with_the_backing(
 def test_with_two_people_distrusted_each_stays_a_cause_of_its_own() -> None:
     case = example_case()
     tie = Relationship(
-        case.new_id(EntityKind.RELATIONSHIP), "consulent", "teamleider", RelationKind.TRUST,
+        case.new_id(EntityKind.RELATIONSHIP),
+        "consulent",
+        "teamleider",
+        RelationKind.TRUST,
         level=-1,
-    )  # fmt: skip
+    )
     case.add(EntityKind.RELATIONSHIP, tie)
     result = analyse(case)
     assert _cause_of(result, "STRUCTURE_CARRYING_ACTOR:manager_wi") == "person:manager_wi"

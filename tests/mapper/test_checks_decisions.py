@@ -80,13 +80,17 @@ def test_intent_owner_opposes() -> None:
 
 
 def test_no_supporting_administrator_may_deviate() -> None:
-    neutral = Actor("b", "Burgemeester", ActorKind.ADMINISTRATOR, stance=0)  # fmt: skip
+    neutral = Actor("b", "Burgemeester", ActorKind.ADMINISTRATOR, stance=0)
     owner = Actor("w", "Wethouder", ActorKind.ADMINISTRATOR, stance=2)
     found = run(
         intent.check,
-        make([owner, neutral], intent="x", intent_owner="w",
-             held={"b": (PowerCategory.DEVIATE_FROM_RULE,)}),
-    )  # fmt: skip
+        make(
+            [owner, neutral],
+            intent="x",
+            intent_owner="w",
+            held={"b": (PowerCategory.DEVIATE_FROM_RULE,)},
+        ),
+    )
     assert [(f.code, f.severity) for f in found] == [
         ("INTENT_NO_DEVIATION_POWER", Severity.CRITICAL)
     ]
@@ -98,18 +102,24 @@ def test_power_kept_at_the_top() -> None:
     found = run(intent.check, case)
     assert [(f.code, f.severity) for f in found] == [("INTENT_NOT_PASSED_DOWN", Severity.CRITICAL)]
     half = make(
-        [COLLEGE, MANAGER], LINE[:1],
+        [COLLEGE, MANAGER],
+        LINE[:1],
         [M("m1", "college", "manager", PowerCategory.DEVIATE_FROM_RULE)],
-        intent="x", intent_owner="college",
-    )  # fmt: skip
+        intent="x",
+        intent_owner="college",
+    )
     found = run(intent.check, half)
     assert [(f.code, f.severity) for f in found] == [("INTENT_NOT_PASSED_DOWN", Severity.WARNING)]
     both = make(
-        [COLLEGE, MANAGER], LINE[:1],
-        [M("m1", "college", "manager", PowerCategory.DEVIATE_FROM_RULE),
-         M("m2", "college", "manager", PowerCategory.SUSPEND_ROUTINE)],
-        intent="x", intent_owner="college",
-    )  # fmt: skip
+        [COLLEGE, MANAGER],
+        LINE[:1],
+        [
+            M("m1", "college", "manager", PowerCategory.DEVIATE_FROM_RULE),
+            M("m2", "college", "manager", PowerCategory.SUSPEND_ROUTINE),
+        ],
+        intent="x",
+        intent_owner="college",
+    )
     assert run(intent.check, both) == []
 
 
@@ -148,8 +158,10 @@ def test_long_path_and_single_person() -> None:
     far = make([COLLEGE, MANAGER, LEAD, PRO, CITIZEN], [*LINE, ("citizen", "pro", K.SIGNAL)])
     found = run(signals.check, far)
     assert sorted(f.code for f in found) == [
-        "SIGNAL_LONG_PATH", "SIGNAL_SINGLE_PERSON", "TRIAGE_ROLE_WITHOUT_MANDATE",
-    ]  # fmt: skip
+        "SIGNAL_LONG_PATH",
+        "SIGNAL_SINGLE_PERSON",
+        "TRIAGE_ROLE_WITHOUT_MANDATE",
+    ]
     long = next(f for f in found if f.code == "SIGNAL_LONG_PATH")
     assert long.actors == ("citizen", "pro", "lead", "manager", "college")
     # art. 1:3 Awb: triage is internal allocation of work, not a besluit; it needs a task in the
@@ -167,17 +179,23 @@ def test_two_routes_remove_the_single_person() -> None:
     other = Actor("desk", "Loket", ActorKind.PROFESSIONAL)
     case = make(
         [COLLEGE, LEAD, PRO, other, CITIZEN],
-        [("citizen", "pro", K.SIGNAL), ("citizen", "desk", K.SIGNAL), ("pro", "lead", K.SIGNAL),
-         ("desk", "lead", K.SIGNAL), ("lead", "college", K.ESCALATION)],
+        [
+            ("citizen", "pro", K.SIGNAL),
+            ("citizen", "desk", K.SIGNAL),
+            ("pro", "lead", K.SIGNAL),
+            ("desk", "lead", K.SIGNAL),
+            ("lead", "college", K.ESCALATION),
+        ],
         [M("m1", "college", "lead", PowerCategory.TRIAGE)],
-    )  # fmt: skip
+    )
     assert run(signals.check, case) == []
 
 
 def test_triage_not_organised_and_no_decider() -> None:
     assert codes(signals.check, make([PRO, CITIZEN], [("citizen", "pro", K.SIGNAL)])) == [
-        "SIGNAL_NO_DECIDER", "TRIAGE_NOT_ORGANISED",
-    ]  # fmt: skip
+        "SIGNAL_NO_DECIDER",
+        "TRIAGE_NOT_ORGANISED",
+    ]
 
 
 def test_oversight_reaches_no_administrator() -> None:
@@ -201,8 +219,14 @@ def test_need_without_any_holder() -> None:
 
 
 def test_need_budget_short_nearby() -> None:
-    need = Need("n1", "Noodbudget", PowerCategory.SPEND_BUDGET, budget=5000.0, handler="pro",
-                urgency=Urgency.MEDIUM)  # fmt: skip
+    need = Need(
+        "n1",
+        "Noodbudget",
+        PowerCategory.SPEND_BUDGET,
+        budget=5000.0,
+        handler="pro",
+        urgency=Urgency.MEDIUM,
+    )
     small = M("m1", "college", "lead", PowerCategory.SPEND_BUDGET, budget=1000.0)
     found = run(room.check, _room_case([small], need))
     assert [(f.code, f.severity) for f in found] == [("NEED_BUDGET_SHORT", Severity.WARNING)]
@@ -212,8 +236,9 @@ def test_need_budget_short_nearby() -> None:
     assert run(room.check, _room_case([small, enough], need)) == []
 
 
-@pytest.mark.parametrize(("urgency", "severity"), [(Urgency.HIGH, Severity.CRITICAL),
-                                                   (Urgency.MEDIUM, Severity.WARNING)])  # fmt: skip
+@pytest.mark.parametrize(
+    ("urgency", "severity"), [(Urgency.HIGH, Severity.CRITICAL), (Urgency.MEDIUM, Severity.WARNING)]
+)
 def test_holder_far_from_the_case(urgency: Urgency, severity: Severity) -> None:
     need = Need("n1", "Afwijken", PowerCategory.DEVIATE_FROM_RULE, handler="pro", urgency=urgency)
     found = run(room.check, _room_case([], need))
@@ -251,22 +276,36 @@ def test_holder_unreachable_names_invalid_mandates() -> None:
 
 
 def test_multi_organisation_need_needs_push_through() -> None:
-    college = Actor("college", "College", ActorKind.ADMINISTRATOR)  # fmt: skip
-    need = Need("n1", "Ontruiming aanhouden", PowerCategory.SUSPEND_ROUTINE, handler="pro",
-                organisations=("Gemeente", "Corporatie"))  # fmt: skip
+    college = Actor("college", "College", ActorKind.ADMINISTRATOR)
+    need = Need(
+        "n1",
+        "Ontruiming aanhouden",
+        PowerCategory.SUSPEND_ROUTINE,
+        handler="pro",
+        organisations=("Gemeente", "Corporatie"),
+    )
     case = _room_case([M("m1", "college", "lead", PowerCategory.SUSPEND_ROUTINE)], need)
     case = assemble(
-        case.info, [college, MANAGER, LEAD, PRO], list(case.relationships),
-        list(case.mandates), list(case.needs), held={"college": (PowerCategory.SUSPEND_ROUTINE,)},
-    )  # fmt: skip
+        case.info,
+        [college, MANAGER, LEAD, PRO],
+        list(case.relationships),
+        list(case.mandates),
+        list(case.needs),
+        held={"college": (PowerCategory.SUSPEND_ROUTINE,)},
+    )
     assert codes(room.check, case) == ["NEED_NO_PUSH_THROUGH"]
 
 
 def test_a_need_in_another_organisation_needs_push_through() -> None:
     pro = Actor("pro", "Consulent", ActorKind.PROFESSIONAL, organisation="Gemeente")
     college = Actor("college", "College", ActorKind.ADMINISTRATOR, organisation="Gemeente")
-    need = Need("n1", "Ontruiming aanhouden", PowerCategory.SUSPEND_ROUTINE, handler="pro",
-                organisations=("Corporatie",))  # fmt: skip
+    need = Need(
+        "n1",
+        "Ontruiming aanhouden",
+        PowerCategory.SUSPEND_ROUTINE,
+        handler="pro",
+        organisations=("Corporatie",),
+    )
     held = {"college": (PowerCategory.SUSPEND_ROUTINE,)}
     case = make([college, pro], [("pro", "college", K.ESCALATION)], [], [need], held=held)
     assert codes(room.check, case) == ["NEED_NO_PUSH_THROUGH"]

@@ -43,14 +43,18 @@ def test_trust_not_mapped() -> None:
 
 
 def test_full_backing_is_clean() -> None:
-    case = make([TOP, MID, PRO], [*LINE, *mutual("top", "mid"), *mutual("mid", "pro")],
-                intent_owner="top")  # fmt: skip
+    case = make(
+        [TOP, MID, PRO], [*LINE, *mutual("top", "mid"), *mutual("mid", "pro")], intent_owner="top"
+    )
     assert trust.check(Context.of(case)) == []
 
 
 def test_weak_backing() -> None:
-    case = make([TOP, MID, PRO], [*LINE, *mutual("mid", "pro"), ("top", "mid", K.TRUST, 1)],
-                intent_owner="top")  # fmt: skip
+    case = make(
+        [TOP, MID, PRO],
+        [*LINE, *mutual("mid", "pro"), ("top", "mid", K.TRUST, 1)],
+        intent_owner="top",
+    )
     found = trust.check(Context.of(case))
     assert [(f.code, f.severity) for f in found] == [("TRUST_BACKING_WEAK", Severity.WARNING)]
     assert found[0].actors == ("top", "mid", "pro")
@@ -58,8 +62,13 @@ def test_weak_backing() -> None:
 
 
 def test_negative_backing_and_asymmetry_and_negative_line() -> None:
-    rels = [*LINE, *mutual("top", "mid"), ("mid", "pro", K.TRUST, 1), ("pro", "mid", K.TRUST, -1),
-            ("pro", "mid", K.ESCALATION, 1)]  # fmt: skip
+    rels = [
+        *LINE,
+        *mutual("top", "mid"),
+        ("mid", "pro", K.TRUST, 1),
+        ("pro", "mid", K.TRUST, -1),
+        ("pro", "mid", K.ESCALATION, 1),
+    ]
     found = trust.check(Context.of(make([TOP, MID, PRO], rels, intent_owner="top")))
     assert sorted((f.code, f.severity) for f in found) == [
         ("TRUST_ASYMMETRIC", Severity.WARNING),
@@ -85,12 +94,15 @@ def test_spheres_disconnected_and_single_bridges() -> None:
         ("SPHERES_SINGLE_BRIDGE", ("top", "mid"), ("r1",))
     ]
     council = Actor("raad", "Raad", ActorKind.COUNCIL)
-    person = make([TOP, council, MID], [("top", "mid", K.HIERARCHY, 1),
-                                        ("mid", "raad", K.ACCOUNTABILITY, 1)])  # fmt: skip
+    person = make(
+        [TOP, council, MID], [("top", "mid", K.HIERARCHY, 1), ("mid", "raad", K.ACCOUNTABILITY, 1)]
+    )
     found = spheres.check(Context.of(person))
     assert [(f.code, f.actors) for f in found] == [("SPHERES_SINGLE_BRIDGE", ("mid",))]
-    two = make([TOP, council, MID, PRO], [("top", "mid", K.HIERARCHY, 1),
-                                          ("raad", "pro", K.COLLABORATION, 1)])  # fmt: skip
+    two = make(
+        [TOP, council, MID, PRO],
+        [("top", "mid", K.HIERARCHY, 1), ("raad", "pro", K.COLLABORATION, 1)],
+    )
     assert spheres.check(Context.of(two)) == []
 
 
@@ -121,8 +133,12 @@ def test_influential_opponent_without_a_line_to_the_owner() -> None:
 def test_communities_split_along_stance() -> None:
     pro_camp = [Actor(f"p{i}", f"Voor {i}", stance=2) for i in range(4)]
     con_camp = [Actor(f"c{i}", f"Tegen {i}", stance=-2) for i in range(4)]
-    rels = [(a.id, b.id, K.COLLABORATION, 1) for camp in (pro_camp, con_camp)
-            for i, a in enumerate(camp) for b in camp[i + 1:]]  # fmt: skip
+    rels = [
+        (a.id, b.id, K.COLLABORATION, 1)
+        for camp in (pro_camp, con_camp)
+        for i, a in enumerate(camp)
+        for b in camp[i + 1 :]
+    ]
     rels.append(("p0", "c0", K.SIGNAL, 1))
     found = spheres.check(Context.of(make([*pro_camp, *con_camp], rels)))
     assert [f.code for f in found] == ["SPHERES_COMMUNITIES_SPLIT"]
@@ -146,17 +162,21 @@ def test_learning_rule_owner_and_paths() -> None:
     ]
     via_one = make(
         [PRO, MID, owner, partner],
-        [("pro", "mid", K.FEEDBACK, 1), ("mid", "beleid", K.FEEDBACK, 1),
-         ("ggz", "beleid", K.SIGNAL, 1)],
-    )  # fmt: skip
+        [
+            ("pro", "mid", K.FEEDBACK, 1),
+            ("mid", "beleid", K.FEEDBACK, 1),
+            ("ggz", "beleid", K.SIGNAL, 1),
+        ],
+    )
     found = learning.check(Context.of(via_one))
     assert [(f.code, f.actors) for f in found] == [("LEARNING_SINGLE_PERSON", ("mid", "pro"))]
 
 
 def test_council_with_rule_power_counts_as_rule_owner() -> None:
     council = Actor("raad", "Raad", ActorKind.COUNCIL)
-    case = make([PRO, council], [("pro", "raad", K.FEEDBACK, 1)],
-                held={"raad": (PowerCategory.SET_RULES,)})  # fmt: skip
+    case = make(
+        [PRO, council], [("pro", "raad", K.FEEDBACK, 1)], held={"raad": (PowerCategory.SET_RULES,)}
+    )
     assert learning.check(Context.of(case)) == []
 
 

@@ -85,12 +85,22 @@ def test_handlers_below_the_same_problem_share_one_finding() -> None:
         Relationship("h2", "m", "p1", K.HIERARCHY),
         Relationship("h3", "m", "p2", K.HIERARCHY),
         Relationship("h4", "p1", "p3", K.HIERARCHY),
-        *(Relationship(f"t{i}", a, b, K.TRUST, level=2) for i, (a, b) in enumerate(
-            [("top", "m"), ("m", "top"), ("m", "p1"), ("p3", "p1"), ("p1", "p3"), ("m", "p2"),
-             ("p2", "m")]
-        )),
+        *(
+            Relationship(f"t{i}", a, b, K.TRUST, level=2)
+            for i, (a, b) in enumerate(
+                [
+                    ("top", "m"),
+                    ("m", "top"),
+                    ("m", "p1"),
+                    ("p3", "p1"),
+                    ("p1", "p3"),
+                    ("m", "p2"),
+                    ("p2", "m"),
+                ]
+            )
+        ),
         Relationship("d1", "top", "p2", K.TRUST, level=-2),  # not adjacent on the line
-    ]  # fmt: skip
+    ]
     case = Case.from_parts(CaseInfo("boom", as_of=AS_OF, intent_owner="top"), actors, rels)
     found = {f.code: f for f in trust.check(Context.of(case))}
     weak, negative = found["TRUST_BACKING_WEAK"], found["TRUST_BACKING_NEGATIVE"]
@@ -116,8 +126,9 @@ def test_accountability_on_a_deep_line_groups_by_where_it_stops() -> None:
             for i in range(depth)
         ]
         # p_{i+1} accounts to p_i; p0 accounts to nobody: the line stops at p0 for everyone
-        rels = [Relationship(f"r{i}", f"p{i + 1}", f"p{i}", K.ACCOUNTABILITY)
-                for i in range(depth - 1)]  # fmt: skip
+        rels = [
+            Relationship(f"r{i}", f"p{i + 1}", f"p{i}", K.ACCOUNTABILITY) for i in range(depth - 1)
+        ]
         rels.append(Relationship("x", "top", "p0", K.HIERARCHY))
         return Case.from_parts(CaseInfo("lijn", as_of=AS_OF), actors, rels)
 

@@ -87,6 +87,7 @@ def test_the_cut_points_are_named_as_each_not_all_at_once() -> None:
     """ "If any one of them drops out (A, B and C)" read as all of them at once (issue 11)."""
     cuts = next(f for f in analyse(example_case()).structure if f.code == "STRUCTURE_CUT_POINTS")
     assert cuts.detail("en").startswith("They are the municipal executive (College van B&W), ")
-    assert cuts.detail("en").endswith("; without any one of them the network falls apart into "
-                                      "separate parts.")  # fmt: skip
+    assert cuts.detail("en").endswith(
+        "; without any one of them the network falls apart into separate parts."
+    )
     assert "; zonder een van hen valt het netwerk uiteen" in cuts.detail("nl")

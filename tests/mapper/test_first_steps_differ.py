@@ -39,5 +39,7 @@ def test_the_beslispunt_keeps_both_people_on_the_one_route() -> None:
         "de gemeentesecretaris te vragen naast de manager Zorg en Welzijn en de teamleider Wmo "
         "een tweede ambtelijke route in te richten"
     )
-    assert points[2].startswith("de gemeentesecretaris te vragen af te spreken dat de "
-                                "Wmo-consulent vooraf rugdekking krijgt")  # fmt: skip
+    assert points[2].startswith(
+        "de gemeentesecretaris te vragen af te spreken dat de "
+        "Wmo-consulent vooraf rugdekking krijgt"
+    )

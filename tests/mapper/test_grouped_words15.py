@@ -18,25 +18,42 @@ from mapper.wording import natural_key
 def _one(i: int) -> Finding:
     n = Name.of(f"Schakel {i}")
     return Finding(
-        "TRIAGE_ROLE_WITHOUT_MANDATE", 2, Severity.WARNING,
-        Text(f"Schakel {i} x", f"Schakel {i} x"), Text("d", "d"), Text("s", "s"),
-        actors=(str(i),), id=f"T:{i}", shape="T|x", subjects=(n,),
-    )  # fmt: skip
+        "TRIAGE_ROLE_WITHOUT_MANDATE",
+        2,
+        Severity.WARNING,
+        Text(f"Schakel {i} x", f"Schakel {i} x"),
+        Text("d", "d"),
+        Text("s", "s"),
+        actors=(str(i),),
+        id=f"T:{i}",
+        shape="T|x",
+        subjects=(n,),
+    )
 
 
 def _pair(i: int) -> Finding:
     a, b = Name.of(f"Manager {i}"), Name.of(f"Teamleider {i}")
     return Finding(
-        "MANDATE_SUBMANDATE_NOT_ALLOWED", 3, Severity.CRITICAL,
-        Text(f"The manager {i} y", f"De manager {i} y"), Text("d.", "d."), Text("s.", "s."),
-        actors=(str(i),), id=f"P:{i}", shape="P|y", subjects=(a, b),
-    )  # fmt: skip
+        "MANDATE_SUBMANDATE_NOT_ALLOWED",
+        3,
+        Severity.CRITICAL,
+        Text(f"The manager {i} y", f"De manager {i} y"),
+        Text("d.", "d."),
+        Text("s.", "s."),
+        actors=(str(i),),
+        id=f"P:{i}",
+        shape="P|y",
+        subjects=(a, b),
+    )
 
 
 def test_names_sort_by_their_numbers() -> None:
     assert sorted(["Schakel 108", "Schakel 11", "Schakel 111", "Schakel 9"], key=natural_key) == [
-        "Schakel 9", "Schakel 11", "Schakel 108", "Schakel 111",
-    ]  # fmt: skip
+        "Schakel 9",
+        "Schakel 11",
+        "Schakel 108",
+        "Schakel 111",
+    ]
     assert sorted(["teamleider 26.0.0", "teamleider 3.1.0"], key=natural_key)[0] == (
         "teamleider 3.1.0"
     )
@@ -49,8 +66,13 @@ def test_a_grouped_title_names_the_members_in_number_order() -> None:
         "Schakel 9 x; hetzelfde geldt voor Schakel 10, Schakel 11 en drie anderen"
     )
     assert [str(s.nl) for s in found[0].subjects] == [  # type: ignore[union-attr]
-        "Schakel 9", "Schakel 10", "Schakel 11", "Schakel 12", "Schakel 108", "Schakel 111",
-    ]  # fmt: skip
+        "Schakel 9",
+        "Schakel 10",
+        "Schakel 11",
+        "Schakel 12",
+        "Schakel 108",
+        "Schakel 111",
+    ]
     assert [f.id for f in members[found[0].id]][:2] == ["T:9", "T:10"]
 
 

@@ -25,9 +25,13 @@ def _isolated(
     held: Mapping[str, Iterable[PowerCategory]] | None = None,
 ) -> list[str]:
     case = assemble(
-        CaseInfo("t"), actors, mandates=mandates or [], held=held, organisations=ORGS,
+        CaseInfo("t"),
+        actors,
+        mandates=mandates or [],
+        held=held,
+        organisations=ORGS,
         agreements=agreements or [],
-    )  # fmt: skip
+    )
     found = structure.check(Context.of(case))
     return sorted(a for f in found if f.code == "STRUCTURE_ISOLATED_ACTOR" for a in f.actors)
 

@@ -15,10 +15,16 @@ from tests.mapper.test_jurist6_map_a import _cause_of, map_a
 
 def _map(act: PowerAct, *, own: bool = False, instrument: Instrument | None = None) -> Case:
     c = map_a()
-    name = "Bruikleenovereenkomst hulpmiddel sluiten" if act is PowerAct.PRIVATE_LAW else (
-        "Verzoek bewindvoering indienen bij de kantonrechter")  # fmt: skip
-    c.update(EntityKind.POWER, "bb", {"act": act, "name": name, "rule_type": "internal",
-                                      "legal_basis": ""})  # fmt: skip
+    name = (
+        "Bruikleenovereenkomst hulpmiddel sluiten"
+        if act is PowerAct.PRIVATE_LAW
+        else ("Verzoek bewindvoering indienen bij de kantonrechter")
+    )
+    c.update(
+        EntityKind.POWER,
+        "bb",
+        {"act": act, "name": name, "rule_type": "internal", "legal_basis": ""},
+    )
     for m in ("m1", "m2", "m3", "m4"):
         if instrument is not None:
             c.update(EntityKind.MANDATE, m, {"instrument": instrument})

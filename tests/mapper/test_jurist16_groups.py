@@ -122,11 +122,17 @@ def test_a_grouped_remedy_of_another_kind_is_not_the_same_for_all() -> None:
 
     def f(i: int, said: str) -> Finding:
         return Finding(
-            "SIGNAL_SINGLE_PERSON", 2, Severity.WARNING,
+            "SIGNAL_SINGLE_PERSON",
+            2,
+            Severity.WARNING,
             Text(f"Signals run through clerk {i}", f"Signalen lopen via de klerk {i}"),
-            Text("d", "d"), Text(said, said), actors=(str(i),), id=f"S:{i}",
-            shape="S|x", subjects=(Name.of(f"Klerk {i}"),),
-        )  # fmt: skip
+            Text("d", "d"),
+            Text(said, said),
+            actors=(str(i),),
+            id=f"S:{i}",
+            shape="S|x",
+            subjects=(Name.of(f"Klerk {i}"),),
+        )
 
     report = "De ombudsman 9 brengt verslag uit aan het bestuursorgaan zelf (art. 9:36 Awb)."
     found = [f(1, report), *(f(i, f"Geef de inwoner {i} een tweede route.") for i in (2, 3, 4))]

@@ -55,8 +55,15 @@ def test_w1_a_partners_own_decision_in_contact_asks_for_priority_not_a_decider()
 
 
 def test_w1_an_agreement_in_force_with_the_partner_stays_quiet() -> None:
-    deal = Agreement("a1", "Zorgafspraak", AgreementKind.COVENANT, ("gem", "ggz"), None,
-                     ("start",), valid_from=START)  # fmt: skip
+    deal = Agreement(
+        "a1",
+        "Zorgafspraak",
+        AgreementKind.COVENANT,
+        ("gem", "ggz"),
+        None,
+        ("start",),
+        valid_from=START,
+    )
     quiet = _care(rels=[CONTACT], agreements=[deal])
     assert not {"NEED_PARTNER_NOT_REACHED", *PUSH} & quiet
 
@@ -107,8 +114,9 @@ def _signing_case(*, reserved: bool, deviates: bool) -> list[str]:
         M("m2", "manager", "teamleider", "bbp", budget=5000, reserves_deviation=reserved),
         M("s1", "college", "consulent", "bbp", instrument=Instrument.SIGNING, legal_basis=""),
     ]
-    need = Need("n2", "Huurachterstand boven de norm", "bbp", 4200, "consulent", ("gem",),
-                deviates=deviates)  # fmt: skip
+    need = Need(
+        "n2", "Huurachterstand boven de norm", "bbp", 4200, "consulent", ("gem",), deviates=deviates
+    )
     [f] = of(case(mandates, powers=[POLICY], needs=[need]), "MANDATE_SIGNING_NO_POWER")
     return [f.detail("nl"), f.detail("en")]
 
@@ -145,8 +153,15 @@ def test_w2_the_example_sends_the_rent_arrears_to_the_manager() -> None:
 
 # ---------------------------------------------------------------- W4: the power exists
 def test_w4_a_deviation_from_a_statute_keeps_the_power_it_departs_from() -> None:
-    objection = Need("n1", "Bezwaar gegrond verklaren buiten de wet om", "bez", None, "consulent",
-                  ("gem",), deviates=True)  # fmt: skip
+    objection = Need(
+        "n1",
+        "Bezwaar gegrond verklaren buiten de wet om",
+        "bez",
+        None,
+        "consulent",
+        ("gem",),
+        deviates=True,
+    )
     [f] = of(case([M("m6", "college", "manager", "bez")], needs=[objection]), "NEED_NO_HOLDER")
     nl = f.detail("nl")
     assert "niemand op de kaart" not in nl
@@ -158,8 +173,9 @@ def test_w4_a_deviation_from_a_statute_keeps_the_power_it_departs_from() -> None
     assert f.title("nl").startswith("De regel biedt geen ruimte om af te wijken")
     # the lawful case: within the statute the manager takes it under mandate, no finding
     within = Need("n1", "Bezwaar", "bez", None, "consulent", ("gem",))
-    assert "NEED_NO_HOLDER" not in codes(case([M("m6", "college", "manager", "bez")],
-                                              needs=[within]))  # fmt: skip
+    assert "NEED_NO_HOLDER" not in codes(
+        case([M("m6", "college", "manager", "bez")], needs=[within])
+    )
     # a power nobody holds at all is still "nobody may decide"
     none = Need("n1", "Iets", "x", None, "consulent", ("gem",), deviates=True)
     loose = Power("x", "Iets", PowerCategory.OTHER, "", holder=None)
@@ -178,8 +194,7 @@ def test_m5_statutory_discretion_applies_the_statute() -> None:
     assert "past de wet toe en wijkt er niet van af" in nl
     assert "Van een wettelijke regel kan worden afgeweken" not in nl
     # departing from a statute under a power that is no such clause keeps the strict text
-    off = Need("n1", "Bezwaar buiten de wet om", "bez", None, "consulent", ("gem",),
-               deviates=True)  # fmt: skip
+    off = Need("n1", "Bezwaar buiten de wet om", "bez", None, "consulent", ("gem",), deviates=True)
     [g] = of(case([], needs=[off]), "NEED_NO_HOLDER")
     assert "zelf de ruimte die de wet laat" not in g.detail("nl")
     assert "een hardheidsclausule" in g.detail("nl")

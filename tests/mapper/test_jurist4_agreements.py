@@ -38,8 +38,15 @@ REQUEST = Need("n1", "Moratorium aanvragen", "mor", None, "consulent", ("gem",),
 
 
 def _deal(decider: str | None) -> Agreement:
-    return Agreement("g1", "Doorbraakafspraak schulden", AgreementKind.BREAKTHROUGH,
-                     ("gem", "kb"), decider, ("mor",), valid_from=START)  # fmt: skip
+    return Agreement(
+        "g1",
+        "Doorbraakafspraak schulden",
+        AgreementKind.BREAKTHROUGH,
+        ("gem", "kb"),
+        decider,
+        ("mor",),
+        valid_from=START,
+    )
 
 
 def test_an_agreement_cannot_give_a_manager_the_colleges_power() -> None:
@@ -111,10 +118,17 @@ def test_another_bodys_own_decision_is_not_said_to_be_out_of_reach() -> None:
 
 def test_a_partners_own_decision_is_the_organisations_not_its_teams() -> None:
     ggz = Actor("ggzt", "GGZ-team Rivierland", ActorKind.PARTNER, organisation="ggz")
-    start = Power("start", "Behandeling starten", PowerCategory.OTHER, "Zorgovereenkomst",
-                  RuleType.INTERNAL, holder="ggzt")  # fmt: skip
-    need = Need("n1", "GGZ-behandeling starten", "start", None, "consulent", ("gem", "ggz"),
-                Urgency.HIGH)  # fmt: skip
+    start = Power(
+        "start",
+        "Behandeling starten",
+        PowerCategory.OTHER,
+        "Zorgovereenkomst",
+        RuleType.INTERNAL,
+        holder="ggzt",
+    )
+    need = Need(
+        "n1", "GGZ-behandeling starten", "start", None, "consulent", ("gem", "ggz"), Urgency.HIGH
+    )
     [f] = of(case([], powers=[BB, start], extra=[ggz], needs=[need]), "NEED_PARTNER_NOT_REACHED")
     assert f.title("nl").startswith(
         "‘GGZ-behandeling starten’ is een beslissing van GGZ Rivierland;"
@@ -132,8 +146,12 @@ def test_the_debt_template_arranges_the_public_creditors_decision_lawfully() -> 
     decider is the defect."""
     c = template_case("debt_eviction")
     codes = {f.code for f in analyse(c).findings if "n4" in f.needs}
-    assert not codes & {"AGREEMENT_OVER_PUBLIC_POWER", "NEED_OTHER_BODY_DECIDES",
-                        "NEED_NO_PUSH_THROUGH", "NEED_HOLDER_UNREACHABLE"}  # fmt: skip
+    assert not codes & {
+        "AGREEMENT_OVER_PUBLIC_POWER",
+        "NEED_OTHER_BODY_DECIDES",
+        "NEED_NO_PUSH_THROUGH",
+        "NEED_HOLDER_UNREACHABLE",
+    }
     c.update(EntityKind.AGREEMENT, "g2", {"decider": "manager"})
     codes = {f.code for f in analyse(c).findings if "n4" in f.needs}
     assert codes == {"AGREEMENT_OVER_PUBLIC_POWER", "NEED_OTHER_BODY_DECIDES"}

@@ -25,8 +25,9 @@ POWERS = [BB, KR, TV, BEZ, FINE, STAY]
 
 
 def test_the_college_that_mandated_the_room_to_deviate_makes_it_a_note() -> None:
-    c = case([M("m1", "college", "manager", "tv")], info=INFO, powers=POWERS,
-             extra=[WETHOUDER, CORP])  # fmt: skip
+    c = case(
+        [M("m1", "college", "manager", "tv")], info=INFO, powers=POWERS, extra=[WETHOUDER, CORP]
+    )
     [f] = of(c, "INTENT_NO_DEVIATION_POWER")
     assert f.severity == Severity.INFO
     assert f.title("nl") == (
@@ -45,8 +46,12 @@ def test_the_college_that_mandated_the_room_to_deviate_makes_it_a_note() -> None
 
 
 def test_under_a_policy_rule_the_note_names_the_duty_to_depart_from_it() -> None:
-    c = case([M("m1", "college", "manager", "shv"), M("m2", "college", "teamleider", "shv")],
-             info=INFO, powers=[*POWERS, TOELATING], extra=[WETHOUDER, CORP])  # fmt: skip
+    c = case(
+        [M("m1", "college", "manager", "shv"), M("m2", "college", "teamleider", "shv")],
+        info=INFO,
+        powers=[*POWERS, TOELATING],
+        extra=[WETHOUDER, CORP],
+    )
     [f] = of(c, "INTENT_NO_DEVIATION_POWER")
     assert f.severity == Severity.INFO
     assert f.detail("nl").endswith(
@@ -70,16 +75,24 @@ def test_when_nobody_below_the_college_holds_it_the_finding_stays_critical() -> 
 
 def test_a_partner_employee_mandated_by_the_college_does_not_make_it_a_note() -> None:
     bank = Actor("bank", "Schuldhulpverlener Kredietbank", ActorKind.PARTNER, organisation="kb")
-    c = case([M("m1", "college", "bank", "tv", holder_works_under_grantor=False)], info=INFO,
-             powers=POWERS, extra=[WETHOUDER, CORP, bank])  # fmt: skip
+    c = case(
+        [M("m1", "college", "bank", "tv", holder_works_under_grantor=False)],
+        info=INFO,
+        powers=POWERS,
+        extra=[WETHOUDER, CORP, bank],
+    )
     [f] = of(c, "INTENT_NO_DEVIATION_POWER")
     assert f.severity == Severity.CRITICAL
     assert "Kredietbank" not in f.detail("nl")
 
 
 def test_a_supporter_who_holds_the_power_gets_no_such_finding() -> None:
-    c = case([M("m1", "college", "weth", "tv"), M("m2", "college", "manager", "tv")],
-             info=INFO, powers=POWERS, extra=[WETHOUDER, CORP])  # fmt: skip
+    c = case(
+        [M("m1", "college", "weth", "tv"), M("m2", "college", "manager", "tv")],
+        info=INFO,
+        powers=POWERS,
+        extra=[WETHOUDER, CORP],
+    )
     assert of(c, "INTENT_NO_DEVIATION_POWER") == []
 
 

@@ -31,8 +31,15 @@ COORD = Actor("coord", "Wijkcoördinator", ActorKind.PARTNER, organisation="ggz"
 
 
 def _deal(parties: tuple[str, ...]) -> Agreement:
-    return Agreement("g1", "Raamovereenkomst Wmo", AgreementKind.COVENANT, parties, "coord",
-                     ("wmo",), valid_from=START)  # fmt: skip
+    return Agreement(
+        "g1",
+        "Raamovereenkomst Wmo",
+        AgreementKind.COVENANT,
+        parties,
+        "coord",
+        ("wmo",),
+        valid_from=START,
+    )
 
 
 def test_a_provider_deciding_on_its_own_production_gets_no_mandate_and_is_critical() -> None:
@@ -69,11 +76,24 @@ def test_a_decider_outside_the_parties_may_be_offered_a_mandate_with_named_conse
 
 def test_a_public_decider_of_another_organisation_stays_a_warning() -> None:
     gr = Actor("gr_db", "Dagelijks bestuur GR", ActorKind.ADMINISTRATOR, organisation="gr")
-    power = Power("inst", "Instemmen met een akkoord", PowerCategory.OTHER, "Gemeentewet art. 231",
-                  RuleType.STATUTE, holder="gr_db")  # fmt: skip
+    power = Power(
+        "inst",
+        "Instemmen met een akkoord",
+        PowerCategory.OTHER,
+        "Gemeentewet art. 231",
+        RuleType.STATUTE,
+        holder="gr_db",
+    )
     need = Need("n1", "Akkoord", "inst", None, "consulent", ("gem", "gr"), Urgency.HIGH)
-    deal = Agreement("g1", "Doorbraakafspraak", AgreementKind.BREAKTHROUGH, ("gem", "gr"),
-                     "manager", ("inst",), valid_from=START)  # fmt: skip
+    deal = Agreement(
+        "g1",
+        "Doorbraakafspraak",
+        AgreementKind.BREAKTHROUGH,
+        ("gem", "gr"),
+        "manager",
+        ("inst",),
+        valid_from=START,
+    )
     c = case([], powers=[power], needs=[need], extra=[gr], agreements=[deal])
     [f] = of(c, "AGREEMENT_OVER_PUBLIC_POWER")
     assert f.severity == Severity.WARNING
@@ -89,11 +109,18 @@ def test_a_provider_deciding_only_under_such_an_agreement_gets_no_accountability
     from models import RelationKind, Relationship, Role
 
     coord = replace(COORD, roles=(Role.CASE_HANDLER,))
-    other = Actor("zorg", "Zorgcoördinator", ActorKind.PARTNER, organisation="ggz",
-                  roles=(Role.CASE_HANDLER,))  # fmt: skip
+    other = Actor(
+        "zorg", "Zorgcoördinator", ActorKind.PARTNER, organisation="ggz", roles=(Role.CASE_HANDLER,)
+    )
     line = Relationship("acc", "consulent", "teamleider", RelationKind.ACCOUNTABILITY)
-    c = case([], powers=[WMO], needs=[NEED], extra=[coord, other], rels=[line],
-             agreements=[_deal(("gem", "ggz"))])  # fmt: skip
+    c = case(
+        [],
+        powers=[WMO],
+        needs=[NEED],
+        extra=[coord, other],
+        rels=[line],
+        agreements=[_deal(("gem", "ggz"))],
+    )
     assert of(c, "AGREEMENT_OVER_PUBLIC_POWER")
     stops = of(c, "ACCOUNTABILITY_LINE_STOPS")
     named = {a for f in stops for a in f.actors}

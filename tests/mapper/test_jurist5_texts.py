@@ -72,14 +72,20 @@ def test_the_debt_template_names_the_organ_and_the_akkoord() -> None:
 
 
 def _agreement_case(name: str) -> list[str]:
-    mor = Power("mor", "Moratorium aanvragen bij de rechtbank", PowerCategory.OTHER,
-                "Wet gemeentelijke schuldhulpverlening art. 5 jo. "
-                "Besluit gemeentelijke schuldhulpverlening (afkoelingsperiode)",
-                RuleType.STATUTE,
-                holder="college", act=PowerAct.REQUEST)  # fmt: skip
+    mor = Power(
+        "mor",
+        "Moratorium aanvragen bij de rechtbank",
+        PowerCategory.OTHER,
+        "Wet gemeentelijke schuldhulpverlening art. 5 jo. "
+        "Besluit gemeentelijke schuldhulpverlening (afkoelingsperiode)",
+        RuleType.STATUTE,
+        holder="college",
+        act=PowerAct.REQUEST,
+    )
     need = Need("n1", "Moratorium aanvragen", "mor", None, "consulent", ("gem",), Urgency.HIGH)
-    deal = Agreement("g1", name, AgreementKind.BREAKTHROUGH, ("gem", "kb"), "manager",
-                     ("mor",), valid_from=START)  # fmt: skip
+    deal = Agreement(
+        "g1", name, AgreementKind.BREAKTHROUGH, ("gem", "kb"), "manager", ("mor",), valid_from=START
+    )
     c = case([], powers=[mor], needs=[need], agreements=[deal])
     [f] = of(c, "AGREEMENT_DECIDER_NO_MANDATE")
     return [f.title("nl"), f.detail("nl"), f.title("en")]
@@ -127,8 +133,13 @@ def test_a_wijkverpleegkundige_takes_de() -> None:
 
 
 def _backing(owner_public: bool | None) -> str:
-    weth = Actor("weth", "Wethouder Sociaal Domein", ActorKind.ADMINISTRATOR,
-                 organisation="gem", public_body=owner_public)  # fmt: skip
+    weth = Actor(
+        "weth",
+        "Wethouder Sociaal Domein",
+        ActorKind.ADMINISTRATOR,
+        organisation="gem",
+        public_body=owner_public,
+    )
     t = RelationKind.TRUST
     rels = [
         Relationship("w1", "weth", "manager", RelationKind.COLLABORATION),
@@ -172,15 +183,29 @@ def test_the_example_and_templates_name_no_line_of_a_wethouder() -> None:
 def _decider_no_mandate(
     power_name: str, act: PowerAct = PowerAct.BESLUIT
 ) -> tuple[str, str, str, str]:
-    power = Power("p", power_name, PowerCategory.OTHER, "Wet gemeentelijke schuldhulpverlening "
-                  "art. 5 jo. Besluit gemeentelijke schuldhulpverlening (afkoelingsperiode)",
-                  RuleType.STATUTE, holder="college",
-                  act=act)  # fmt: skip
+    power = Power(
+        "p",
+        power_name,
+        PowerCategory.OTHER,
+        "Wet gemeentelijke schuldhulpverlening "
+        "art. 5 jo. Besluit gemeentelijke schuldhulpverlening (afkoelingsperiode)",
+        RuleType.STATUTE,
+        holder="college",
+        act=act,
+    )
     need = Need("n1", power_name, "p", None, "consulent", ("gem",), Urgency.HIGH)
-    deal = Agreement("g1", "Doorbraakafspraak schulden", AgreementKind.BREAKTHROUGH,
-                     ("gem", "kb"), "manager", ("p",), valid_from=START)  # fmt: skip
-    [f] = of(case([], powers=[power], needs=[need], agreements=[deal]),
-             "AGREEMENT_DECIDER_NO_MANDATE")  # fmt: skip
+    deal = Agreement(
+        "g1",
+        "Doorbraakafspraak schulden",
+        AgreementKind.BREAKTHROUGH,
+        ("gem", "kb"),
+        "manager",
+        ("p",),
+        valid_from=START,
+    )
+    [f] = of(
+        case([], powers=[power], needs=[need], agreements=[deal]), "AGREEMENT_DECIDER_NO_MANDATE"
+    )
     return f.title("nl"), f.detail("nl"), f.suggestion("nl"), f.detail("en")
 
 

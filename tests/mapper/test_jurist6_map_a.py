@@ -51,9 +51,13 @@ def _m(mid: str, g: str, h: str, p: str, **kw: object) -> Mandate:
 
 
 def map_a(
-    *, expired: bool = True, deadline: date = date(2026, 11, 15), sub_levels: int = 3,
-    terug_levels: int = 2, renewed_direct: bool = False,
-) -> Case:  # fmt: skip
+    *,
+    expired: bool = True,
+    deadline: date = date(2026, 11, 15),
+    sub_levels: int = 3,
+    terug_levels: int = 2,
+    renewed_direct: bool = False,
+) -> Case:
     """The jurist's map A, with switches for the lawful variants."""
     h, acc = RelationKind.HIERARCHY, RelationKind.ACCOUNTABILITY
     chain = ["college", "secretaris", "manager", "teamleider", "consulent"]
@@ -81,16 +85,36 @@ def map_a(
         Actor("inwoner", "Inwoner", k.CITIZEN),
     ]
     needs = [
-        Need("n1", "Bijzondere bijstand voor woonkosten € 1.800", "bb", 1800, "consulent",
-             ("o1",), Urgency.HIGH, deadline=deadline),
-        Need("n2", "Terugvordering van € 900 instellen", "terug", 900, "teamleider", ("o1",),
-             Urgency.HIGH, deadline=deadline),
-    ]  # fmt: skip
+        Need(
+            "n1",
+            "Bijzondere bijstand voor woonkosten € 1.800",
+            "bb",
+            1800,
+            "consulent",
+            ("o1",),
+            Urgency.HIGH,
+            deadline=deadline,
+        ),
+        Need(
+            "n2",
+            "Terugvordering van € 900 instellen",
+            "terug",
+            900,
+            "teamleider",
+            ("o1",),
+            Urgency.HIGH,
+            deadline=deadline,
+        ),
+    ]
     return Case.from_parts(
-        CaseInfo("Map A", as_of=AS_OF), actors, rels, mandates, needs,
+        CaseInfo("Map A", as_of=AS_OF),
+        actors,
+        rels,
+        mandates,
+        needs,
         organisations=[Organisation("o1", "Gemeente Oeverdam", OrganisationKind.MUNICIPALITY)],
         powers=[BB, TERUG],
-    )  # fmt: skip
+    )
 
 
 def _cause_of(c: Case, need: str, lang: str = "nl") -> str:
@@ -100,8 +124,9 @@ def _cause_of(c: Case, need: str, lang: str = "nl") -> str:
 
 
 def _texts(c: Case, code: str, lang: Lang = "nl") -> list[str]:
-    return [f.detail(lang) + " " + f.suggestion(lang) for f in analyse(c).findings
-            if f.code == code]  # fmt: skip
+    return [
+        f.detail(lang) + " " + f.suggestion(lang) for f in analyse(c).findings if f.code == code
+    ]
 
 
 # ------------------------------------------------------------------- the headline remedy
@@ -185,8 +210,7 @@ def test_the_secretaris_who_may_sub_mandate_gives_the_manager_the_power_himself(
 
 
 def test_a_secretaris_without_room_for_sub_mandate_sends_it_to_the_college() -> None:
-    [f] = [f for f in analyse(map_a(terug_levels=0)).findings
-           if f.code == "MANDATE_NO_LEGAL_ROOT"]  # fmt: skip
+    [f] = [f for f in analyse(map_a(terug_levels=0)).findings if f.code == "MANDATE_NO_LEGAL_ROOT"]
     assert f.suggestion("nl").startswith("Laat het college van B&W het mandaat verlenen")
     assert "ondermandaat verlenen:" not in f.suggestion("nl")
 

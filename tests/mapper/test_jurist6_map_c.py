@@ -43,25 +43,43 @@ def map_c(
         Actor("cgr", "Consulent inkomen Werkbedrijf", ActorKind.PROFESSIONAL, organisation="gr"),
     ]
     h = RelationKind.HIERARCHY
-    rels = [Relationship("g1", "db", "dir", h), Relationship("g2", "dir", "cgr", h),
-            Relationship("g3", "dir", "manager", RelationKind.ESCALATION)]  # fmt: skip
+    rels = [
+        Relationship("g1", "db", "dir", h),
+        Relationship("g2", "dir", "cgr", h),
+        Relationship("g3", "dir", "manager", RelationKind.ESCALATION),
+    ]
     mandates = [
-        M("d1", "college", "db", "ab", instrument=Instrument.DELEGATION,
-          legal_basis="Gemeenschappelijke regeling Werkbedrijf art. 5"),
+        M(
+            "d1",
+            "college",
+            "db",
+            "ab",
+            instrument=Instrument.DELEGATION,
+            legal_basis="Gemeenschappelijke regeling Werkbedrijf art. 5",
+        ),
         M("m1", "db", "dir", "ab", sub_mandate_levels=1, consent=True),
         M("m2", "dir", "cgr", "ab"),
-    ]  # fmt: skip
+    ]
     if stale:
         mandates.append(M("m3", "college", "manager", "ab"))
     if mandated:
         mandates.append(M("m4", "college", "manager", "bb", budget=10000))
     needs = [
-        Need("n2", "Bijzondere bijstand € 6.000 voor woninginrichting", "bb", 6000, "cgr",
-             ("gem", "gr"), Urgency.HIGH, deadline=deadline),
-    ]  # fmt: skip
+        Need(
+            "n2",
+            "Bijzondere bijstand € 6.000 voor woninginrichting",
+            "bb",
+            6000,
+            "cgr",
+            ("gem", "gr"),
+            Urgency.HIGH,
+            deadline=deadline,
+        ),
+    ]
     info = CaseInfo("Map C", as_of=AS_OF, step_days=10)
-    return Case.from_parts(info, actors(*gr), lines(*rels), mandates, needs,
-                           organisations=ORGS, powers=[AB, BB])  # fmt: skip
+    return Case.from_parts(
+        info, actors(*gr), lines(*rels), mandates, needs, organisations=ORGS, powers=[AB, BB]
+    )
 
 
 def _of(a: Analysis, code: str) -> list:  # type: ignore[type-arg]

@@ -55,20 +55,38 @@ def test_the_wmo_template_says_wmo_consulent() -> None:
 
 def _over(name: str, decider_org: str, org_kind: OrganisationKind) -> str:
     holder = Actor("ia", "Invorderingsambtenaar", ActorKind.ADMINISTRATOR, organisation="bs")
-    power = Power("p", name, PowerCategory.OTHER, "Invorderingswet 1990 art. 26",
-                  RuleType.STATUTE, holder="ia")  # fmt: skip
+    power = Power(
+        "p",
+        name,
+        PowerCategory.OTHER,
+        "Invorderingswet 1990 art. 26",
+        RuleType.STATUTE,
+        holder="ia",
+    )
     need = Need("n1", "Besluit", "p", None, "consulent", ("gem", "bs"), Urgency.HIGH)
     decider = Actor("d", "Coördinator", ActorKind.MANAGER, organisation=decider_org)
-    deal = Agreement("g1", "Doorbraakafspraak", AgreementKind.BREAKTHROUGH,
-                     tuple(dict.fromkeys(("gem", "bs", decider_org))), "d", ("p",),
-                     valid_from=START)  # fmt: skip
+    deal = Agreement(
+        "g1",
+        "Doorbraakafspraak",
+        AgreementKind.BREAKTHROUGH,
+        tuple(dict.fromkeys(("gem", "bs", decider_org))),
+        "d",
+        ("p",),
+        valid_from=START,
+    )
     orgs = [*ORGS, Organisation("bs", "Belastingsamenwerking", OrganisationKind.OTHER)]
     if decider_org == "zb":
         orgs.append(Organisation("zb", "Zorg BV", org_kind))
     c = Case.from_parts(
-        CaseInfo("t", as_of=AS_OF), actors(holder, decider), lines(), [], [need],
-        organisations=orgs, powers=[power], agreements=[deal],
-    )  # fmt: skip
+        CaseInfo("t", as_of=AS_OF),
+        actors(holder, decider),
+        lines(),
+        [],
+        [need],
+        organisations=orgs,
+        powers=[power],
+        agreements=[deal],
+    )
     [f] = of(c, "AGREEMENT_OVER_PUBLIC_POWER")
     return f.suggestion("nl") + " | " + f.suggestion("en")
 
@@ -106,8 +124,7 @@ def test_a_provider_decides_on_its_own_production() -> None:
 
 
 def _intent_case(powers: list[Power]) -> list[Finding]:
-    info = CaseInfo("t", intent="Inwoner krijgt passende hulp", as_of=AS_OF,
-                    intent_owner="college")  # fmt: skip
+    info = CaseInfo("t", intent="Inwoner krijgt passende hulp", as_of=AS_OF, intent_owner="college")
     need = Need("n1", "Verlenging begeleiding", "wmo", None, "consulent", ("gem",), Urgency.HIGH)
     c = case([], info=info, powers=powers, needs=[need])
     return [f for f in analyse(c).findings if f.code == "INTENT_NO_DEVIATION_POWER"]
@@ -133,8 +150,14 @@ def test_a_map_without_any_power_to_deviate_gets_a_note_not_a_critical_finding()
 
 def test_a_deviation_power_the_college_holds_but_never_passed_down_stays_critical() -> None:
     # the map does name a power to deviate: who holds it is a finding, not a gap in the map
-    tv = Power("tv", "Afzien van terugvordering", PowerCategory.DEVIATE_FROM_RULE,
-               "Participatiewet art. 58 lid 8", RuleType.STATUTE, holder="raad")  # fmt: skip
+    tv = Power(
+        "tv",
+        "Afzien van terugvordering",
+        PowerCategory.DEVIATE_FROM_RULE,
+        "Participatiewet art. 58 lid 8",
+        RuleType.STATUTE,
+        holder="raad",
+    )
     found = _intent_case([WMO_ORD, tv])
     assert [f.severity for f in found] == [Severity.CRITICAL]
     assert "De kaart noemt geen bevoegdheid" not in found[0].title("nl")
@@ -144,8 +167,9 @@ def test_a_deviation_power_the_college_holds_but_never_passed_down_stays_critica
 
 
 def test_contact_with_a_distrusted_partner_needs_a_ground_for_sharing_data() -> None:
-    (f,) = [x for x in analyse(example_case()).findings
-            if x.code == "TRUST_CITIZEN_DISTRUSTS_HANDLER"]  # fmt: skip
+    (f,) = [
+        x for x in analyse(example_case()).findings if x.code == "TRUST_CITIZEN_DISTRUSTS_HANDLER"
+    ]
     nl = f.suggestion("nl")
     assert "het contact met Woningcorporatie Thuisplus mee voeren of overnemen" in nl
     assert (
@@ -192,17 +216,40 @@ def test_a_backing_line_without_mapped_trust_is_said_to_be_unmapped() -> None:
 
 def _top_case(mayor: int = 0, servant: int = -1) -> Case:
     actors = [
-        Actor("college", "College van B&W", ActorKind.ADMINISTRATOR, organisation="gem",
-              stance=1),
-        Actor("w", "Wethouder Werk", ActorKind.ADMINISTRATOR, organisation="gem", stance=2,
-              public_body=False),
-        Actor("bm", "Burgemeester", ActorKind.ADMINISTRATOR, organisation="gem", stance=mayor,
-              influence=5),
-        Actor("s", "Gemeentesecretaris", ActorKind.EXECUTIVE, organisation="gem",
-              stance=servant, influence=4),
-        Actor("opp", "Fractievoorzitter", ActorKind.COUNCIL, organisation="gem", stance=-2,
-              influence=4),
-    ]  # fmt: skip
+        Actor("college", "College van B&W", ActorKind.ADMINISTRATOR, organisation="gem", stance=1),
+        Actor(
+            "w",
+            "Wethouder Werk",
+            ActorKind.ADMINISTRATOR,
+            organisation="gem",
+            stance=2,
+            public_body=False,
+        ),
+        Actor(
+            "bm",
+            "Burgemeester",
+            ActorKind.ADMINISTRATOR,
+            organisation="gem",
+            stance=mayor,
+            influence=5,
+        ),
+        Actor(
+            "s",
+            "Gemeentesecretaris",
+            ActorKind.EXECUTIVE,
+            organisation="gem",
+            stance=servant,
+            influence=4,
+        ),
+        Actor(
+            "opp",
+            "Fractievoorzitter",
+            ActorKind.COUNCIL,
+            organisation="gem",
+            stance=-2,
+            influence=4,
+        ),
+    ]
     rels = [Relationship("r1", "w", "college", RelationKind.COLLABORATION)]
     return Case.from_parts(
         CaseInfo("t", intent_owner="w", as_of=AS_OF), actors, rels, organisations=ORGS
@@ -249,8 +296,9 @@ def test_the_burgemeester_against_the_intent_is_a_matter_for_the_college() -> No
     assert o.actors[0] == "opp"
     assert "art. 169 Gemeentewet" in o.suggestion("nl")
     # a mayor who supports the intent: no finding
-    assert not [x for x in analyse(_top_case(mayor=1)).findings
-                if x.code == "SPHERES_COLLEGE_DIVIDED"]  # fmt: skip
+    assert not [
+        x for x in analyse(_top_case(mayor=1)).findings if x.code == "SPHERES_COLLEGE_DIVIDED"
+    ]
 
 
 def test_a_divided_college_and_a_split_at_the_top_are_two_causes_each_with_its_advice() -> None:

@@ -10,11 +10,12 @@ from tests.mapper.legal_cases import AS_OF, ORGS
 def _codes(*rels: Relationship) -> set[str]:
     acts = [
         Actor("college", "College van B&W", ActorKind.ADMINISTRATOR, organisation="gem"),
-        Actor("wh", "Wethouder Werk", ActorKind.ADMINISTRATOR, organisation="gem",
-              public_body=False),
+        Actor(
+            "wh", "Wethouder Werk", ActorKind.ADMINISTRATOR, organisation="gem", public_body=False
+        ),
         Actor("raad", "Gemeenteraad", ActorKind.COUNCIL, organisation="gem"),
         Actor("krant", "Dagblad", ActorKind.MEDIA, influence=5),
-    ]  # fmt: skip
+    ]
     info = CaseInfo("t", intent="Inwoner krijgt werk", as_of=AS_OF, intent_owner="wh")
     c = Case.from_parts(info, acts, list(rels), [], [], organisations=ORGS)
     return {f.code for f in analyse(c).findings}

@@ -62,11 +62,12 @@ def test_without_a_public_body_deciding_the_case_nobody_may_decide_stays_critica
 
 def _small() -> Case:
     """The college decides through a consulent; a wethouder is drawn but connected to nobody."""
-    info = CaseInfo("t", intent="Inwoner krijgt passende hulp", as_of=AS_OF,
-                    intent_owner="college")  # fmt: skip
-    acts = [Actor("college", "College van B&W", ActorKind.ADMINISTRATOR, organisation="gem"),
-            Actor("consulent", "Consulent", ActorKind.PROFESSIONAL, organisation="sd"),
-            ALONE]  # fmt: skip
+    info = CaseInfo("t", intent="Inwoner krijgt passende hulp", as_of=AS_OF, intent_owner="college")
+    acts = [
+        Actor("college", "College van B&W", ActorKind.ADMINISTRATOR, organisation="gem"),
+        Actor("consulent", "Consulent", ActorKind.PROFESSIONAL, organisation="sd"),
+        ALONE,
+    ]
     rels = [Relationship("h1", "college", "consulent", RelationKind.HIERARCHY)]
     return Case.from_parts(info, acts, rels, [], [NEED], organisations=ORGS, powers=[WMO])
 
@@ -79,8 +80,13 @@ def test_a_gap_in_the_map_gives_no_beslispunt() -> None:
     for lang in ("nl", "en"):
         points = "\n".join(decision_points(c, result, lang))
         assert points  # the other first causes still give their points
-        for words in ("op de kaart", "verwijder de actor", "on the map", "remove the actor",
-                      "wethouder zorg"):  # fmt: skip
+        for words in (
+            "op de kaart",
+            "verwijder de actor",
+            "on the map",
+            "remove the actor",
+            "wethouder zorg",
+        ):
             assert words not in points.lower(), (lang, points)
 
 
@@ -88,10 +94,10 @@ def test_a_bestuursorgaan_is_no_bridge_that_can_fall_away() -> None:
     # N7: politics and civil service meet through the college by law (J23 in the analysis)
     base = _small()
     manager = Actor("manager", "Manager", ActorKind.MANAGER, organisation="sd")
-    rels = [*base.relationships,
-            Relationship("h2", "college", "manager", RelationKind.HIERARCHY)]  # fmt: skip
-    c = Case.from_parts(base.info, [*base.actors, manager], rels, [], [NEED],
-                        organisations=ORGS, powers=[WMO])  # fmt: skip
+    rels = [*base.relationships, Relationship("h2", "college", "manager", RelationKind.HIERARCHY)]
+    c = Case.from_parts(
+        base.info, [*base.actors, manager], rels, [], [NEED], organisations=ORGS, powers=[WMO]
+    )
     found = analyse(c).findings
     assert not [f for f in found if f.code == "SPHERES_SINGLE_BRIDGE"]
     assert not [f for f in found if "valt die weg" in f.detail("nl")]

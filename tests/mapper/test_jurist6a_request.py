@@ -68,8 +68,7 @@ def test_consent_to_a_besluit_still_speaks_of_mandaat() -> None:
 def test_the_college_does_not_decide_a_request_or_a_delegated_power_itself() -> None:
     need = Need("n1", "Verzoek indienen", "vm", None, "gw", ("gem",), Urgency.HIGH)
     need2 = Need("n2", "Maatwerk", "wmo", None, "consulent", ("gem",), Urgency.HIGH)
-    c = case([], info=CaseInfo("t", as_of=AS_OF), powers=[VM, WMO], needs=[need, need2],
-             extra=[GW])  # fmt: skip
+    c = case([], info=CaseInfo("t", as_of=AS_OF), powers=[VM, WMO], needs=[need, need2], extra=[GW])
     assert own_decisions(Context.of(c), "college") == ["wmo"]
 
 

@@ -44,16 +44,38 @@ def test_a_policy_rule_does_not_stand_in_the_way_of_the_decision() -> None:
 
 
 def _agreement_detail(org_kind: OrganisationKind) -> tuple[str, str]:
-    power = Power("wmo", "Maatwerkvoorziening Wmo toekennen", PowerCategory.SPEND_BUDGET,
-                  "Wmo 2015 art. 2.3.5", RuleType.ORDINANCE, holder="college")  # fmt: skip
-    need = Need("n1", "Verlenging begeleiding", "wmo", None, "consulent", ("gem", "zb"),
-                Urgency.HIGH)  # fmt: skip
+    power = Power(
+        "wmo",
+        "Maatwerkvoorziening Wmo toekennen",
+        PowerCategory.SPEND_BUDGET,
+        "Wmo 2015 art. 2.3.5",
+        RuleType.ORDINANCE,
+        holder="college",
+    )
+    need = Need(
+        "n1", "Verlenging begeleiding", "wmo", None, "consulent", ("gem", "zb"), Urgency.HIGH
+    )
     decider = Actor("d", "Wijkcoördinator", ActorKind.MANAGER, organisation="zb")
-    deal = Agreement("g1", "Raamovereenkomst", AgreementKind.BREAKTHROUGH, ("gem", "zb"), "d",
-                     ("wmo",), valid_from=START)  # fmt: skip
+    deal = Agreement(
+        "g1",
+        "Raamovereenkomst",
+        AgreementKind.BREAKTHROUGH,
+        ("gem", "zb"),
+        "d",
+        ("wmo",),
+        valid_from=START,
+    )
     orgs = [*ORGS, Organisation("zb", "Zorg BV", org_kind)]
-    c = Case.from_parts(CaseInfo("t", as_of=AS_OF), actors(decider), lines(), [], [need],
-                        organisations=orgs, powers=[power], agreements=[deal])  # fmt: skip
+    c = Case.from_parts(
+        CaseInfo("t", as_of=AS_OF),
+        actors(decider),
+        lines(),
+        [],
+        [need],
+        organisations=orgs,
+        powers=[power],
+        agreements=[deal],
+    )
     [f] = of(c, "AGREEMENT_OVER_PUBLIC_POWER")
     return f.detail("nl"), f.detail("en")
 

@@ -83,13 +83,25 @@ def _outside(org: str, *, agreed: bool) -> Case:
     """A caseworker of ``org`` who needs the college's bijzondere bijstand; with ``agreed``,
     an agreement between the municipality and ``org`` covers that power."""
     worker = Actor("buiten", "Consulent buiten", ActorKind.PROFESSIONAL, organisation=org)
-    need = Need("n1", "Bijzondere bijstand € 900", "bb", 900, "buiten", ("gem", org),
-                Urgency.HIGH)  # fmt: skip
-    deal = Agreement("a1", "Samenwerkingsafspraak", AgreementKind.COVENANT, ("gem", org), "buiten",
-                     ("bb",), valid_from=START)  # fmt: skip
+    need = Need("n1", "Bijzondere bijstand € 900", "bb", 900, "buiten", ("gem", org), Urgency.HIGH)
+    deal = Agreement(
+        "a1",
+        "Samenwerkingsafspraak",
+        AgreementKind.COVENANT,
+        ("gem", org),
+        "buiten",
+        ("bb",),
+        valid_from=START,
+    )
     line = Relationship("x", "buiten", "manager", RelationKind.ESCALATION)
-    return case([M("m1", "college", "manager", "bb")], powers=[BB], extra=[worker], rels=[line],
-                needs=[need], agreements=[deal] if agreed else [])  # fmt: skip
+    return case(
+        [M("m1", "college", "manager", "bb")],
+        powers=[BB],
+        extra=[worker],
+        rels=[line],
+        needs=[need],
+        agreements=[deal] if agreed else [],
+    )
 
 
 def _body_decides(c: Case) -> tuple[str, str]:
@@ -167,9 +179,13 @@ def test_w3_without_a_statutory_period_the_agreement_records_the_term() -> None:
     from tests.mapper.test_jurist5_agreements import COORD, NEED, WMO, _deal
 
     other = WMO.__class__(
-        "wmo", "Maatwerkvoorziening toekennen", WMO.category, "Verordening maatwerk 2025",
-        RuleType.ORDINANCE, holder="college",
-    )  # fmt: skip
+        "wmo",
+        "Maatwerkvoorziening toekennen",
+        WMO.category,
+        "Verordening maatwerk 2025",
+        RuleType.ORDINANCE,
+        holder="college",
+    )
     c = case([], powers=[other], needs=[NEED], extra=[COORD], agreements=[_deal(("gem", "ggz"))])
     [f] = of(c, "AGREEMENT_OVER_PUBLIC_POWER")
     assert f.suggestion("nl").startswith(
@@ -196,8 +212,9 @@ def test_w14_an_agreement_names_who_files_a_request_not_who_decides_it() -> None
 
 
 def test_w14_an_agreement_over_a_besluit_still_names_the_decider() -> None:
-    deal = Agreement("g1", "Werkafspraak", AgreementKind.OTHER, ("gem",), "manager", ("bb",),
-                     valid_from=START)  # fmt: skip
+    deal = Agreement(
+        "g1", "Werkafspraak", AgreementKind.OTHER, ("gem",), "manager", ("bb",), valid_from=START
+    )
     need = Need("n1", "Bijzondere bijstand € 900", "bb", 900, "consulent", ("gem",))
     [f] = of(case([], powers=[BB], needs=[need], agreements=[deal]), "AGREEMENT_DECIDER_NO_MANDATE")
     assert "aan als beslisser over ‘Bijzondere bijstand’, maar" in f.detail("nl")
@@ -256,15 +273,27 @@ def test_w5_a_request_recorded_as_a_mandate_is_a_note_to_record_a_machtiging() -
 
 def test_w5_a_machtiging_recorded_as_such_or_a_besluit_gives_no_note() -> None:
     assert _recorded(Instrument.AUTHORISATION) == []
-    wmo = Power("vm", "Maatwerkvoorziening Wmo toekennen", PowerCategory.OTHER,
-                "Wmo 2015 art. 2.3.5", RuleType.STATUTE, holder="college")  # fmt: skip
+    wmo = Power(
+        "vm",
+        "Maatwerkvoorziening Wmo toekennen",
+        PowerCategory.OTHER,
+        "Wmo 2015 art. 2.3.5",
+        RuleType.STATUTE,
+        holder="college",
+    )
     assert _recorded(Instrument.MANDATE, wmo) == []
 
 
 def test_w5_a_request_to_the_court_is_named_from_the_power() -> None:
-    mor = Power("vm", "Moratorium aanvragen bij de rechtbank", PowerCategory.OTHER,
-                "Wet gemeentelijke schuldhulpverlening art. 5", RuleType.STATUTE,
-                holder="college", act=PowerAct.REQUEST)  # fmt: skip
+    mor = Power(
+        "vm",
+        "Moratorium aanvragen bij de rechtbank",
+        PowerCategory.OTHER,
+        "Wet gemeentelijke schuldhulpverlening art. 5",
+        RuleType.STATUTE,
+        holder="college",
+        act=PowerAct.REQUEST,
+    )
     [f] = _recorded(Instrument.MANDATE, mor)
     assert "een verzoek aan de rechtbank is geen besluit" in f.detail("nl")
 
@@ -295,8 +324,13 @@ def test_w14_the_mother_as_a_subject_starts_with_de_moeder() -> None:
     moeder = Actor("moeder", "Moeder", ActorKind.CITIZEN)
     line = Relationship("t", "moeder", "consulent", RelationKind.TRUST, level=-2)
     need = Need("n1", "Bijzondere bijstand € 900", "bb", 900, "consulent", ("gem",))
-    c = case([M("m1", "college", "consulent", "bb")], powers=[BB], extra=[moeder],
-             rels=[line], needs=[need])  # fmt: skip
+    c = case(
+        [M("m1", "college", "consulent", "bb")],
+        powers=[BB],
+        extra=[moeder],
+        rels=[line],
+        needs=[need],
+    )
     [f] = of(c, "TRUST_CITIZEN_DISTRUSTS_HANDLER")
     assert f.title("nl").startswith("De moeder wantrouwt de consulent")
     assert "Moeder" not in f.detail("nl")
@@ -307,9 +341,14 @@ def test_w14_a_body_decides_itself_on_the_power_not_on_deciding() -> None:
         "een individuele voorziening jeugdhulp"
     )
     assert decided("Bijzondere bijstand verlenen") == "Bijzondere bijstand verlenen"
-    jh = Power("jh", "Beslissen over een individuele voorziening jeugdhulp",
-               PowerCategory.SPEND_BUDGET, "Jeugdwet art. 2.3", RuleType.STATUTE,
-               holder="college")  # fmt: skip
+    jh = Power(
+        "jh",
+        "Beslissen over een individuele voorziening jeugdhulp",
+        PowerCategory.SPEND_BUDGET,
+        "Jeugdwet art. 2.3",
+        RuleType.STATUTE,
+        holder="college",
+    )
     need = Need("n1", "Jeugdhulp", "jh", None, "consulent", ("gem",), Urgency.HIGH)
     c = case([M("m1", "college", "consulent", "jh")], powers=[jh], needs=[need])
     c.set_case_field("intent", "Jeugdhulp zonder wachttijd")
@@ -368,8 +407,14 @@ def test_w9_after_delegation_the_delegate_sets_the_policy_rules() -> None:
 
 def _partner_case(decision: str, power_name: str) -> Case:
     ggz = Actor("ggzt", "GGZ-team", ActorKind.PARTNER, organisation="ggz")
-    start = Power("start", power_name, PowerCategory.OTHER, "Zorgovereenkomst",
-                  RuleType.INTERNAL, holder="ggzt")  # fmt: skip
+    start = Power(
+        "start",
+        power_name,
+        PowerCategory.OTHER,
+        "Zorgovereenkomst",
+        RuleType.INTERNAL,
+        holder="ggzt",
+    )
     need = Need("n1", decision, "start", None, "consulent", ("gem", "ggz"), Urgency.HIGH)
     return case([], powers=[BB, start], extra=[ggz], needs=[need])
 

@@ -57,9 +57,13 @@ def test_w9_no_way_back_lists_the_college_beside_the_council_for_policy_rules() 
 
 def test_w10_a_home_visit_at_every_application_needs_a_reasonable_ground() -> None:
     rule = Rule(
-        "hb", "Huisbezoek bij elke aanvraag van een jongere", owner="college",
-        applies_to=("bb",), origin=RuleOrigin.MOTION, burden=1,
-    )  # fmt: skip
+        "hb",
+        "Huisbezoek bij elke aanvraag van een jongere",
+        owner="college",
+        applies_to=("bb",),
+        origin=RuleOrigin.MOTION,
+        burden=1,
+    )
     case = Case.from_parts(CaseInfo("t"), [HANDLER, COLLEGE], powers=[POWER], rules=[rule])
     (finding,) = [f for f in rules.check(Context.of(case)) if f.code == "RULE_RISK_REFLEX"]
     assert finding.detail.nl == (
@@ -110,8 +114,9 @@ def test_w5_a_mandate_keeps_mandaatgever_and_mandaatbesluit() -> None:
 
 
 def test_w11_the_ground_for_sharing_data_is_the_statutory_task_not_consent() -> None:
-    (f,) = [x for x in analyse(example_case()).findings
-            if x.code == "TRUST_CITIZEN_DISTRUSTS_HANDLER"]  # fmt: skip
+    (f,) = [
+        x for x in analyse(example_case()).findings if x.code == "TRUST_CITIZEN_DISTRUSTS_HANDLER"
+    ]
     assert f.suggestion.nl.endswith(
         "Wie dat contact voert, deelt persoonsgegevens van mevrouw Jansen met Woningcorporatie "
         "Thuisplus: dat vraagt een heldere rol en een grondslag (art. 6 lid 1 onder e AVG: een "

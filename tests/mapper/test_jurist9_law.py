@@ -41,8 +41,11 @@ def test_n9_a_provider_s_mandate_names_its_own_financial_interest() -> None:
 def test_n9_the_beslispunt_withdraws_the_mandate() -> None:
     case = map_e()
     analysis = analyse(case)
-    [cause] = [c for c in analysis.causes if any(
-        f.code.startswith("MANDATE_CONSENT") for f in analysis.findings_of(c))]  # fmt: skip
+    [cause] = [
+        c
+        for c in analysis.causes
+        if any(f.code.startswith("MANDATE_CONSENT") for f in analysis.findings_of(c))
+    ]
     nl = _point(case, analysis, cause, "nl")
     assert nl == (
         "het mandaat voor ‘Maatwerkvoorziening Wmo toekennen’ aan de wijkverpleegkundige "

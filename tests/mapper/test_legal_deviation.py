@@ -75,10 +75,13 @@ def test_under_a_policy_rule_the_mandate_holder_deviates() -> None:
     need = Need("n1", "Afwijken van de norm", "afw", None, "consulent", ("gem",))
     powers = [_deviation(RuleType.POLICY_RULE, "Beleidsregels bijzondere bijstand")]
     c = case(
-        [M("m1", "college", "manager", "afw", sub_mandate_levels=1),
-         M("m2", "manager", "consulent", "afw")],
-        powers=powers, needs=[need],
-    )  # fmt: skip
+        [
+            M("m1", "college", "manager", "afw", sub_mandate_levels=1),
+            M("m2", "manager", "consulent", "afw"),
+        ],
+        powers=powers,
+        needs=[need],
+    )
     assert {f.code for f in of(c, "NEED_HOLDER_FAR")} == set()
     assert "NEED_NO_HOLDER" not in codes(c)
 
@@ -99,8 +102,9 @@ def _under_policy(reserve: bool, rule: RuleType = RuleType.POLICY_RULE) -> list[
     """The college mandates bijzondere bijstand under its beleidsregels to the manager."""
     info = CaseInfo("t", intent="Gezin blijft wonen", as_of=AS_OF, intent_owner="college")
     bb = replace(BB, legal_basis="Participatiewet art. 35; Beleidsregels", rule_type=rule)
-    c = case([M("m1", "college", "manager", "bb", reserves_deviation=reserve)], info=info,
-             powers=[bb])  # fmt: skip
+    c = case(
+        [M("m1", "college", "manager", "bb", reserves_deviation=reserve)], info=info, powers=[bb]
+    )
     return of(c, "INTENT_NOT_PASSED_DOWN")
 
 
@@ -124,8 +128,10 @@ def test_rule_11_unless_the_mandate_decision_reserves_it() -> None:
 def test_rule_11_a_reservation_binds_the_sub_mandates_below_it() -> None:
     info = CaseInfo("t", intent="Gezin blijft wonen", as_of=AS_OF, intent_owner="college")
     bb = replace(BB, rule_type=RuleType.POLICY_RULE)
-    chain = [M("m1", "college", "manager", "bb", sub_mandate_levels=1, reserves_deviation=True),
-             M("m2", "manager", "consulent", "bb")]  # fmt: skip
+    chain = [
+        M("m1", "college", "manager", "bb", sub_mandate_levels=1, reserves_deviation=True),
+        M("m2", "manager", "consulent", "bb"),
+    ]
     c = case(chain, info=info, powers=[bb])
     [f] = of(c, "INTENT_NOT_PASSED_DOWN")
     assert set(f.mandates) == {"m1", "m2"}  # m2 cannot widen what m1 keeps (Awb 10:9)
@@ -135,8 +141,13 @@ def test_rule_11_a_reservation_of_4_84_does_not_touch_a_statutory_clause() -> No
     # deviating from a statute needs its own clause (Participatiewet art. 58 lid 8), which
     # is a power of its own; reserving 4:84 in its mandate changes nothing
     info = CaseInfo("t", intent="Gezin blijft wonen", as_of=AS_OF, intent_owner="college")
-    tv = Power("tv", "Afzien van terugvordering", PowerCategory.DEVIATE_FROM_RULE,
-               "Participatiewet art. 58 lid 8", RuleType.STATUTE, holder="college")  # fmt: skip
-    c = case([M("m1", "college", "manager", "tv", reserves_deviation=True)], info=info,
-             powers=[tv])  # fmt: skip
+    tv = Power(
+        "tv",
+        "Afzien van terugvordering",
+        PowerCategory.DEVIATE_FROM_RULE,
+        "Participatiewet art. 58 lid 8",
+        RuleType.STATUTE,
+        holder="college",
+    )
+    c = case([M("m1", "college", "manager", "tv", reserves_deviation=True)], info=info, powers=[tv])
     assert of(c, "INTENT_NOT_PASSED_DOWN") == []

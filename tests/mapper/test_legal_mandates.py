@@ -90,8 +90,13 @@ def test_j8_a_non_public_body_grants_a_volmacht_not_a_mandate() -> None:
     assert f.severity == Severity.WARNING
     assert "afspraak met woningcorporatie thuisplus, die" in f.suggestion("nl").casefold()
     # no Awb title 10.1 text on the volmacht: not 10:4, 10:5 nor 10:6
-    awb = {"MANDATE_CONSENT_UNKNOWN", "MANDATE_CONSENT_MISSING", "MANDATE_NO_INFO_LINE",
-           "MANDATE_GENERAL_NOT_IN_WRITING", "MANDATE_CASE_NOT_IN_WRITING"}  # fmt: skip
+    awb = {
+        "MANDATE_CONSENT_UNKNOWN",
+        "MANDATE_CONSENT_MISSING",
+        "MANDATE_NO_INFO_LINE",
+        "MANDATE_GENERAL_NOT_IN_WRITING",
+        "MANDATE_CASE_NOT_IN_WRITING",
+    }
     assert not awb & codes(c)
     assert ctx(c).authority.valid("m11")  # the volmacht does pass the corporation's decision
 
@@ -113,8 +118,9 @@ def test_j8_a_volmacht_is_named_as_one() -> None:
     [f] = of(c, "MANDATE_PRIVATE_LAW")
     assert "mandaat" not in f.title("nl").replace("geen mandaat", "")
     line = Relationship("r", "consulent", "corp", RelationKind.ACCOUNTABILITY)
-    assert "MANDATE_NO_INFO_LINE" not in codes(case([volmacht], powers=[BB, STAY],
-                                                    extra=[CORP], rels=[line]))  # fmt: skip
+    assert "MANDATE_NO_INFO_LINE" not in codes(
+        case([volmacht], powers=[BB, STAY], extra=[CORP], rels=[line])
+    )
     assert START  # the standard mandates start in 2025
 
 
@@ -122,8 +128,9 @@ def test_j8_the_partners_decision_is_reached_by_the_volmacht_without_contradicti
     # NEED_PARTNER_NOT_REACHED said "nobody in the caseworker's organisation can take it" while
     # the caseworker held the corporation's volmacht; the volmacht finding says what it means
     volmacht = M("m11", "corp", "consulent", "stay")
-    assert "NEED_PARTNER_NOT_REACHED" in codes(case([], powers=[BB, STAY], extra=[CORP],
-                                                    needs=[STAY_NEED]))  # fmt: skip
+    assert "NEED_PARTNER_NOT_REACHED" in codes(
+        case([], powers=[BB, STAY], extra=[CORP], needs=[STAY_NEED])
+    )
     held = codes(case([volmacht], powers=[BB, STAY], extra=[CORP], needs=[STAY_NEED]))
     assert "NEED_PARTNER_NOT_REACHED" not in held
     assert "MANDATE_PRIVATE_LAW" in held
@@ -131,17 +138,34 @@ def test_j8_the_partners_decision_is_reached_by_the_volmacht_without_contradicti
 
 # ---------------------------------------------------------------- J7: another body's power
 def _gr_case(agreements: list[Agreement] | None = None, delegate: bool = True) -> Case:
-    gr = Actor("gr_db", "Dagelijks bestuur Kredietbank Rivierland", ActorKind.ADMINISTRATOR,
-               organisation="gr")  # fmt: skip
-    need = Need("n7", "Saneringskrediet van € 12.000", "kr", 12_000, "consulent", ("gem", "gr"),
-                Urgency.HIGH)  # fmt: skip
+    gr = Actor(
+        "gr_db",
+        "Dagelijks bestuur Kredietbank Rivierland",
+        ActorKind.ADMINISTRATOR,
+        organisation="gr",
+    )
+    need = Need(
+        "n7",
+        "Saneringskrediet van € 12.000",
+        "kr",
+        12_000,
+        "consulent",
+        ("gem", "gr"),
+        Urgency.HIGH,
+    )
     line = Relationship("k", "consulent", "gr_db", RelationKind.ESCALATION)
     kr = KR if delegate else replace(KR, holder="gr_db")
     basis = "Wet gemeenschappelijke regelingen art. 30"
     d1 = M("d1", "college", "gr_db", "kr", instrument=Instrument.DELEGATION, legal_basis=basis)
     mandates = [d1] if delegate else []
-    return case(mandates, powers=[BB, kr], extra=[gr], rels=[line], needs=[need],
-                agreements=agreements or [])  # fmt: skip
+    return case(
+        mandates,
+        powers=[BB, kr],
+        extra=[gr],
+        rels=[line],
+        needs=[need],
+        agreements=agreements or [],
+    )
 
 
 def test_j7_a_delegated_public_power_is_not_pushed_through_by_agreement() -> None:
@@ -177,8 +201,15 @@ def test_j7_a_delegated_public_power_is_not_pushed_through_by_agreement() -> Non
 
 
 def test_j7_an_agreement_cannot_place_another_bodys_power_with_its_decider() -> None:
-    deal = Agreement("a1", "Doorbraakafspraak schulden", AgreementKind.BREAKTHROUGH,
-                     ("gem", "gr"), "manager", ("kr",), valid_from=START)  # fmt: skip
+    deal = Agreement(
+        "a1",
+        "Doorbraakafspraak schulden",
+        AgreementKind.BREAKTHROUGH,
+        ("gem", "gr"),
+        "manager",
+        ("kr",),
+        valid_from=START,
+    )
     [f] = of(_gr_case([deal]), "AGREEMENT_OVER_PUBLIC_POWER")
     assert f.severity == Severity.WARNING
     nl = f.detail("nl")
@@ -226,8 +257,9 @@ def test_m6_the_council_line_survives_when_findings_merge_into_one_cause() -> No
     from models.example import example_case
 
     result = analyse(example_case())
-    [cause] = [c for c in result.causes if any("SPHERES_OPPONENT_UNCONNECTED" in f
-                                              for f in c.findings)]  # fmt: skip
+    [cause] = [
+        c for c in result.causes if any("SPHERES_OPPONENT_UNCONNECTED" in f for f in c.findings)
+    ]
     nl = cause.suggestion("nl")
     assert "de raad informeren over het beleid achter de bedoeling (art. 169 Gemeentewet)" in nl
     assert "perslijn" in nl
@@ -238,8 +270,11 @@ def test_m6_the_council_line_survives_when_findings_merge_into_one_cause() -> No
 
     alone = example_case()
     assert alone.update(EntityKind.ACTOR, "oppositie", {"stance": 0})
-    [press] = [c for c in analyse(alone).causes if any("SPHERES_OPPONENT_UNCONNECTED" in f
-                                                      for f in c.findings)]  # fmt: skip
+    [press] = [
+        c
+        for c in analyse(alone).causes
+        if any("SPHERES_OPPONENT_UNCONNECTED" in f for f in c.findings)
+    ]
     assert "art. 169" not in press.suggestion("nl")
     assert "perslijn" in press.suggestion("nl")
 
@@ -294,12 +329,22 @@ def test_a_case_mandate_outside_whose_writing_is_not_recorded_names_the_second_s
     from models import Scope
 
     chain = [M("m1", "college", "manager", "bb", sub_mandate_levels=1)]
-    outside = M("m2", "manager", "consulent", "bb", in_writing=None, scope=Scope.CASE,
-                holder_works_under_grantor=False, consent=True)  # fmt: skip
+    outside = M(
+        "m2",
+        "manager",
+        "consulent",
+        "bb",
+        in_writing=None,
+        scope=Scope.CASE,
+        holder_works_under_grantor=False,
+        consent=True,
+    )
     [f] = of(case([*chain, outside]), "MANDATE_WRITING_NOT_RECORDED")
-    assert "die niet onder verantwoordelijkheid van de manager werkt; dan moet " \
-        "ook een mandaat voor één geval schriftelijk worden verleend (art. 10:5 lid 2 Awb). De " \
-        "kaart legt niet vast of dat is gebeurd." in f.detail("nl")  # fmt: skip
+    assert (
+        "die niet onder verantwoordelijkheid van de manager werkt; dan moet "
+        "ook een mandaat voor één geval schriftelijk worden verleend (art. 10:5 lid 2 Awb). De "
+        "kaart legt niet vast of dat is gebeurd." in f.detail("nl")
+    )
     assert "MANDATE_CASE_NOT_IN_WRITING" not in codes(case([*chain, outside]))
     inside = replace(outside, holder_works_under_grantor=True)
     assert "MANDATE_WRITING_NOT_RECORDED" not in codes(case([*chain, inside]))

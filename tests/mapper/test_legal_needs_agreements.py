@@ -36,10 +36,14 @@ COVENANT = Agreement("a1", "Convenant huisuitzettingen 2024", AgreementKind.COVE
 
 def test_the_expired_covenant_is_named_with_its_date() -> None:
     lapsed = replace(COVENANT, valid_until=date(2025, 12, 31))
-    [f] = of(case([], powers=[STAY], extra=[CORP], needs=[NEED], agreements=[lapsed]),
-             "NEED_PARTNER_NOT_REACHED")  # fmt: skip
-    assert ("Het ‘Convenant huisuitzettingen 2024’ dekte deze beslissing, maar is op 31 "
-            "december 2025 verlopen.") in f.detail("nl")  # fmt: skip
+    [f] = of(
+        case([], powers=[STAY], extra=[CORP], needs=[NEED], agreements=[lapsed]),
+        "NEED_PARTNER_NOT_REACHED",
+    )
+    assert (
+        "Het ‘Convenant huisuitzettingen 2024’ dekte deze beslissing, maar is op 31 "
+        "december 2025 verlopen."
+    ) in f.detail("nl")
     # an expired covenant is entered into again, not extended (jurist 15, J17)
     assert f.suggestion("nl").startswith(
         "Zorg dat er vóór 5 november 2026 weer een afspraak met Woningcorporatie Thuisplus geldt: "
@@ -58,8 +62,10 @@ def test_without_an_expired_agreement_nothing_is_said_to_have_expired() -> None:
 
 def test_an_agreement_named_otherwise_is_quoted_with_its_kind() -> None:
     lapsed = replace(COVENANT, name="Afspraken wonen", valid_until=date(2025, 12, 31))
-    [f] = of(case([], powers=[STAY], extra=[CORP], needs=[NEED], agreements=[lapsed]),
-             "NEED_PARTNER_NOT_REACHED")  # fmt: skip
+    [f] = of(
+        case([], powers=[STAY], extra=[CORP], needs=[NEED], agreements=[lapsed]),
+        "NEED_PARTNER_NOT_REACHED",
+    )
     assert "Het convenant ‘Afspraken wonen’ dekte deze beslissing" in f.detail("nl")
 
 
@@ -81,14 +87,21 @@ def test_an_agreement_without_a_decider_ending_before_the_deadline_is_a_finding(
     # the covenant covers the corporation's own decision; it ends on 1 November, the eviction
     # is on 5 November
     ending = replace(COVENANT, valid_until=date(2026, 11, 1))
-    [f] = of(case([], powers=[STAY], extra=[CORP], needs=[NEED], agreements=[ending]),
-             "AGREEMENT_EXPIRES_BEFORE_DEADLINE")  # fmt: skip
+    [f] = of(
+        case([], powers=[STAY], extra=[CORP], needs=[NEED], agreements=[ending]),
+        "AGREEMENT_EXPIRES_BEFORE_DEADLINE",
+    )
     assert "1 november 2026" in f.detail("nl")
     assert "5 november 2026" in f.detail("nl")
     assert f.needs == ("n1",)
     lasting = replace(COVENANT, valid_until=date(2026, 12, 31))
-    assert of(case([], powers=[STAY], extra=[CORP], needs=[NEED], agreements=[lasting]),
-              "AGREEMENT_EXPIRES_BEFORE_DEADLINE") == []  # fmt: skip
+    assert (
+        of(
+            case([], powers=[STAY], extra=[CORP], needs=[NEED], agreements=[lasting]),
+            "AGREEMENT_EXPIRES_BEFORE_DEADLINE",
+        )
+        == []
+    )
 
 
 def test_the_example_renewed_until_before_the_eviction_says_so() -> None:
@@ -125,16 +138,30 @@ TREAT = Need("n1", "GGZ-behandeling starten", "start", None, "consulent", ("gem"
 
 
 def _treatment(decider: str | None) -> list[str]:
-    deal = Agreement("g3", "Afspraak GGZ-voorrang", AgreementKind.COVENANT, ("gem", "ggz"),
-                     decider, ("start",), valid_from=START)  # fmt: skip
+    deal = Agreement(
+        "g3",
+        "Afspraak GGZ-voorrang",
+        AgreementKind.COVENANT,
+        ("gem", "ggz"),
+        decider,
+        ("start",),
+        valid_from=START,
+    )
     c = case([], powers=[START_TREATMENT], extra=[GGZ], needs=[TREAT], agreements=[deal])
     return [f.code for f in analyse(c).findings if "n1" in f.needs]
 
 
 def test_a_municipal_decider_over_a_providers_treatment_decision_is_named() -> None:
     assert _treatment("manager") == ["AGREEMENT_DECIDER_OVER_PARTNER"]
-    deal = Agreement("g3", "Afspraak GGZ-voorrang", AgreementKind.COVENANT, ("gem", "ggz"),
-                     "manager", ("start",), valid_from=START)  # fmt: skip
+    deal = Agreement(
+        "g3",
+        "Afspraak GGZ-voorrang",
+        AgreementKind.COVENANT,
+        ("gem", "ggz"),
+        "manager",
+        ("start",),
+        valid_from=START,
+    )
     c = case([], powers=[START_TREATMENT], extra=[GGZ], needs=[TREAT], agreements=[deal])
     [f] = of(c, "AGREEMENT_DECIDER_OVER_PARTNER")
     assert "niemand buiten GGZ Rivierland kan een eigen besluit van een partner nemen" in f.detail(

@@ -32,8 +32,14 @@ from tests.mapper.legal_cases import (
 # ---------------------------------------------------------------- public bodies, partners
 def test_only_a_public_body_holds_a_public_law_power_by_statute() -> None:
     corp = Actor("corp", "Woningcorporatie", ActorKind.PARTNER, organisation="wc")
-    claimed = Power("stay", "Ontruiming aanhouden", PowerCategory.SUSPEND_ROUTINE,
-                    "Wet X", RuleType.STATUTE, holder="corp")  # fmt: skip
+    claimed = Power(
+        "stay",
+        "Ontruiming aanhouden",
+        PowerCategory.SUSPEND_ROUTINE,
+        "Wet X",
+        RuleType.STATUTE,
+        holder="corp",
+    )
     c = case([M("m1", "corp", "consulent", "stay")], powers=[claimed], extra=[corp])
     [f] = of(c, "POWER_HOLDER_NOT_PUBLIC_BODY")
     assert f.severity == Severity.WARNING
@@ -47,8 +53,14 @@ def test_a_non_public_holder_is_worded_as_a_jurist_would() -> None:
     # a toegelaten instelling has statutory tasks (Woningwet), so not "no power by statute";
     # no mandates rest on it here, and no value from the program's own screens
     corp = Actor("corp", "Woningcorporatie", ActorKind.PARTNER, organisation="wc")
-    claimed = Power("stay", "Ontruiming aanhouden", PowerCategory.SUSPEND_ROUTINE,
-                    "Wet X", RuleType.STATUTE, holder="corp")  # fmt: skip
+    claimed = Power(
+        "stay",
+        "Ontruiming aanhouden",
+        PowerCategory.SUSPEND_ROUTINE,
+        "Wet X",
+        RuleType.STATUTE,
+        holder="corp",
+    )
     [f] = of(case([], powers=[claimed], extra=[corp]), "POWER_HOLDER_NOT_PUBLIC_BODY")
     text = f.title("nl") + f.detail("nl") + f.suggestion("nl")
     assert "geen bevoegdheid op grond van de wet" not in text
@@ -63,44 +75,74 @@ def test_a_non_public_holder_is_worded_as_a_jurist_would() -> None:
 
 def test_a_partners_own_decision_is_reached_by_agreement_never_by_mandate() -> None:
     corp = Actor("corp", "Woningcorporatie", ActorKind.PARTNER, organisation="wc")
-    stay = Power("stay", "Ontruiming aanhouden", PowerCategory.SUSPEND_ROUTINE,
-                 "Huurovereenkomst", RuleType.INTERNAL, holder="corp")  # fmt: skip
-    need = Need("n1", "Ontruiming aanhouden", "stay", None, "consulent", ("gem", "wc"),
-                Urgency.HIGH)  # fmt: skip
+    stay = Power(
+        "stay",
+        "Ontruiming aanhouden",
+        PowerCategory.SUSPEND_ROUTINE,
+        "Huurovereenkomst",
+        RuleType.INTERNAL,
+        holder="corp",
+    )
+    need = Need(
+        "n1", "Ontruiming aanhouden", "stay", None, "consulent", ("gem", "wc"), Urgency.HIGH
+    )
     c = case([], powers=[stay], extra=[corp], needs=[need])
     [f] = of(c, "NEED_PARTNER_NOT_REACHED")
     assert "afspraak" in f.suggestion("nl")
     assert "mandat" not in f.suggestion("nl")
     assert "mandate" not in f.suggestion("en").replace("mandate it", "")
-    deal = Agreement("a1", "Convenant huisuitzettingen", AgreementKind.COVENANT, ("gem", "wc"),
-                     "teamleider", ("stay", "push_through"), valid_from=START)  # fmt: skip
+    deal = Agreement(
+        "a1",
+        "Convenant huisuitzettingen",
+        AgreementKind.COVENANT,
+        ("gem", "wc"),
+        "teamleider",
+        ("stay", "push_through"),
+        valid_from=START,
+    )
     agreed = case([], powers=[stay], extra=[corp], needs=[need], agreements=[deal])
     assert "NEED_PARTNER_NOT_REACHED" not in codes(agreed)
 
 
 def test_push_through_across_organisations_comes_from_an_agreements_decider() -> None:
     ggz = Actor("ggzt", "GGZ-team", ActorKind.PARTNER, organisation="ggz")
-    own_push = Power("gp", "Voorrang geven", PowerCategory.PUSH_THROUGH, "", RuleType.INTERNAL,
-                     holder="ggzt")  # fmt: skip
+    own_push = Power(
+        "gp", "Voorrang geven", PowerCategory.PUSH_THROUGH, "", RuleType.INTERNAL, holder="ggzt"
+    )
     need = Need("n1", "Behandeling starten", "other", None, "consulent", ("gem", "ggz"))
     c = case([], powers=[BB, own_push], extra=[ggz], needs=[need])
     [f] = of(c, "NEED_NO_PUSH_THROUGH")
     assert "doorbraakafspraak" in f.suggestion("nl")
     assert "mandat" not in f.suggestion("nl")
-    deal = Agreement("a1", "Doorbraakafspraak", AgreementKind.BREAKTHROUGH, ("gem", "ggz"),
-                     "teamleider", ("push_through",), valid_from=START)  # fmt: skip
+    deal = Agreement(
+        "a1",
+        "Doorbraakafspraak",
+        AgreementKind.BREAKTHROUGH,
+        ("gem", "ggz"),
+        "teamleider",
+        ("push_through",),
+        valid_from=START,
+    )
     agreed = case([], powers=[BB, own_push], extra=[ggz], needs=[need], agreements=[deal])
     assert not {"NEED_NO_PUSH_THROUGH", "NEED_PUSH_THROUGH_FAR"} & codes(agreed)
 
 
 def test_mandates_and_agreements_ending_before_the_deadline() -> None:
     deadline = date(2026, 12, 1)
-    need = Need("n1", "Huurachterstand overnemen", "bb", 500, "consulent", ("gem", "ggz"),
-                deadline=deadline)  # fmt: skip
+    need = Need(
+        "n1", "Huurachterstand overnemen", "bb", 500, "consulent", ("gem", "ggz"), deadline=deadline
+    )
     ggz = Actor("ggzt", "GGZ-team", ActorKind.PARTNER, organisation="ggz")
-    deal = Agreement("a1", "Doorbraakafspraak", AgreementKind.BREAKTHROUGH, ("gem", "ggz"),
-                     "teamleider", ("push_through",), valid_from=START,
-                     valid_until=date(2026, 11, 1))  # fmt: skip
+    deal = Agreement(
+        "a1",
+        "Doorbraakafspraak",
+        AgreementKind.BREAKTHROUGH,
+        ("gem", "ggz"),
+        "teamleider",
+        ("push_through",),
+        valid_from=START,
+        valid_until=date(2026, 11, 1),
+    )
     short = [
         M("m1", "college", "manager", "bb", sub_mandate_levels=2, valid_until=date(2026, 10, 31)),
         M("m2", "manager", "teamleider", "bb"),
@@ -127,8 +169,15 @@ def test_a_decision_no_public_body_holds_is_reached_through_an_agreements_decide
     need = Need("n1", "Behandeling met voorrang", "joint", None, "consulent", ("gem", "ggz"))
     alone = case([], powers=[BB, joint], extra=[ggz], needs=[need])
     assert "NEED_NO_HOLDER" in codes(alone)
-    deal = Agreement("a1", "Zorgconvenant", AgreementKind.COVENANT, ("gem", "ggz"), "teamleider",
-                     ("joint", "push_through"), valid_from=START)  # fmt: skip
+    deal = Agreement(
+        "a1",
+        "Zorgconvenant",
+        AgreementKind.COVENANT,
+        ("gem", "ggz"),
+        "teamleider",
+        ("joint", "push_through"),
+        valid_from=START,
+    )
     agreed = case([], powers=[BB, joint], extra=[ggz], needs=[need], agreements=[deal])
     assert not {"NEED_NO_HOLDER", "NEED_HOLDER_FAR", "NEED_NO_PUSH_THROUGH"} & codes(agreed)
 
@@ -136,8 +185,14 @@ def test_a_decision_no_public_body_holds_is_reached_through_an_agreements_decide
 def test_a_decision_no_public_body_holds_is_never_suggested_as_a_mandate() -> None:
     # a joint decision of the municipality and the GGZ provider with no public-law holder and
     # no agreement: the suggestion is an agreement between them, not "have the body mandate it"
-    joint = Power("samen", "Zorg en schuldhulp samen starten", PowerCategory.OTHER,
-                  "", RuleType.INTERNAL, holder=None)  # fmt: skip
+    joint = Power(
+        "samen",
+        "Zorg en schuldhulp samen starten",
+        PowerCategory.OTHER,
+        "",
+        RuleType.INTERNAL,
+        holder=None,
+    )
     need = Need("n1", "Samen starten", "samen", None, "consulent", ("gem", "ggz"))
     [f] = of(case([], powers=[joint], needs=[need]), "NEED_NO_HOLDER")
     assert "mandateren" not in f.suggestion("nl")

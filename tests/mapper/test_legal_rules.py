@@ -129,8 +129,9 @@ def test_10_4_consent_for_a_holder_outside_the_grantors_responsibility() -> None
     unknown = case([M("m1", "college", "bank", "kr")], extra=[BANK], rels=[BANK_LINE])
     [f] = of(unknown, "MANDATE_CONSENT_UNKNOWN")
     assert "art. 10:4 lid 1 Awb" in f.detail("nl")
-    refused = case([M("m1", "college", "bank", "kr", consent=False)], extra=[BANK],
-                   rels=[BANK_LINE])  # fmt: skip
+    refused = case(
+        [M("m1", "college", "bank", "kr", consent=False)], extra=[BANK], rels=[BANK_LINE]
+    )
     assert "MANDATE_CONSENT_MISSING" in codes(refused)
     assert ctx(refused).authority.grant("bank", "kr") is None
     given = case([M("m1", "college", "bank", "kr", consent=True)], extra=[BANK], rels=[BANK_LINE])
@@ -139,8 +140,9 @@ def test_10_4_consent_for_a_holder_outside_the_grantors_responsibility() -> None
 
 def test_10_4_no_consent_where_the_statute_provides_for_the_mandate() -> None:
     provided = replace(KR, mandate=MandateRule.PROVIDED)
-    c = case([M("m1", "college", "bank", "kr")], powers=[BB, provided], extra=[BANK],
-             rels=[BANK_LINE])  # fmt: skip
+    c = case(
+        [M("m1", "college", "bank", "kr")], powers=[BB, provided], extra=[BANK], rels=[BANK_LINE]
+    )
     assert legal_codes(c) == set()
 
 
@@ -175,8 +177,10 @@ def test_10_5_lid_2_a_mandate_for_one_case_outside_must_be_in_writing() -> None:
 
 def test_10_4_lid_1_names_the_employer_the_map_knows() -> None:
     # the map knows the holder's organisation: no "als die ... van een ander"
-    [f] = of(case([M("m1", "college", "bank", "kr")], extra=[BANK], rels=[BANK_LINE]),
-             "MANDATE_CONSENT_UNKNOWN")  # fmt: skip
+    [f] = of(
+        case([M("m1", "college", "bank", "kr")], extra=[BANK], rels=[BANK_LINE]),
+        "MANDATE_CONSENT_UNKNOWN",
+    )
     assert "als die onder verantwoordelijkheid van een ander" not in f.detail("nl")
     assert "instemming nodig van de gemandateerde en van Kredietbank Rivierland" in f.detail("nl")
     assert "(art. 10:4 lid 1 Awb)" in f.detail("nl")
@@ -184,8 +188,15 @@ def test_10_4_lid_1_names_the_employer_the_map_knows() -> None:
 
 # ---------------------------------------------------------------- rule 5: Awb 10:3 lid 2
 def _rules(rule_type: RuleType, mandate: MandateRule = MandateRule.ALLOWED) -> Power:
-    return Power("reg", "Regels vaststellen", PowerCategory.SET_RULES, "Gemeentewet art. 147",
-                 rule_type, holder="college", mandate=mandate)  # fmt: skip
+    return Power(
+        "reg",
+        "Regels vaststellen",
+        PowerCategory.SET_RULES,
+        "Gemeentewet art. 147",
+        rule_type,
+        holder="college",
+        mandate=mandate,
+    )
 
 
 def test_10_3_lid_2_a_generally_binding_rules_are_not_mandated() -> None:
@@ -238,8 +249,10 @@ def test_10_3_lid_4_no_fine_above_340_for_whoever_drew_up_the_report() -> None:
 def test_10_3_lid_4_someone_who_only_passed_on_a_signal_is_not_the_reporter() -> None:
     melder = Actor("boa", "Melder", ActorKind.PROFESSIONAL, organisation="sd", tags=("melder",))
     line = Relationship("b1", "manager", "boa", RelationKind.HIERARCHY)
-    assert legal_codes(case([M("m1", "college", "boa", "boete")], extra=[melder],
-                            rels=[line])) == set()  # fmt: skip
+    assert (
+        legal_codes(case([M("m1", "college", "boa", "boete")], extra=[melder], rels=[line]))
+        == set()
+    )
 
 
 # ---------------------------------------------------------------- rule 7: Awb 10:9
@@ -275,16 +288,19 @@ def test_10_9_an_intermediate_holder_cannot_widen_it() -> None:
 
 # ---------------------------------------------------------------- rule 8: Awb 10:3 lid 3
 def test_10_3_lid_3_not_on_the_objection_to_ones_own_decision() -> None:
-    jurist = Actor("jurist", "Jurist", ActorKind.PROFESSIONAL, organisation="sd",
-                   tags=("primair besluit",))  # fmt: skip
+    jurist = Actor(
+        "jurist", "Jurist", ActorKind.PROFESSIONAL, organisation="sd", tags=("primair besluit",)
+    )
     line = Relationship("j1", "manager", "jurist", RelationKind.HIERARCHY)
     c = case([M("m1", "college", "jurist", "bez")], extra=[jurist], rels=[line])
     [f] = of(c, "MANDATE_OBJECTION_PRIMARY_DECIDER")
     assert f.severity == Severity.CRITICAL
     assert "art. 10:3 lid 3 Awb" in f.detail("nl")
     clean = replace(jurist, tags=())
-    assert legal_codes(case([M("m1", "college", "jurist", "bez")], extra=[clean],
-                            rels=[line])) == set()  # fmt: skip
+    assert (
+        legal_codes(case([M("m1", "college", "jurist", "bez")], extra=[clean], rels=[line]))
+        == set()
+    )
 
 
 def test_10_3_lid_3_holding_both_mandates_is_a_risk_not_a_defect() -> None:
@@ -298,11 +314,20 @@ def test_10_3_lid_3_holding_both_mandates_is_a_risk_not_a_defect() -> None:
 
 # ---------------------------------------------------------------- rule 9: Awb 10:14
 def test_10_14_a_council_drawn_above_the_college_has_no_subordinate_in_it() -> None:
-    regels = Power("reg", "Verordening", PowerCategory.SET_RULES, "Gemeentewet art. 147",
-                   RuleType.ORDINANCE, holder="raad")  # fmt: skip
+    regels = Power(
+        "reg",
+        "Verordening",
+        PowerCategory.SET_RULES,
+        "Gemeentewet art. 147",
+        RuleType.ORDINANCE,
+        holder="raad",
+    )
     line = Relationship("a1", "college", "raad", RelationKind.ACCOUNTABILITY)
-    c = case([M("d1", "raad", "college", "reg", instrument=D, legal_basis="Gemeentewet art. 156")],
-             powers=[regels], rels=[line])  # fmt: skip
+    c = case(
+        [M("d1", "raad", "college", "reg", instrument=D, legal_basis="Gemeentewet art. 156")],
+        powers=[regels],
+        rels=[line],
+    )
     assert legal_codes(c) == set()
 
 
@@ -342,8 +367,13 @@ def test_10_6_the_duty_to_inform_exists_the_map_lacks_its_arrangement() -> None:
     assert "blijft verantwoordelijk" not in f.detail("nl")
     assert "bestaat op grond van de wet" in f.detail("nl")
     assert "Wat de kaart mist" in f.detail("nl")
-    assert of(case([M("m1", "college", "bank", "kr", consent=True)], extra=[BANK],
-                   rels=[BANK_LINE]), "MANDATE_NO_INFO_LINE") == []  # fmt: skip
+    assert (
+        of(
+            case([M("m1", "college", "bank", "kr", consent=True)], extra=[BANK], rels=[BANK_LINE]),
+            "MANDATE_NO_INFO_LINE",
+        )
+        == []
+    )
 
 
 # ---------------------------------------------------------------- rule 12: practice
@@ -373,9 +403,11 @@ def test_citations_and_terms() -> None:
     [f] = of(expired, "MANDATE_EXPIRED")
     assert "10:8" not in f.detail("nl") + f.detail("en")
     over = case(
-        [M("m1", "college", "manager", "bb", budget=5000, sub_mandate_levels=1),
-         M("m2", "manager", "consulent", "bb", budget=8000)]
-    )  # fmt: skip
+        [
+            M("m1", "college", "manager", "bb", budget=5000, sub_mandate_levels=1),
+            M("m2", "manager", "consulent", "bb", budget=8000),
+        ]
+    )
     [b] = of(over, "MANDATE_BUDGET_ABOVE_GRANTOR")
     assert "10:9" not in b.detail("nl")
     assert "reikwijdte van het mandaat" in b.detail("nl")

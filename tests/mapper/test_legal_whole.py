@@ -79,8 +79,10 @@ def test_a_need_on_the_handlers_invalid_or_too_small_mandate_gets_a_finding() ->
 
 def test_a_valid_mandate_large_enough_gets_no_such_finding() -> None:
     need = Need("n1", "Noodbudget", "bb", 1500.0, "consulent", ("gem",))
-    chain = [M("m1", "college", "manager", "bb", sub_mandate_levels=1),
-             M("m2", "manager", "consulent", "bb", budget=2000)]  # fmt: skip
+    chain = [
+        M("m1", "college", "manager", "bb", sub_mandate_levels=1),
+        M("m2", "manager", "consulent", "bb", budget=2000),
+    ]
     assert "NEED_HANDLER_MANDATE_FALLS_SHORT" not in codes(case(chain, needs=[need]))
     small = [chain[0], replace(chain[1], budget=1000)]
     [f] = of(case(small, needs=[need]), "NEED_HANDLER_MANDATE_FALLS_SHORT")

@@ -105,9 +105,10 @@ def test_two_sub_mandates_not_allowed_have_titles_naming_power_and_holder() -> N
         extra=extra,
     )
     found = [
-        f for f in mandate_chain.check(Context.of(case))
+        f
+        for f in mandate_chain.check(Context.of(case))
         if f.code == "MANDATE_SUBMANDATE_NOT_ALLOWED"
-    ]  # fmt: skip
+    ]
     assert len(found) == 2
     for lang in ("en", "nl"):
         titles = [f.title(lang) for f in found]
@@ -127,11 +128,10 @@ def test_two_sub_mandates_not_allowed_have_titles_naming_power_and_holder() -> N
 def test_chain_broken_by_an_expired_link() -> None:
     case = _case(
         [
-            M("m1", "college", "manager", D, sub_mandate_levels=1,
-              valid_until=date(2026, 6, 30)),
+            M("m1", "college", "manager", D, sub_mandate_levels=1, valid_until=date(2026, 6, 30)),
             M("m2", "manager", "consulent", D),
         ]
-    )  # fmt: skip
+    )
     assert codes(case) == {"MANDATE_EXPIRED", "MANDATE_CHAIN_BROKEN"}
 
 
@@ -270,11 +270,17 @@ def test_the_delegating_body_loses_the_power() -> None:
 def test_sub_mandate_budget_above_grantor() -> None:
     case = _case(
         [
-            M("m1", "college", "manager", PowerCategory.SPEND_BUDGET, budget=5000.0,
-              sub_mandate_levels=1),
+            M(
+                "m1",
+                "college",
+                "manager",
+                PowerCategory.SPEND_BUDGET,
+                budget=5000.0,
+                sub_mandate_levels=1,
+            ),
             M("m2", "manager", "consulent", PowerCategory.SPEND_BUDGET, budget=8000.0),
         ]
-    )  # fmt: skip
+    )
     assert codes(case) == {"MANDATE_BUDGET_ABOVE_GRANTOR"}
     grant = Context.of(case).authority.grant("consulent", PowerCategory.SPEND_BUDGET)
     assert grant is not None

@@ -58,9 +58,11 @@ def _base(n: int) -> tuple[list[Actor], list[Relationship]]:
     actors = [
         Actor("college", "College", ActorKind.ADMINISTRATOR, organisation="gem"),
         Actor("manager", "Manager", ActorKind.MANAGER, organisation="gem"),
-        *(Actor(f"c{i}", f"Consulent {i}", ActorKind.PROFESSIONAL, organisation="gem")
-          for i in range(n)),
-    ]  # fmt: skip
+        *(
+            Actor(f"c{i}", f"Consulent {i}", ActorKind.PROFESSIONAL, organisation="gem")
+            for i in range(n)
+        ),
+    ]
     rels = [Relationship("h0", "college", "manager", H)]
     rels += [Relationship(f"h{i + 1}", "manager", f"c{i}", H) for i in range(n)]
     return actors, rels
@@ -99,12 +101,18 @@ def deep_chain(n: int) -> Case:
     ids = ["college", *(f"a{i}" for i in range(n))]
     rels = [Relationship(f"h{i}", a, b, H) for i, (a, b) in enumerate(itertools.pairwise(ids))]
     ms = [
-        Mandate(f"m{i}", a, b, "bb", sub_mandate_levels=9 if i == 0 else None,
-                in_writing=i != 0)
+        Mandate(f"m{i}", a, b, "bb", sub_mandate_levels=9 if i == 0 else None, in_writing=i != 0)
         for i, (a, b) in enumerate(itertools.pairwise(ids))
-    ]  # fmt: skip
-    ms[0] = Mandate("m0", "college", "a0", "bb", sub_mandate_levels=9, consent=False,
-                    holder_works_under_grantor=False)  # fmt: skip
+    ]
+    ms[0] = Mandate(
+        "m0",
+        "college",
+        "a0",
+        "bb",
+        sub_mandate_levels=9,
+        consent=False,
+        holder_works_under_grantor=False,
+    )
     return Case.from_parts(
         CaseInfo("diep", as_of=AS_OF), actors, rels, ms, organisations=ORGS, powers=[BB]
     )
@@ -118,8 +126,10 @@ def deep_valid_chain(n: int) -> Case:
         Actor(f"a{i}", f"Bestuur {i}", ActorKind.ADMINISTRATOR, organisation="gr") for i in range(n)
     ]
     ids = ["college", *(f"a{i}" for i in range(n))]
-    rels = [Relationship(f"h{i}", b, a, RelationKind.ACCOUNTABILITY)
-            for i, (a, b) in enumerate(itertools.pairwise(ids))]  # fmt: skip
+    rels = [
+        Relationship(f"h{i}", b, a, RelationKind.ACCOUNTABILITY)
+        for i, (a, b) in enumerate(itertools.pairwise(ids))
+    ]
     ms = [
         Mandate(f"m{i}", a, b, "bb", instrument=Instrument.DELEGATION, legal_basis="Wgr art. 30")
         for i, (a, b) in enumerate(itertools.pairwise(ids))

@@ -83,8 +83,14 @@ def test_a_statute_is_departed_from_only_under_a_clause_of_its_own() -> None:
 
 
 def test_a_power_that_is_the_clause_itself_may_be_used_to_deviate() -> None:
-    tv = Power("tv", "Afzien van terugvordering", PowerCategory.DEVIATE_FROM_RULE,
-               "Participatiewet art. 58 lid 8", RuleType.STATUTE, holder="college")  # fmt: skip
+    tv = Power(
+        "tv",
+        "Afzien van terugvordering",
+        PowerCategory.DEVIATE_FROM_RULE,
+        "Participatiewet art. 58 lid 8",
+        RuleType.STATUTE,
+        holder="college",
+    )
     assert _statute(True, tv) == []
 
 

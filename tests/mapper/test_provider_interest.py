@@ -66,13 +66,19 @@ def test_without_consent_the_consent_finding_says_it_once(consent: bool | None) 
     [
         # not "instemming vastgelegd": the line holds as well where the statute provides for
         # mandate or the holder works under the grantor (session 10)
-        ("nl", "gebrekkig: de gemandateerde werkt voor een zorgaanbieder en beslist zo over "
-               "ondersteuning die die aanbieder zelf levert (art. 2:4 Awb), ook al is aan art. "
-               "10:4 Awb voldaan"),
-        ("en", "flawed: the holder works for a care provider and so decides on support that "
-               "provider delivers itself (Awb 2:4), though Awb 10:4 is met"),
+        (
+            "nl",
+            "gebrekkig: de gemandateerde werkt voor een zorgaanbieder en beslist zo over "
+            "ondersteuning die die aanbieder zelf levert (art. 2:4 Awb), ook al is aan art. "
+            "10:4 Awb voldaan",
+        ),
+        (
+            "en",
+            "flawed: the holder works for a care provider and so decides on support that "
+            "provider delivers itself (Awb 2:4), though Awb 10:4 is met",
+        ),
     ],
-)  # fmt: skip
+)
 def test_the_register_line(lang: Lang, words: str) -> None:
     assert mandate_statuses(case_from_dict(_map_e(True)), _AS_OF, lang)["m1"] == words
 
@@ -123,17 +129,23 @@ def _under(d: dict[str, Any]) -> None:
 @pytest.mark.parametrize(
     ("change", "why"),
     [
-        (_provided, "een wettelijk voorschrift voorziet in de mogelijkheid van mandaat, dus "
-                    "instemming is niet nodig (art. 10:4 lid 2 Awb). Toch is mandaat hier geen "
-                    "oplossing: Zorggroep Anker levert de ondersteuning zelf en heeft een eigen, "
-                    "financieel belang bij de omvang ervan (art. 2:4 Awb). Dat de wet in "
-                    "mandaat voorziet, neemt dat niet weg: art. 2:4 Awb geldt voor elk besluit."),
-        (_under, "volgens de kaart werkt de wijkverpleegkundige onder verantwoordelijkheid van "
-                 "het college, dus instemming is niet nodig (art. 10:4 lid 1 Awb). Toch is "
-                 "mandaat hier geen oplossing: Zorggroep Anker levert de ondersteuning zelf en "
-                 "heeft een eigen, financieel belang bij de omvang ervan (art. 2:4 Awb)."),
+        (
+            _provided,
+            "een wettelijk voorschrift voorziet in de mogelijkheid van mandaat, dus "
+            "instemming is niet nodig (art. 10:4 lid 2 Awb). Toch is mandaat hier geen "
+            "oplossing: Zorggroep Anker levert de ondersteuning zelf en heeft een eigen, "
+            "financieel belang bij de omvang ervan (art. 2:4 Awb). Dat de wet in "
+            "mandaat voorziet, neemt dat niet weg: art. 2:4 Awb geldt voor elk besluit.",
+        ),
+        (
+            _under,
+            "volgens de kaart werkt de wijkverpleegkundige onder verantwoordelijkheid van "
+            "het college, dus instemming is niet nodig (art. 10:4 lid 1 Awb). Toch is "
+            "mandaat hier geen oplossing: Zorggroep Anker levert de ondersteuning zelf en "
+            "heeft een eigen, financieel belang bij de omvang ervan (art. 2:4 Awb).",
+        ),
     ],
-)  # fmt: skip
+)
 def test_a_provided_mandate_or_one_under_the_grantor_still_conflicts_with_art_2_4(
     change: Callable[[dict[str, Any]], None], why: str
 ) -> None:

@@ -109,9 +109,11 @@ def test_negative_backing_becomes_trust_along_the_whole_line() -> None:
         assert now[(down, up)] > 0, (down, up)
     added = set(now) - set(trust(case))  # the links whose trust was not mapped
     assert added == {
-        ("secretaris", "manager_wi"), ("manager_wi", "secretaris"),
-        ("manager_wi", "teamleider"), ("teamleider", "manager_wi"),
-    }  # fmt: skip
+        ("secretaris", "manager_wi"),
+        ("manager_wi", "secretaris"),
+        ("manager_wi", "teamleider"),
+        ("teamleider", "manager_wi"),
+    }
     assert len(case.relationships) == len(change.case.relationships) - 4  # the map: unchanged
     # the suggestion: the line makes backing explicit (new user, fourth round, 3)
     assert change.text.en == (

@@ -166,15 +166,24 @@ def test_a_merged_remedy_of_many_members_is_said_once_with_the_rest_counted() ->
     def member(i: int) -> Finding:
         who = Name.of(f"Consulent {i}", ActorKind.PROFESSIONAL)
         return Finding(
-            "SIGNAL_SINGLE_PERSON", 2, Severity.WARNING,
-            Text(f"Signals run through the Consulent {i} alone",
-                 f"Signalen lopen alleen via de consulent {i}"),
+            "SIGNAL_SINGLE_PERSON",
+            2,
+            Severity.WARNING,
+            Text(
+                f"Signals run through the Consulent {i} alone",
+                f"Signalen lopen alleen via de consulent {i}",
+            ),
             Text("d", "d"),
-            Text(f"The ombudsman {i * 7} reports to the body itself (Awb 9:36): agree how.",
-                 f"De ombudsman {i * 7} brengt verslag uit aan het bestuursorgaan zelf (art. "
-                 "9:36 Awb): spreek af hoe dat verslag de betrokken bestuurder bereikt."),
-            actors=(f"c{i}",), id=f"SIGNAL_SINGLE_PERSON:c{i}", shape="S|x", subjects=(who,),
-        )  # fmt: skip
+            Text(
+                f"The ombudsman {i * 7} reports to the body itself (Awb 9:36): agree how.",
+                f"De ombudsman {i * 7} brengt verslag uit aan het bestuursorgaan zelf (art. "
+                "9:36 Awb): spreek af hoe dat verslag de betrokken bestuurder bereikt.",
+            ),
+            actors=(f"c{i}",),
+            id=f"SIGNAL_SINGLE_PERSON:c{i}",
+            shape="S|x",
+            subjects=(who,),
+        )
 
     found, members = group_repeats([member(i) for i in range(36)])
     ctx = Context.of(Case.from_parts(CaseInfo("t", as_of=AS_OF)))

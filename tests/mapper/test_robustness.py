@@ -38,10 +38,20 @@ from models.legacy import assemble
 _D = {"past": date(2024, 1, 1), "ended": date(2025, 1, 1), "soon": date(2027, 1, 1),
       "late": date(2030, 1, 1), "": None}  # fmt: skip
 periods = st.sampled_from(
-    [(_D[a], _D[b]) for a, b in
-     [("", ""), ("past", ""), ("", "ended"), ("past", "ended"), ("soon", ""), ("soon", "late"),
-      ("past", "late"), ("", "late")]]
-)  # fmt: skip
+    [
+        (_D[a], _D[b])
+        for a, b in [
+            ("", ""),
+            ("past", ""),
+            ("", "ended"),
+            ("past", "ended"),
+            ("soon", ""),
+            ("soon", "late"),
+            ("past", "late"),
+            ("", "late"),
+        ]
+    ]
+)
 
 
 @st.composite
@@ -61,11 +71,12 @@ def cases(draw: st.DrawFn) -> Case:
             stance=draw(st.integers(-2, 2)),
             public_body=draw(st.none() | st.booleans()),
             roles=tuple(draw(st.sets(st.sampled_from(list(Role)), max_size=2))),
-            tags=tuple(draw(st.sets(st.sampled_from(["reporter", "primair besluit", "x"]),
-                                    max_size=1))),
+            tags=tuple(
+                draw(st.sets(st.sampled_from(["reporter", "primair besluit", "x"]), max_size=1))
+            ),
         )
         for a in ids
-    ]  # fmt: skip
+    ]
     rels: list[Relationship] = []
     mandates: list[Mandate] = []
     needs: list[Need] = []
@@ -73,15 +84,20 @@ def cases(draw: st.DrawFn) -> Case:
         for i in range(draw(st.integers(0, 20))):
             rels.append(
                 Relationship(
-                    f"r{i}", draw(st.sampled_from(ids)), draw(st.sampled_from(ids)),
-                    draw(st.sampled_from(list(RelationKind))), level=draw(st.integers(-2, 2)),
+                    f"r{i}",
+                    draw(st.sampled_from(ids)),
+                    draw(st.sampled_from(ids)),
+                    draw(st.sampled_from(list(RelationKind))),
+                    level=draw(st.integers(-2, 2)),
                     practice=draw(st.sampled_from(list(Practice))),
                 )
-            )  # fmt: skip
+            )
         for i in range(draw(st.integers(0, 8))):
             mandates.append(
                 Mandate(
-                    f"m{i}", draw(st.sampled_from(ids)), draw(st.sampled_from(ids)),
+                    f"m{i}",
+                    draw(st.sampled_from(ids)),
+                    draw(st.sampled_from(ids)),
                     draw(st.sampled_from(list(PowerCategory))),
                     instrument=draw(st.sampled_from(list(Instrument))),
                     scope=draw(st.sampled_from(list(Scope))),
@@ -95,19 +111,25 @@ def cases(draw: st.DrawFn) -> Case:
                     valid_until=period[1],
                     practice=draw(st.sampled_from(list(Practice))),
                 )
-            )  # fmt: skip
+            )
         for i in range(draw(st.integers(0, 4))):
             needs.append(
                 Need(
-                    f"n{i}", "Besluit", draw(st.sampled_from(list(PowerCategory))),
+                    f"n{i}",
+                    "Besluit",
+                    draw(st.sampled_from(list(PowerCategory))),
                     budget=draw(st.none() | st.floats(0, 1e6)),
                     handler=draw(st.none() | st.sampled_from(ids)),
                     organisations=tuple(draw(st.sets(st.sampled_from(orgs[1:]), max_size=2))),
                 )
-            )  # fmt: skip
+            )
     owner = draw(st.none() | st.sampled_from(ids)) if ids else None
-    info = CaseInfo("fuzz", intent=draw(st.sampled_from(["", "doel"])), as_of=date(2026, 1, 1),
-                    intent_owner=owner)  # fmt: skip
+    info = CaseInfo(
+        "fuzz",
+        intent=draw(st.sampled_from(["", "doel"])),
+        as_of=date(2026, 1, 1),
+        intent_owner=owner,
+    )
     held = {a: draw(st.sets(st.sampled_from(list(PowerCategory)), max_size=3)) for a in ids}
     return assemble(info, actors, rels, mandates, needs, held=held)
 

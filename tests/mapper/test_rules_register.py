@@ -33,21 +33,31 @@ REFLEX = Rule("rl1", "Vier ogen bij huurschuld", RuleType.INTERNAL, "a1", ("spen
               date(2024, 3, 1), RuleOrigin.INCIDENT, "na één fraudezaak", 2)  # fmt: skip
 
 
-def _case(*, rule_list: list[Rule] | None = None, deviations: list[Deviation] | None = None,
-          feedback: bool = True, deviates: bool = True, owner_kind: ActorKind = ActorKind.MANAGER,
-          ) -> Case:  # fmt: skip
+def _case(
+    *,
+    rule_list: list[Rule] | None = None,
+    deviations: list[Deviation] | None = None,
+    feedback: bool = True,
+    deviates: bool = True,
+    owner_kind: ActorKind = ActorKind.MANAGER,
+) -> Case:
     actors = [
         Actor("a1", "Manager Werk", kind=owner_kind),
         Actor("a2", "Consulent", kind=ActorKind.PROFESSIONAL),
         Actor("a3", "Teamleider", kind=ActorKind.MANAGER),
     ]
     rels = [Relationship("r1", "a2", "a1", RelationKind.FEEDBACK)] if feedback else []
-    needs = [Need("n1", "Huurachterstand overnemen", "spend_budget", handler="a2",
-                  deviates=deviates)]  # fmt: skip
+    needs = [
+        Need("n1", "Huurachterstand overnemen", "spend_budget", handler="a2", deviates=deviates)
+    ]
     return Case.from_parts(
-        CaseInfo("t"), actors, rels, needs=needs,
-        rules=[REFLEX] if rule_list is None else rule_list, deviations=deviations or [],
-    )  # fmt: skip
+        CaseInfo("t"),
+        actors,
+        rels,
+        needs=needs,
+        rules=[REFLEX] if rule_list is None else rule_list,
+        deviations=deviations or [],
+    )
 
 
 def _found(case: Case, check: object) -> list[Finding]:
@@ -77,15 +87,15 @@ def test_a_rule_after_an_incident_on_every_case_is_the_reflex() -> None:
 
 def test_a_motion_names_the_council() -> None:
     rule = dataclasses.replace(REFLEX, origin=RuleOrigin.MOTION)
-    (f,) = [f for f in _found(_case(rule_list=[rule]), rules.check)
-            if f.code == "RULE_RISK_REFLEX"]  # fmt: skip
+    (f,) = [f for f in _found(_case(rule_list=[rule]), rules.check) if f.code == "RULE_RISK_REFLEX"]
     assert "na een motie van de raad" in f.title("nl")
     # J5 (jurist round 5): a rule from a motion followed a debate, not an incident
     assert "na één debat een nieuwe regel voor iedereen" in f.detail("nl")
     assert "incident" not in f.detail("nl")
     assert "after one debate" in f.detail("en")
-    (g,) = [f for f in _found(_case(rule_list=[REFLEX]), rules.check)
-            if f.code == "RULE_RISK_REFLEX"]  # fmt: skip
+    (g,) = [
+        f for f in _found(_case(rule_list=[REFLEX]), rules.check) if f.code == "RULE_RISK_REFLEX"
+    ]
     assert "na één incident een nieuwe regel voor iedereen" in g.detail("nl")
 
 
@@ -119,8 +129,10 @@ def test_a_rule_that_blocks_nothing_needs_no_loop() -> None:
 
 
 def test_a_manager_cannot_change_a_policy_rule_nor_an_ordinance() -> None:
-    for kind, text in ((RuleType.POLICY_RULE, "art. 4:81 Awb"),
-                       (RuleType.ORDINANCE, "art. 147 Gemeentewet")):  # fmt: skip
+    for kind, text in (
+        (RuleType.POLICY_RULE, "art. 4:81 Awb"),
+        (RuleType.ORDINANCE, "art. 147 Gemeentewet"),
+    ):
         rule = dataclasses.replace(REFLEX, origin=RuleOrigin.POLICY, rule_type=kind)
         (f,) = _found(_case(rule_list=[rule]), rules.check)
         assert f.code == "RULE_OWNER_CANNOT_CHANGE"
@@ -143,10 +155,13 @@ def test_a_statute_only_its_legislator_changes() -> None:
     assert "wetgever" in f.detail("nl")
     ministry = Organisation("o1", "Ministerie SZW", OrganisationKind.NATIONAL)
     national = Case.from_parts(
-        case.info, [dataclasses.replace(a, organisation="o1") if a.id == "a1" else a
-                    for a in case.actors],
-        case.relationships, needs=case.needs, organisations=[ministry], rules=[statute],
-    )  # fmt: skip
+        case.info,
+        [dataclasses.replace(a, organisation="o1") if a.id == "a1" else a for a in case.actors],
+        case.relationships,
+        needs=case.needs,
+        organisations=[ministry],
+        rules=[statute],
+    )
     assert _codes(national, rules.check) == []
 
 
@@ -184,8 +199,11 @@ def test_comparable_deviations_with_different_outcomes_and_no_reason() -> None:
 def test_a_refusal_is_not_an_unreported_deviation() -> None:
     """J4: DEVIATION_NOT_REPORTED fires only for granted deviations."""
     unreported = [dataclasses.replace(d, reported_to=None) for d in (GRANTED, REFUSED)]
-    found = [f for f in _found(_case(deviations=unreported), register.check)
-             if f.code == "DEVIATION_NOT_REPORTED"]  # fmt: skip
+    found = [
+        f
+        for f in _found(_case(deviations=unreported), register.check)
+        if f.code == "DEVIATION_NOT_REPORTED"
+    ]
     assert [f.deviations for f in found] == [("dv1",)]
     refused_only = [dataclasses.replace(REFUSED, reported_to=None, comparable_to=())]
     assert [f.code for f in _found(_case(deviations=refused_only), register.check)] == []
@@ -215,8 +233,9 @@ def test_deviations_reported_to_nobody() -> None:
 
 
 def test_the_burden_on_a_custom_decision_above_three() -> None:
-    sign = Rule("rl2", "Directeur tekent af", RuleType.INTERNAL, "a1", ("deviate_from_rule",),
-                burden=2)  # fmt: skip
+    sign = Rule(
+        "rl2", "Directeur tekent af", RuleType.INTERNAL, "a1", ("deviate_from_rule",), burden=2
+    )
     (f,) = _found(_case(rule_list=[REFLEX, sign]), register.check)
     assert f.code == "ACCOUNTABILITY_BURDEN"
     assert f.needs == ("n1",)
@@ -249,16 +268,25 @@ def test_empty_register_and_no_rules_say_nothing() -> None:
 
 def test_a_healthy_map_has_none_of_these_findings() -> None:
     new = {
-        "RULE_RISK_REFLEX", "RULE_OWNER_CANNOT_CHANGE", "RULE_LOOP_OPEN",
-        "DEVIATION_UNEQUAL_OUTCOMES", "DEVIATION_NOT_REPORTED", "ACCOUNTABILITY_BURDEN",
-    }  # fmt: skip
+        "RULE_RISK_REFLEX",
+        "RULE_OWNER_CANNOT_CHANGE",
+        "RULE_LOOP_OPEN",
+        "DEVIATION_UNEQUAL_OUTCOMES",
+        "DEVIATION_NOT_REPORTED",
+        "ACCOUNTABILITY_BURDEN",
+    }
     assert not new & {f.code for f in analyse(well_organised()).findings}
 
 
 def test_a_granted_deviation_from_a_statute_needs_its_provision_recorded() -> None:
     # jurist round 5, J19: not light custom work for a monthly list
-    zoek = Rule("rl9", "Zoektermijn van vier weken voor jongeren (art. 41 lid 4 Participatiewet)",
-                RuleType.STATUTE, "a1", ("spend_budget",))  # fmt: skip
+    zoek = Rule(
+        "rl9",
+        "Zoektermijn van vier weken voor jongeren (art. 41 lid 4 Participatiewet)",
+        RuleType.STATUTE,
+        "a1",
+        ("spend_budget",),
+    )
     lost = dataclasses.replace(GRANTED, rule="rl9", reported_to=None, comparable_to=())
     c = _case(rule_list=[REFLEX, zoek], deviations=[lost])
     (f,) = [x for x in _found(c, register.check) if x.code == "DEVIATION_NOT_REPORTED"]

@@ -34,8 +34,14 @@ from tests.mapper.cases import well_organised
 AS_OF = date(2026, 10, 1)  # a Thursday
 
 
-def _case(deadline: date | None, *, step_days: int = 5, given: bool = True,
-          mandate: bool = False, urgency: Urgency = Urgency.HIGH) -> Case:  # fmt: skip
+def _case(
+    deadline: date | None,
+    *,
+    step_days: int = 5,
+    given: bool = True,
+    mandate: bool = False,
+    urgency: Urgency = Urgency.HIGH,
+) -> Case:
     actors = [
         Actor("college", "College van B&W", ActorKind.ADMINISTRATOR),
         Actor("manager", "Manager Werk en Inkomen", ActorKind.MANAGER),
@@ -50,8 +56,7 @@ def _case(deadline: date | None, *, step_days: int = 5, given: bool = True,
     ]
     powers = [Power("bb", "Bijzondere bijstand", PowerCategory.SPEND_BUDGET, holder="college")]
     mandates = [Mandate("m1", "college", "teamleider", "bb")] if mandate else []
-    need = Need("n1", "Noodbudget", "bb", handler="consulent", urgency=urgency,
-                deadline=deadline)  # fmt: skip
+    need = Need("n1", "Noodbudget", "bb", handler="consulent", urgency=urgency, deadline=deadline)
     info = CaseInfo("t", as_of=AS_OF if given else None, step_days=step_days)
     return Case.from_parts(info, actors, rels, mandates, [need], powers=powers)
 

@@ -23,11 +23,18 @@ def test_an_objection_departs_from_the_rule_the_reconsideration_applies() -> Non
 
 def test_the_rules_register_names_the_rule_departed_from() -> None:
     c = case([M("m6", "college", "manager", "bez")], needs=[OFF])
-    c.add(EntityKind.RULE, Rule("rl1", "Terugvordering van te veel ontvangen bijstand "
-                                "(art. 58 lid 1 Participatiewet)", RuleType.STATUTE,
-                                applies_to=("bez",)))  # fmt: skip
-    c.add(EntityKind.RULE, Rule("rl2", "Vier handtekeningen", RuleType.INTERNAL,
-                                applies_to=("bez",)))  # fmt: skip
+    c.add(
+        EntityKind.RULE,
+        Rule(
+            "rl1",
+            "Terugvordering van te veel ontvangen bijstand (art. 58 lid 1 Participatiewet)",
+            RuleType.STATUTE,
+            applies_to=("bez",),
+        ),
+    )
+    c.add(
+        EntityKind.RULE, Rule("rl2", "Vier handtekeningen", RuleType.INTERNAL, applies_to=("bez",))
+    )
     [f] = of(c, "NEED_NO_HOLDER")
     nl = f.detail("nl")
     assert (
@@ -39,12 +46,26 @@ def test_the_rules_register_names_the_rule_departed_from() -> None:
 
 
 def test_another_power_departs_from_a_rule_that_governs_it_not_from_its_basis() -> None:
-    grant = Power("alg", "Algemene bijstand toekennen", PowerCategory.SPEND_BUDGET,
-                  "Participatiewet art. 43", RuleType.STATUTE, holder="college")  # fmt: skip
-    need = Need("n1", "Bijstand toekennen vóór afloop van de zoektermijn", "alg", None,
-                "consulent", ("gem",), deviates=True)  # fmt: skip
-    [f] = of(case([M("m1", "college", "manager", "alg")], powers=[grant], needs=[need]),
-             "NEED_NO_HOLDER")  # fmt: skip
+    grant = Power(
+        "alg",
+        "Algemene bijstand toekennen",
+        PowerCategory.SPEND_BUDGET,
+        "Participatiewet art. 43",
+        RuleType.STATUTE,
+        holder="college",
+    )
+    need = Need(
+        "n1",
+        "Bijstand toekennen vóór afloop van de zoektermijn",
+        "alg",
+        None,
+        "consulent",
+        ("gem",),
+        deviates=True,
+    )
+    [f] = of(
+        case([M("m1", "college", "manager", "alg")], powers=[grant], needs=[need]), "NEED_NO_HOLDER"
+    )
     nl = f.detail("nl")
     assert "wijkt af van de wet (art. 43 Participatiewet)" not in nl
     assert (

@@ -99,9 +99,14 @@ def test_empty_one_actor_and_duplicates() -> None:
 
 
 def test_self_loop_is_reported_and_ignored() -> None:
-    case = Case.from_parts(CaseInfo("lus"), [Actor("a", "A"), Actor("b", "B")],
-                           [Relationship("r1", "a", "a", RelationKind.TRUST),
-                            Relationship("r2", "a", "b", RelationKind.SIGNAL)])  # fmt: skip
+    case = Case.from_parts(
+        CaseInfo("lus"),
+        [Actor("a", "A"), Actor("b", "B")],
+        [
+            Relationship("r1", "a", "a", RelationKind.TRUST),
+            Relationship("r2", "a", "b", RelationKind.SIGNAL),
+        ],
+    )
     result = analyse(case)
     assert "STRUCTURE_SELF_LOOP" in result.codes()
     assert result.metrics["a"]["degree"] == 1
