@@ -18,13 +18,14 @@ widths come from its first 2,000 rows (as :func:`exports.excel_style.finish_tabl
 from __future__ import annotations
 
 import contextlib
+import datetime
 import itertools
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from typing import Any
 
 from exports.excel_style import ALIGN_ROWS, HEADER_FILL, fill, print_fit, text_height
-from exports.safety import clean_text, write_cell
+from exports.safety import CELL_LIMIT, clean_text, needs_quote, write_cell
 
 __all__ = ["HEADER", "PLAIN", "Look", "SheetRows", "discard", "merge", "table"]
 
@@ -128,6 +129,9 @@ class SheetRows:
             if col in skipped or (value is None and look is PLAIN and not topped):
                 cells.append(None)
                 continue
+            if look is PLAIN and not topped and _as_is(value):
+                cells.append(value)  # openpyxl makes the same cell of it, without ours
+                continue
             cell = Cell(self.ws, row=row, column=col)
             cell._style = StyleArray(self._style(look, topped))
             write_cell(cell, value)
@@ -153,6 +157,14 @@ class SheetRows:
     def blank(self) -> None:
         """An empty row (filled out with top-aligned cells among the first rows)."""
         self.append([])
+
+
+def _as_is(value: object) -> bool:
+    """Whether openpyxl, given ``value`` itself, writes what :func:`write_cell` would: a
+    number, a date, or text that is clean, short enough and no formula."""
+    if isinstance(value, str):
+        return len(value) <= CELL_LIMIT and not needs_quote(value) and clean_text(value) == value
+    return isinstance(value, (int, float, datetime.date))
 
 
 def discard(wb: Any) -> None:
