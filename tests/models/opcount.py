@@ -77,6 +77,8 @@ def line_case(n: int) -> Case:
         Mandate(f"m{i}", f"a{i // 2}", f"a{i}", PowerCategory.DEVIATE_FROM_RULE)
         for i in range(1, n)
     ]
-    needs = [Need(f"n{i}", f"Need {i}", PowerCategory.DEVIATE_FROM_RULE, None, f"a{i * 10}")
-             for i in range(n // 10)]  # fmt: skip
+    needs = [
+        Need(f"n{i}", f"Need {i}", PowerCategory.DEVIATE_FROM_RULE, None, f"a{i * 10}")
+        for i in range(n // 10)
+    ]
     return Case.from_parts(CaseInfo("scaling"), actors, rels, mandates, needs)

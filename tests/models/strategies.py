@@ -194,10 +194,14 @@ def cases(draw: st.DrawFn, shape: Shape = MODEL, max_actors: int | None = None) 
         name = _or(shape.name, "o1", "o2", "Team | Zorg", "Team | Zorg ") if clash else shape.name
         orgs.append(
             Organisation(
-                f"o{k + 1}", draw(name), draw(st.sampled_from(OrganisationKind)), parent,
-                draw(shape.notes), draw(st.booleans()),
+                f"o{k + 1}",
+                draw(name),
+                draw(st.sampled_from(OrganisationKind)),
+                parent,
+                draw(shape.notes),
+                draw(st.booleans()),
             )
-        )  # fmt: skip
+        )
     org_ids = tuple(o.id for o in orgs)
     org_refs = st.sampled_from(("", *org_ids))
     least, most = shape.actors
@@ -228,13 +232,17 @@ def cases(draw: st.DrawFn, shape: Shape = MODEL, max_actors: int | None = None) 
     maybe_id = st.none() | one_id if ids else st.none()
     powers = [
         Power(
-            f"p{k + 1}", draw(shape.name), draw(st.sampled_from(PowerCategory)),
-            draw(shape.text), draw(st.sampled_from(RuleType)),
+            f"p{k + 1}",
+            draw(shape.name),
+            draw(st.sampled_from(PowerCategory)),
+            draw(shape.text),
+            draw(st.sampled_from(RuleType)),
             draw(maybe_id),
-            draw(st.sampled_from(MandateRule)), draw(shape.notes),
+            draw(st.sampled_from(MandateRule)),
+            draw(shape.notes),
         )
         for k in range(draw(st.integers(0, 3)))
-    ]  # fmt: skip
+    ]
     power_refs: st.SearchStrategy[str] = st.sampled_from(PowerCategory).map(str)
     if powers:
         power_refs = power_refs | st.sampled_from(tuple(p.id for p in powers))
@@ -328,9 +336,16 @@ def cases(draw: st.DrawFn, shape: Shape = MODEL, max_actors: int | None = None) 
             on, until = until, on
         finding = _or(shape.name, "MANDATE_EXPIRED:m1") if clash else shape.name
         accepted.append(
-            Acceptance(f"acc{j + 1}", draw(finding), draw(shape.name), draw(shape.text), on,
-                       until, draw(shape.text.map(lambda t: t[:10])))
-        )  # fmt: skip
+            Acceptance(
+                f"acc{j + 1}",
+                draw(finding),
+                draw(shape.name),
+                draw(shape.text),
+                on,
+                until,
+                draw(shape.text.map(lambda t: t[:10])),
+            )
+        )
     info = CaseInfo(
         title=draw(shape.name),
         intent=draw(shape.notes),
@@ -343,9 +358,18 @@ def cases(draw: st.DrawFn, shape: Shape = MODEL, max_actors: int | None = None) 
         draw, ids, power_refs, tuple(n.id for n in needs), shape.name, shape.notes, shape.dates
     )
     return Case.from_parts(
-        info, actors, rels, mandates, needs, organisations=orgs, powers=powers,
-        agreements=agreements, accepted=accepted, rules=rules, deviations=deviations,
-    )  # fmt: skip
+        info,
+        actors,
+        rels,
+        mandates,
+        needs,
+        organisations=orgs,
+        powers=powers,
+        agreements=agreements,
+        accepted=accepted,
+        rules=rules,
+        deviations=deviations,
+    )
 
 
 def rules_and_deviations(
@@ -362,23 +386,39 @@ def rules_and_deviations(
     actor = st.one_of(st.none(), st.sampled_from(tuple(actor_ids))) if actor_ids else st.none()
     rules = [
         Rule(
-            f"rl{k + 1}", draw(name), draw(st.sampled_from(RuleType)), draw(actor),
-            tuple(draw(st.lists(power_refs, unique=True, max_size=2))), draw(when),
-            draw(st.sampled_from(RuleOrigin)), draw(text), draw(st.integers(0, 99)),
-            draw(st.sampled_from(Practice)), draw(text),
+            f"rl{k + 1}",
+            draw(name),
+            draw(st.sampled_from(RuleType)),
+            draw(actor),
+            tuple(draw(st.lists(power_refs, unique=True, max_size=2))),
+            draw(when),
+            draw(st.sampled_from(RuleOrigin)),
+            draw(text),
+            draw(st.integers(0, 99)),
+            draw(st.sampled_from(Practice)),
+            draw(text),
         )
         for k in range(draw(st.integers(0, 2)))
-    ]  # fmt: skip
+    ]
     rule = st.one_of(st.none(), st.sampled_from(tuple(r.id for r in rules))) if rules else st.none()
     need = st.one_of(st.none(), st.sampled_from(tuple(need_ids))) if need_ids else st.none()
     deviations: list[Deviation] = []
     for k in range(draw(st.integers(0, 3))):
         earlier = [d.id for d in deviations]
-        deviations.append(Deviation(
-            f"dv{k + 1}", draw(when), draw(actor), draw(rule), draw(need), draw(text),
-            draw(st.sampled_from(Outcome)),
-            tuple(draw(st.lists(st.sampled_from(earlier), unique=True, max_size=2)))
-            if earlier else (),
-            draw(actor), draw(text),
-        ))  # fmt: skip
+        deviations.append(
+            Deviation(
+                f"dv{k + 1}",
+                draw(when),
+                draw(actor),
+                draw(rule),
+                draw(need),
+                draw(text),
+                draw(st.sampled_from(Outcome)),
+                tuple(draw(st.lists(st.sampled_from(earlier), unique=True, max_size=2)))
+                if earlier
+                else (),
+                draw(actor),
+                draw(text),
+            )
+        )
     return rules, deviations

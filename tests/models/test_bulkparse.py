@@ -19,9 +19,26 @@ from models.fields import KINDS
 from tests.models.strategies import cases
 
 _BAD_VALUES = [
-    None, "", " a1", "a1 ", 7, -1, 6, True, 3.5, [], {}, ["x", "x"], [""], "x" * 201,
-    "x" * 2_001, "nobody", PowerCategory.SPEND_BUDGET.value, "2024-02-30", {"x": 1},
-]  # fmt: skip
+    None,
+    "",
+    " a1",
+    "a1 ",
+    7,
+    -1,
+    6,
+    True,
+    3.5,
+    [],
+    {},
+    ["x", "x"],
+    [""],
+    "x" * 201,
+    "x" * 2_001,
+    "nobody",
+    PowerCategory.SPEND_BUDGET.value,
+    "2024-02-30",
+    {"x": 1},
+]
 _SECTIONS = [spec.section for spec in KINDS.values()]
 
 
@@ -134,9 +151,17 @@ def test_a_power_category_in_a_mandate_is_read_as_the_category() -> None:
 
 
 _POSITIONS: list[object] = [
-    None, {"x": 3, "y": -4}, {"x": 10**400, "y": 1}, {"x": True, "y": 1}, {"x": "1", "y": 1},
-    {"x": 1, "y": 2, "z": 3}, {"x": 1}, {}, [1, 2], {"x": 0.5, "y": float("inf")},
-]  # fmt: skip
+    None,
+    {"x": 3, "y": -4},
+    {"x": 10**400, "y": 1},
+    {"x": True, "y": 1},
+    {"x": "1", "y": 1},
+    {"x": 1, "y": 2, "z": 3},
+    {"x": 1},
+    {},
+    [1, 2],
+    {"x": 0.5, "y": float("inf")},
+]
 
 
 def test_positions_are_read_as_a_column(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -218,8 +243,12 @@ def test_an_id_taken_twice_is_said_as_item_by_item() -> None:
     from benchmarks.generate import generate_case
 
     doc = json.loads(fileformat.dumps(generate_case(80, seed=5)))
-    pairs = [("actors", "actors"), ("relationships", "actors"),
-             ("relationships", "relationships"), ("needs", "organisations")]  # fmt: skip
+    pairs = [
+        ("actors", "actors"),
+        ("relationships", "actors"),
+        ("relationships", "relationships"),
+        ("needs", "organisations"),
+    ]
     for section, other in pairs:
         changed = copy.deepcopy(doc)
         changed[section][-1]["id"] = changed[other][0]["id"]

@@ -36,8 +36,16 @@ def small_case() -> Case:
     case.add_actor(Actor("a1", "Anna", ActorKind.PROFESSIONAL))
     case.add_actor(Actor("a2", "Bert", ActorKind.MANAGER))
     case.add_actor(Actor("a3", "College", ActorKind.ADMINISTRATOR))
-    case.add(EntityKind.POWER, Power("p1", "Bijzondere bijstand", PowerCategory.SPEND_BUDGET,
-                                     "Participatiewet art. 35", holder="a3"))  # fmt: skip
+    case.add(
+        EntityKind.POWER,
+        Power(
+            "p1",
+            "Bijzondere bijstand",
+            PowerCategory.SPEND_BUDGET,
+            "Participatiewet art. 35",
+            holder="a3",
+        ),
+    )
     case.add_relationship(Relationship("r1", "a1", "a2", RelationKind.ESCALATION))
     case.add_relationship(Relationship("r2", "a2", "a3", RelationKind.ACCOUNTABILITY))
     case.add_relationship(Relationship("r3", "a2", "a1", RelationKind.TRUST, level=2))
@@ -52,11 +60,22 @@ class Recorder:
     def __init__(self, case: Case) -> None:
         self.events: list[tuple[str, tuple[Any, ...]]] = []
         for name in (
-            "info_changed", "actor_added", "actor_removed", "actor_changed",
-            "relationship_added", "relationship_removed", "relationship_changed",
-            "mandate_added", "mandate_removed", "mandate_changed", "need_added",
-            "need_removed", "need_changed", "positions_changed", "changed",
-        ):  # fmt: skip
+            "info_changed",
+            "actor_added",
+            "actor_removed",
+            "actor_changed",
+            "relationship_added",
+            "relationship_removed",
+            "relationship_changed",
+            "mandate_added",
+            "mandate_removed",
+            "mandate_changed",
+            "need_added",
+            "need_removed",
+            "need_changed",
+            "positions_changed",
+            "changed",
+        ):
             getattr(case, name).connect(self._make(name))
 
     def _make(self, name: str) -> Any:
@@ -251,14 +270,25 @@ def legal_case() -> Case:
     case.add(EntityKind.ORGANISATION, Organisation("o3", "Corporatie", OrganisationKind.PARTNER))
     case.add_actor(Actor("col", "College", ActorKind.ADMINISTRATOR, organisation="o1"))
     case.add_actor(Actor("con", "Consulent", ActorKind.PROFESSIONAL, organisation="o2"))
-    case.add(EntityKind.POWER, Power("bb", "Bijzondere bijstand", PowerCategory.SPEND_BUDGET,
-                                     "Participatiewet art. 35", holder="col"))  # fmt: skip
+    case.add(
+        EntityKind.POWER,
+        Power(
+            "bb",
+            "Bijzondere bijstand",
+            PowerCategory.SPEND_BUDGET,
+            "Participatiewet art. 35",
+            holder="col",
+        ),
+    )
     case.add_mandate(Mandate("m1", "col", "con", "bb", sub_mandate_levels=0))
     case.add_need(Need("n1", "Huur betalen", "bb", 800, "con", ("o1", "o3")))
     deal = Agreement(
-        "g1", "Doorbraakafspraak", parties=("o1", "o3"), decider="col",
+        "g1",
+        "Doorbraakafspraak",
+        parties=("o1", "o3"),
+        decider="col",
         covers=("bb", "suspend_routine"),
-    )  # fmt: skip
+    )
     case.add(EntityKind.AGREEMENT, deal)
     return case
 

@@ -33,8 +33,12 @@ def _assert_linear(monkeypatch: pytest.MonkeyPatch, op: Callable[[Case], object]
 
 
 def _move_all(case: Case) -> None:
-    case.set_positions({a.id: Position(a.position.x + 1 if a.position else 0, 5.0)
-                        for a in list(case.actors._items)})  # fmt: skip
+    case.set_positions(
+        {
+            a.id: Position(a.position.x + 1 if a.position else 0, 5.0)
+            for a in list(case.actors._items)
+        }
+    )
 
 
 def test_set_positions_is_linear(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -33,12 +33,15 @@ def _doc(x: float, y: float, actor: int = 0) -> dict[str, Any]:
 
 
 @pytest.mark.parametrize("escaped", [False, True])  # the quick path and item by item
-@pytest.mark.parametrize(("x", "y", "axis", "got"), [
-    (1e9, 5.0, "x", "1e+09"),
-    (3.0, -1e308, "y", "-1e+308"),
-    (MAX_COORDINATE + 1, 0.0, "x", "1000001"),  # not "1e+06", the limit itself (hostile 11)
-    (0.0, -MAX_COORDINATE - 0.5, "y", "-1000000.5"),
-])  # fmt: skip
+@pytest.mark.parametrize(
+    ("x", "y", "axis", "got"),
+    [
+        (1e9, 5.0, "x", "1e+09"),
+        (3.0, -1e308, "y", "-1e+308"),
+        (MAX_COORDINATE + 1, 0.0, "x", "1000001"),  # not "1e+06", the limit itself (hostile 11)
+        (0.0, -MAX_COORDINATE - 0.5, "y", "-1000000.5"),
+    ],
+)
 def test_a_far_position_is_left_empty_and_said(
     x: float, y: float, axis: str, got: str, escaped: bool
 ) -> None:
@@ -94,13 +97,16 @@ def test_a_far_position_inside_a_snapshot_keeps_the_map_open() -> None:
     assert "5e+08" in said
 
 
-@pytest.mark.parametrize(("written", "key", "said"), [
-    ("NaN", "position_nan_cleared", "x is NaN (not a number), which no map can draw"),
-    ("Infinity", "position_far_cleared", "x is Infinity, farther out than the ±1,000,000"),
-    ("-Infinity", "position_far_cleared", "x is -Infinity, farther out than the ±1,000,000"),
-    ("1e999", "position_far_cleared", "x is 1e999, farther out than the ±1,000,000"),
-    ("-1" + "0" * 400, "position_far_cleared", "x is -1e+400, farther out than the ±1,000,000"),
-])  # fmt: skip
+@pytest.mark.parametrize(
+    ("written", "key", "said"),
+    [
+        ("NaN", "position_nan_cleared", "x is NaN (not a number), which no map can draw"),
+        ("Infinity", "position_far_cleared", "x is Infinity, farther out than the ±1,000,000"),
+        ("-Infinity", "position_far_cleared", "x is -Infinity, farther out than the ±1,000,000"),
+        ("1e999", "position_far_cleared", "x is 1e999, farther out than the ±1,000,000"),
+        ("-1" + "0" * 400, "position_far_cleared", "x is -1e+400, farther out than the ±1,000,000"),
+    ],
+)
 def test_nan_infinity_and_1e999_are_left_empty_as_1e308_is(
     written: str, key: str, said: str
 ) -> None:

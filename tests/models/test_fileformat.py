@@ -1,12 +1,10 @@
-"""The .kvmap format: round trip, every validation error path, migration, atomic save."""
+"""The .kvmap format: round trip, every validation error path, migration; saving to disk in
+tests/models/test_fileformat_save.py."""
 
 from __future__ import annotations
 
 import copy
-import errno
 import json
-import os
-from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -14,8 +12,6 @@ import pytest
 from hypothesis import given
 
 from models import Case, FormatError
-from models.acceptance import Acceptance
-from models.enums import EntityKind
 from models.example import example_case, example_text
 from models.fileformat import (
     FORMAT_VERSION,
@@ -26,7 +22,6 @@ from models.fileformat import (
     load,
     loads,
     reads,
-    save,
 )
 from tests.models.strategies import cases
 
@@ -96,83 +91,143 @@ def test_keys_are_written_in_stable_order() -> None:
 @pytest.mark.parametrize(
     ("mutate", "expected"),
     [
-        (lambda d: d["actors"][0].update(influence="veel"),
-         'actors[0].influence: expected a whole number 0–5, got "veel"'),
-        (lambda d: d["actors"][0].update(influence=6),
-         "actors[0].influence: expected a whole number 0–5, got 6"),
-        (lambda d: d["actors"][0].update(influence=True),
-         "actors[0].influence: expected a whole number 0–5, got true"),
-        (lambda d: d["actors"][0].update(stance=-3),
-         "actors[0].stance: expected a whole number -2–2, got -3"),
-        (lambda d: d["relationships"][0].update(target="ghost"),
-         'relationships[0].target: no actor with id "ghost"'),
+        (
+            lambda d: d["actors"][0].update(influence="veel"),
+            'actors[0].influence: expected a whole number 0–5, got "veel"',
+        ),
+        (
+            lambda d: d["actors"][0].update(influence=6),
+            "actors[0].influence: expected a whole number 0–5, got 6",
+        ),
+        (
+            lambda d: d["actors"][0].update(influence=True),
+            "actors[0].influence: expected a whole number 0–5, got true",
+        ),
+        (
+            lambda d: d["actors"][0].update(stance=-3),
+            "actors[0].stance: expected a whole number -2–2, got -3",
+        ),
+        (
+            lambda d: d["relationships"][0].update(target="ghost"),
+            'relationships[0].target: no actor with id "ghost"',
+        ),
         (lambda d: d["actors"][1].pop("name"), "actors[1].name: required field is missing"),
         (lambda d: d["actors"][1].update(name="  "), "actors[1].name: must not be empty"),
         (lambda d: d["actors"][1].update(name=12), "actors[1].name: expected text, got 12"),
-        (lambda d: d["actors"][0].update(kind="alien"),
-         'actors[0].kind: expected one of citizen, administrator, council, executive, manager, '
-         'professional, partner, oversight, media, other, got "alien"'),
-        (lambda d: d["actors"][0].update(powers="triage"),
-         'actors[0].powers: unknown field "powers"'),
-        (lambda d: d["actors"][0].update(powers=["fly"]),
-         "powers[0].category: expected one of deviate_from_rule, suspend_routine, spend_budget, "
-         'triage, push_through, decide_objection, impose_fine, set_rules, other, got "fly"'),
-        (lambda d: d["mandates"][0].update(power="p7"),
-         'mandates[0].power: no power with id "p7" (and no power category of that name)'),
-        (lambda d: d["actors"][0].update(organisation=3),
-         "actors[0].organisation: expected text, got 3"),
-        (lambda d: d["needs"][0].update(organisations="Gemeente"),
-         'needs[0].organisations: expected a list, got "Gemeente"'),
-        (lambda d: d["actors"][0].update(position={"x": 1}),
-         'actors[0].position: expected {"x": number, "y": number} or null, got an object with'
-         ' only the field "x"'),
+        (
+            lambda d: d["actors"][0].update(kind="alien"),
+            "actors[0].kind: expected one of citizen, administrator, council, executive, manager, "
+            'professional, partner, oversight, media, other, got "alien"',
+        ),
+        (
+            lambda d: d["actors"][0].update(powers="triage"),
+            'actors[0].powers: unknown field "powers"',
+        ),
+        (
+            lambda d: d["actors"][0].update(powers=["fly"]),
+            "powers[0].category: expected one of deviate_from_rule, suspend_routine, spend_budget, "
+            'triage, push_through, decide_objection, impose_fine, set_rules, other, got "fly"',
+        ),
+        (
+            lambda d: d["mandates"][0].update(power="p7"),
+            'mandates[0].power: no power with id "p7" (and no power category of that name)',
+        ),
+        (
+            lambda d: d["actors"][0].update(organisation=3),
+            "actors[0].organisation: expected text, got 3",
+        ),
+        (
+            lambda d: d["needs"][0].update(organisations="Gemeente"),
+            'needs[0].organisations: expected a list, got "Gemeente"',
+        ),
+        (
+            lambda d: d["actors"][0].update(position={"x": 1}),
+            'actors[0].position: expected {"x": number, "y": number} or null, got an object with'
+            ' only the field "x"',
+        ),
         (lambda d: d["actors"][0].update(colour="red"), 'actors[0].colour: unknown field "colour"'),
-        (lambda d: d["actors"].append({"id": "a1", "name": "Twin"}),
-         'actors[2].id: duplicate id "a1" (also used at actors[0])'),
-        (lambda d: d["needs"][0].update(id="a1"),
-         'needs[0].id: duplicate id "a1" (also used at actors[0])'),
-        (lambda d: d["mandates"][0].update(budget=-5),
-         "mandates[0].budget: expected zero or more, got -5"),
-        (lambda d: d["mandates"][0].update(budget="1000"),
-         'mandates[0].budget: expected a number (or null), got "1000"'),
-        (lambda d: d["mandates"][0].update(in_writing="yes"),
-         'mandates[0].in_writing: expected true, false or null, got "yes"'),
-        (lambda d: d["mandates"][0].update(consent=1),
-         "mandates[0].consent: expected true, false or null, got 1"),
-        (lambda d: d["mandates"][0].update(valid_from="1-1-2026"),
-         'mandates[0].valid_from: expected a date as YYYY-MM-DD, got "1-1-2026"'),
+        (
+            lambda d: d["actors"].append({"id": "a1", "name": "Twin"}),
+            'actors[2].id: duplicate id "a1" (also used at actors[0])',
+        ),
+        (
+            lambda d: d["needs"][0].update(id="a1"),
+            'needs[0].id: duplicate id "a1" (also used at actors[0])',
+        ),
+        (
+            lambda d: d["mandates"][0].update(budget=-5),
+            "mandates[0].budget: expected zero or more, got -5",
+        ),
+        (
+            lambda d: d["mandates"][0].update(budget="1000"),
+            'mandates[0].budget: expected a number (or null), got "1000"',
+        ),
+        (
+            lambda d: d["mandates"][0].update(in_writing="yes"),
+            'mandates[0].in_writing: expected true, false or null, got "yes"',
+        ),
+        (
+            lambda d: d["mandates"][0].update(consent=1),
+            "mandates[0].consent: expected true, false or null, got 1",
+        ),
+        (
+            lambda d: d["mandates"][0].update(valid_from="1-1-2026"),
+            'mandates[0].valid_from: expected a date as YYYY-MM-DD, got "1-1-2026"',
+        ),
         # hostile review 5, C4: in the right form, but no day (not a format error)
-        (lambda d: d["mandates"][0].update(valid_from="2026-02-30"),
-         "mandates[0].valid_from: 2026-02-30 is not a day: February 2026 has 28 days"),
-        (lambda d: d["mandates"][0].update(valid_from="2024-02-30"),
-         "mandates[0].valid_from: 2024-02-30 is not a day: February 2024 has 29 days"),
+        (
+            lambda d: d["mandates"][0].update(valid_from="2026-02-30"),
+            "mandates[0].valid_from: 2026-02-30 is not a day: February 2026 has 28 days",
+        ),
+        (
+            lambda d: d["mandates"][0].update(valid_from="2024-02-30"),
+            "mandates[0].valid_from: 2024-02-30 is not a day: February 2024 has 29 days",
+        ),
         # hostile review 6, C4 residue: the year 0 is no format error either
-        (lambda d: d["mandates"][0].update(valid_until="0000-01-01"),
-         "mandates[0].valid_until: 0000-01-01 is not a day: the year 0 does not exist (year 1 "
-         "follows 1 BC)"),
-        (lambda d: d["mandates"][0].update(valid_from="2025-02-29"),
-         "mandates[0].valid_from: 2025-02-29 is not a day: February 2025 has 28 days"),
-        (lambda d: d["mandates"][0].update(valid_from="2026-13-01"),
-         "mandates[0].valid_from: 2026-13-01 is not a day: a year has no month 13"),
-        (lambda d: d["mandates"][0].update(valid_from="2026-04-31"),
-         "mandates[0].valid_from: 2026-04-31 is not a day: April 2026 has 30 days"),
-        (lambda d: d["mandates"][0].update(valid_from="2026-05-01", valid_until="2026-01-01"),
-         "mandates[0].valid_until: valid_until 2026-01-01 lies before valid_from 2026-05-01"),
-        (lambda d: d["mandates"][0].update(grantor="ghost"),
-         'mandates[0].grantor: no actor with id "ghost"'),
-        (lambda d: d["needs"][0].update(handler="ghost"),
-         'needs[0].handler: no actor with id "ghost"'),
-        (lambda d: d["case"].update(intent_owner="ghost"),
-         'case.intent_owner: no actor with id "ghost"'),
+        (
+            lambda d: d["mandates"][0].update(valid_until="0000-01-01"),
+            "mandates[0].valid_until: 0000-01-01 is not a day: the year 0 does not exist (year 1 "
+            "follows 1 BC)",
+        ),
+        (
+            lambda d: d["mandates"][0].update(valid_from="2025-02-29"),
+            "mandates[0].valid_from: 2025-02-29 is not a day: February 2025 has 28 days",
+        ),
+        (
+            lambda d: d["mandates"][0].update(valid_from="2026-13-01"),
+            "mandates[0].valid_from: 2026-13-01 is not a day: a year has no month 13",
+        ),
+        (
+            lambda d: d["mandates"][0].update(valid_from="2026-04-31"),
+            "mandates[0].valid_from: 2026-04-31 is not a day: April 2026 has 30 days",
+        ),
+        (
+            lambda d: d["mandates"][0].update(valid_from="2026-05-01", valid_until="2026-01-01"),
+            "mandates[0].valid_until: valid_until 2026-01-01 lies before valid_from 2026-05-01",
+        ),
+        (
+            lambda d: d["mandates"][0].update(grantor="ghost"),
+            'mandates[0].grantor: no actor with id "ghost"',
+        ),
+        (
+            lambda d: d["needs"][0].update(handler="ghost"),
+            'needs[0].handler: no actor with id "ghost"',
+        ),
+        (
+            lambda d: d["case"].update(intent_owner="ghost"),
+            'case.intent_owner: no actor with id "ghost"',
+        ),
         (lambda d: d["case"].pop("title"), "case.title: required field is missing"),
         (lambda d: d.pop("case"), "case: required field is missing"),
         (lambda d: d.update(actors={}), "actors: expected a list, got an object"),
         (lambda d: d["actors"].__setitem__(0, "Anna"), 'actors[0]: expected an object, got "Anna"'),
         (lambda d: d.update(extra=1), 'extra: unknown field "extra"'),
-        (lambda d: d["actors"][0].update(name="x" * 501),
-         "actors[0].name: text is 501 characters; the limit is 500"),
+        (
+            lambda d: d["actors"][0].update(name="x" * 501),
+            "actors[0].name: text is 501 characters; the limit is 500",
+        ),
     ],
-)  # fmt: skip
+)
 def test_every_validation_error_is_located(mutate: Any, expected: str) -> None:
     doc = minimal()
     mutate(doc)
@@ -293,57 +348,53 @@ def test_missing_file_names_the_file(tmp_path: Path) -> None:
 @pytest.mark.parametrize(
     ("mutate", "expected"),
     [
-        (lambda d: d.update(organisations=[{"id": "o1", "name": "A", "parent": "o2"},
-                                           {"id": "o2", "name": "B", "parent": "o1"}]),
-         ['organisations[0].parent: organisation "o1" is part of itself through its parents',
-          'organisations[1].parent: organisation "o2" is part of itself through its parents']),
-        (lambda d: d.update(powers=[{"id": "triage", "name": "T"}]),
-         ['powers[0].id: the id "triage" is the name of a power category; choose another id']),
-        (lambda d: d.update(agreements=[{"id": "g1", "name": "Convenant", "parties": ["o9"],
-                                         "decider": "ghost", "covers": ["p9", "triage"],
-                                         "valid_from": "2026-02-01",
-                                         "valid_until": "2026-01-01"}]),
-         ['agreements[0].parties: no organisation with id "o9"',
-          'agreements[0].decider: no actor with id "ghost"',
-          'agreements[0].covers: no power with id "p9" (and no power category of that name)']),
-        (lambda d: d.update(powers=[{"id": "p1", "name": "P", "holder": "ghost"}]),
-         ['powers[0].holder: no actor with id "ghost"']),
+        (
+            lambda d: d.update(
+                organisations=[
+                    {"id": "o1", "name": "A", "parent": "o2"},
+                    {"id": "o2", "name": "B", "parent": "o1"},
+                ]
+            ),
+            [
+                'organisations[0].parent: organisation "o1" is part of itself through its parents',
+                'organisations[1].parent: organisation "o2" is part of itself through its parents',
+            ],
+        ),
+        (
+            lambda d: d.update(powers=[{"id": "triage", "name": "T"}]),
+            ['powers[0].id: the id "triage" is the name of a power category; choose another id'],
+        ),
+        (
+            lambda d: d.update(
+                agreements=[
+                    {
+                        "id": "g1",
+                        "name": "Convenant",
+                        "parties": ["o9"],
+                        "decider": "ghost",
+                        "covers": ["p9", "triage"],
+                        "valid_from": "2026-02-01",
+                        "valid_until": "2026-01-01",
+                    }
+                ]
+            ),
+            [
+                'agreements[0].parties: no organisation with id "o9"',
+                'agreements[0].decider: no actor with id "ghost"',
+                'agreements[0].covers: no power with id "p9" (and no power category of that name)',
+            ],
+        ),
+        (
+            lambda d: d.update(powers=[{"id": "p1", "name": "P", "holder": "ghost"}]),
+            ['powers[0].holder: no actor with id "ghost"'],
+        ),
     ],
-)  # fmt: skip
+)
 def test_version_2_cross_references_are_located(mutate: Any, expected: list[str]) -> None:
     doc = minimal()
     doc["version"] = 2
     mutate(doc)
     assert problems_of(doc) == expected
-
-
-def test_save_and_load(tmp_path: Path) -> None:
-    case = example_case()
-    path = tmp_path / "map.kvmap"
-    save(case, path)
-    assert case_to_dict(load(path)) == case_to_dict(case)
-    assert not list(tmp_path.glob(".~kv-*"))
-
-
-def test_accepted_findings_save_and_load(tmp_path: Path) -> None:
-    case = example_case()
-    case.add(
-        EntityKind.ACCEPTANCE,
-        Acceptance("acc1", "MANDATE_EXPIRED:m5", "Wordt in januari vernieuwd", "Directie",
-                   date(2026, 9, 1), date(2027, 1, 31), "0123456789ab"),
-    )  # fmt: skip
-    case.add(EntityKind.ACCEPTANCE, Acceptance("acc2", "NO_TRUST:a2", "Bewust", until=None))
-    path = tmp_path / "map.kvmap"
-    save(case, path)
-    doc = json.loads(path.read_text(encoding="utf-8"))
-    assert doc["accepted"][0] == {
-        "id": "acc1", "finding": "MANDATE_EXPIRED:m5", "reason": "Wordt in januari vernieuwd",
-        "by": "Directie", "on": "2026-09-01", "until": "2027-01-31", "content": "0123456789ab",
-    }  # fmt: skip
-    assert doc["accepted"][1]["until"] is None
-    back = load(path)
-    assert list(back.accepted) == list(case.accepted)
-    assert case_to_dict(back) == case_to_dict(case)
 
 
 def test_a_map_without_acceptances_has_no_accepted_array() -> None:
@@ -355,76 +406,31 @@ def test_a_map_without_acceptances_has_no_accepted_array() -> None:
     [
         ({"id": "acc1", "reason": "x"}, "accepted[0].finding: required"),
         ({"id": "acc1", "finding": "F:x", "reason": " "}, "accepted[0].reason: "),
-        ({"id": "acc1", "finding": "F:x", "reason": "x", "until": "morgen"},
-         'accepted[0].until: expected a date as YYYY-MM-DD, got "morgen"'),
+        (
+            {"id": "acc1", "finding": "F:x", "reason": "x", "until": "morgen"},
+            'accepted[0].until: expected a date as YYYY-MM-DD, got "morgen"',
+        ),
     ],
-)  # fmt: skip
+)
 def test_bad_acceptances_are_located(entry: dict[str, Any], expected: str) -> None:
     doc = minimal()
     doc["accepted"] = [entry]
     assert any(p.startswith(expected) for p in problems_of(doc))
 
 
-def test_save_keeps_previous_version_as_backup(tmp_path: Path) -> None:
-    path = tmp_path / "map.kvmap"
-    first = case_from_dict(minimal())
-    save(first, path)
-    second = first.copy()
-    second.set_case_field("title", "Second")
-    save(second, path)
-    assert load(path).info.title == "Second"
-    assert load(path.with_name("map.kvmap.bak")).info.title == "T"
-
-
-def test_failed_save_leaves_the_old_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    path = tmp_path / "map.kvmap"
-    save(case_from_dict(minimal()), path)
-    old_bytes = path.read_bytes()
-    changed = case_from_dict(minimal())
-    changed.set_case_field("title", "Changed")
-
-    def full_disk(fd: int) -> None:
-        raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
-
-    monkeypatch.setattr(os, "fsync", full_disk)
-    with pytest.raises(FormatError) as info:
-        save(changed, path)
-    assert "previous file is unchanged" in info.value.render()
-    assert str(path) in info.value.render()
-    assert path.read_bytes() == old_bytes
-    assert sorted(p.name for p in tmp_path.iterdir()) == ["map.kvmap"]
-
-
-def test_save_into_missing_folder_reports_clearly(tmp_path: Path) -> None:
-    # hostile finding 15: there was no previous file, so never "the previous file is unchanged"
-    with pytest.raises(FormatError) as info:
-        save(case_from_dict(minimal()), tmp_path / "gone" / "map.kvmap")
-    assert info.value.problems[0].key == "folder_missing"
-    text = info.value.render()
-    assert f"the folder {tmp_path / 'gone'} does not exist. Nothing was written" in text
-    assert "previous file" not in text
-
-
-def test_a_failed_first_save_does_not_speak_of_a_previous_file(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    def full_disk(fd: int) -> None:
-        raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
-
-    monkeypatch.setattr(os, "fsync", full_disk)
-    with pytest.raises(FormatError) as info:
-        save(case_from_dict(minimal()), tmp_path / "new.kvmap")
-    assert "Nothing was written" in info.value.render()
-    assert "previous file" not in info.value.render()
-
-
 def test_example_is_valid_and_shipped_copy_matches() -> None:
     case = example_case()
     assert len(case.actors) >= 12
     assert {a.kind.value for a in case.actors} >= {
-        "administrator", "council", "executive", "manager", "professional", "partner",
-        "citizen", "oversight",
-    }  # fmt: skip
+        "administrator",
+        "council",
+        "executive",
+        "manager",
+        "professional",
+        "partner",
+        "citizen",
+        "oversight",
+    }
     assert sum(a.kind.value == "partner" for a in case.actors) >= 3
     assert any(m.sub_mandate_levels for m in case.mandates)
     assert case.organisations

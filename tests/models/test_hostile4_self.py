@@ -22,8 +22,9 @@ def test_validate_warns_of_a_mandate_and_a_hierarchy_line_to_oneself(
     mandate = case.mandates[0]
     case.update(EntityKind.MANDATE, mandate.id, {"holder": mandate.grantor})
     boss = case.actors[0]
-    line = Relationship(case.new_id(EntityKind.RELATIONSHIP), boss.id, boss.id,
-                        RelationKind.HIERARCHY)  # fmt: skip
+    line = Relationship(
+        case.new_id(EntityKind.RELATIONSHIP), boss.id, boss.id, RelationKind.HIERARCHY
+    )
     case.add(EntityKind.RELATIONSHIP, line)
     assert [(p.location, p.key) for p in map_notices(case)] == [
         (f"mandates[id={mandate.id}].holder", "mandate_to_itself"),

@@ -26,10 +26,12 @@ def test_version_0_migrates() -> None:
 def test_version_1_migrates_organisations_powers_and_sub_mandates() -> None:
     doc = minimal()
     doc["actors"][0]["organisation"] = "Gemeente Ooststad"
-    doc["actors"][1].update(organisation=" gemeente  ooststad", kind="administrator",
-                            powers=["triage", "set_rules"])  # fmt: skip
-    doc["actors"].append({"id": "p1", "name": "Corporatie", "kind": "partner",
-                          "organisation": "Woonstichting"})  # fmt: skip
+    doc["actors"][1].update(
+        organisation=" gemeente  ooststad", kind="administrator", powers=["triage", "set_rules"]
+    )
+    doc["actors"].append(
+        {"id": "p1", "name": "Corporatie", "kind": "partner", "organisation": "Woonstichting"}
+    )
     doc["mandates"][0]["sub_mandate_allowed"] = True
     doc["needs"][0]["organisations"] = ["Woonstichting", "Gemeente Ooststad", " "]
     case = case_from_dict(doc)
@@ -61,8 +63,13 @@ def test_version_1_sub_mandates_along_a_chain_keep_what_version_1_allowed() -> N
     doc["version"] = 1
     doc["actors"] = [{"id": x, "name": x.upper()} for x in ("col", "a", "b", "c", "d")]
     doc["relationships"], doc["needs"] = [], []
-    chain = [("m1", "col", "a", True), ("m2", "a", "b", True), ("m3", "b", "c", False),
-             ("m4", "c", "d", True), ("m5", "d", "c", True)]  # m4/m5: a circle  # fmt: skip
+    chain = [
+        ("m1", "col", "a", True),
+        ("m2", "a", "b", True),
+        ("m3", "b", "c", False),
+        ("m4", "c", "d", True),
+        ("m5", "d", "c", True),
+    ]  # m4/m5: a circle
     doc["mandates"] = [
         {"id": i, "grantor": g, "holder": h, "power": "spend_budget", "sub_mandate_allowed": a}
         for i, g, h, a in chain

@@ -200,9 +200,11 @@ def test_whatever_the_mutators_accept_saves_and_reloads_identically(
                 case.set_case_field(name, value)
                 continue
             colls: dict[str, Sequence[Any]] = {
-                "actor": case.actors, "relationship": case.relationships,
-                "mandate": case.mandates, "need": case.needs,
-            }  # fmt: skip
+                "actor": case.actors,
+                "relationship": case.relationships,
+                "mandate": case.mandates,
+                "need": case.needs,
+            }
             coll = colls[kind]
             if not coll:
                 continue

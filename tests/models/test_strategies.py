@@ -24,8 +24,13 @@ def _draw(shape: Shape) -> Counter[str]:
         seen["tries"] += 1
         return draw(cases(shape))
 
-    @settings(max_examples=40, derandomize=True, database=None, deadline=None,
-              suppress_health_check=[HealthCheck.too_slow])  # fmt: skip
+    @settings(
+        max_examples=40,
+        derandomize=True,
+        database=None,
+        deadline=None,
+        suppress_health_check=[HealthCheck.too_slow],
+    )
     @given(counted())
     def look(case: Case) -> None:
         seen["cases"] += 1
