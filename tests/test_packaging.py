@@ -18,8 +18,9 @@ pytestmark = pytest.mark.xdist_group("wheel")  # one worker builds the wheel onc
 
 # Runs with -I -S (no current folder, no PYTHONPATH, no user site, no site-packages and so no
 # .pth files): the target folder goes first on the path, then the folders where the test's
-# own Python finds the dependencies, read as plain folders. The editable install's meta-path finder (installed by
-# a .pth file) would otherwise supply any module the wheel lacks from the source tree
+# own Python finds the dependencies, read as plain folders. The editable install's meta-path
+# finder (installed by a .pth file) would otherwise supply any module the wheel lacks from the
+# source tree
 # (rev-code17 F3), so it must not be there, and every one of our modules that was loaded
 # must come from the target folder.
 IMPORT_INSTALLED = """
