@@ -22,11 +22,18 @@ def _delegated(d: dict[str, Any], *, chair: bool) -> dict[str, Any]:
     (``chair`` False) or the chair of the dagelijks bestuur (``chair`` True)."""
     e = copy.deepcopy(d)
     e["case"]["title"] = "Jeugdhulp via de Jeugdregio, afwijken gedelegeerd"
-    e["powers"].append({
-        "id": "afw", "name": "Afwijken van de verordening jeugdhulp",
-        "category": "deviate_from_rule", "legal_basis": "Verordening jeugdhulp art. 12",
-        "rule_type": "ordinance", "holder": "college", "mandate": "allowed", "notes": "",
-    })  # fmt: skip
+    e["powers"].append(
+        {
+            "id": "afw",
+            "name": "Afwijken van de verordening jeugdhulp",
+            "category": "deviate_from_rule",
+            "legal_basis": "Verordening jeugdhulp art. 12",
+            "rule_type": "ordinance",
+            "holder": "college",
+            "mandate": "allowed",
+            "notes": "",
+        }
+    )
     first = next(m for m in e["mandates"] if m["id"] == "m1")  # the delegation to the GR
     down = next(m for m in e["mandates"] if m["id"] == "m2")  # the DB's mandate to its director
     e["mandates"] += [dict(first, id="m5", power="afw"), dict(down, id="m6", power="afw")]
@@ -35,8 +42,13 @@ def _delegated(d: dict[str, Any], *, chair: bool) -> dict[str, Any]:
             a["stance"] = 0
     if chair:
         wethouder = next(a for a in e["actors"] if a["id"] == "wethouder")
-        chairman = dict(wethouder, id="vz", name="Voorzitter dagelijks bestuur Jeugdregio",
-                        organisation="o2", stance=1)  # fmt: skip
+        chairman = dict(
+            wethouder,
+            id="vz",
+            name="Voorzitter dagelijks bestuur Jeugdregio",
+            organisation="o2",
+            stance=1,
+        )
         wethouder["stance"] = 0
         e["actors"].append(chairman)
         e["case"]["intent_owner"] = "vz"

@@ -6,9 +6,6 @@ home visit at every application of a young person. The power stays with the coll
 to the manager Sociaal Domein up to € 10.000 with one sub-level, and on to the consulent up to
 € 2.000; the partners hold no power and none is passed to them."""
 
-# ruff: noqa: E501
-# fmt: off
-
 from __future__ import annotations
 
 from typing import Any
@@ -22,11 +19,36 @@ __all__ = ["map_c", "map_c_dict"]
 
 def map_c_dict() -> dict[str, Any]:
     c: dict[str, Any] = {"format": base["format"], "version": base["version"], "snapshots": []}
-    c["case"] = dict(base["case"], title="Huisbezoek bij een aanvraag bijzondere bijstand", description="Toets huisbezoek met partners.")
+    c["case"] = dict(
+        base["case"],
+        title="Huisbezoek bij een aanvraag bijzondere bijstand",
+        description="Toets huisbezoek met partners.",
+    )
     c["organisations"] = [
-        {"id": "o1", "name": "Gemeente Oeverdam", "kind": "municipality", "parent": None, "notes": "", "collapsed": False},
-        {"id": "o2", "name": "Woningcorporatie Thuisplus", "kind": "partner", "parent": None, "notes": "", "collapsed": False},
-        {"id": "o3", "name": "Zorggroep Anker", "kind": "provider", "parent": None, "notes": "Levert de begeleiding thuis.", "collapsed": False},
+        {
+            "id": "o1",
+            "name": "Gemeente Oeverdam",
+            "kind": "municipality",
+            "parent": None,
+            "notes": "",
+            "collapsed": False,
+        },
+        {
+            "id": "o2",
+            "name": "Woningcorporatie Thuisplus",
+            "kind": "partner",
+            "parent": None,
+            "notes": "",
+            "collapsed": False,
+        },
+        {
+            "id": "o3",
+            "name": "Zorggroep Anker",
+            "kind": "provider",
+            "parent": None,
+            "notes": "Levert de begeleiding thuis.",
+            "collapsed": False,
+        },
     ]
     c["actors"] = [
         actor("college", "College van B&W", "administrator", "o1", True),
@@ -40,27 +62,76 @@ def map_c_dict() -> dict[str, Any]:
         actor("inwoner", "Inwoner", "citizen", ""),
     ]
     c["powers"] = [
-        dict(power("bb", "Bijzondere bijstand verlenen", "spend_budget", "Participatiewet art. 35", "statute", "college"), act="besluit"),
+        dict(
+            power(
+                "bb",
+                "Bijzondere bijstand verlenen",
+                "spend_budget",
+                "Participatiewet art. 35",
+                "statute",
+                "college",
+            ),
+            act="besluit",
+        ),
     ]
     c["relationships"] = [
-        rel("r1", "college", "secretaris"), rel("r2", "secretaris", "manager"), rel("r3", "manager", "consulent"),
-        rel("r4", "consulent", "manager", "accountability"), rel("r5", "manager", "secretaris", "accountability"),
-        rel("r6", "college", "raad", "accountability"), rel("r7", "wethouder", "college", "collaboration"),
-        rel("r8", "inwoner", "consulent", "signal"), rel("r9", "consulent", "corporatie", "collaboration"),
-        rel("r10", "consulent", "begeleider", "collaboration"), rel("r11", "corporatie", "consulent", "signal"),
-        rel("r12", "begeleider", "consulent", "signal"), rel("r13", "secretaris", "college", "accountability"),
+        rel("r1", "college", "secretaris"),
+        rel("r2", "secretaris", "manager"),
+        rel("r3", "manager", "consulent"),
+        rel("r4", "consulent", "manager", "accountability"),
+        rel("r5", "manager", "secretaris", "accountability"),
+        rel("r6", "college", "raad", "accountability"),
+        rel("r7", "wethouder", "college", "collaboration"),
+        rel("r8", "inwoner", "consulent", "signal"),
+        rel("r9", "consulent", "corporatie", "collaboration"),
+        rel("r10", "consulent", "begeleider", "collaboration"),
+        rel("r11", "corporatie", "consulent", "signal"),
+        rel("r12", "begeleider", "consulent", "signal"),
+        rel("r13", "secretaris", "college", "accountability"),
     ]
     c["mandates"] = [
-        mand("m1", "college", "manager", "bb", budget=10000, sub_mandate_levels=1, legal_basis="Mandaatbesluit Sociaal Domein 2025"),
-        mand("m2", "manager", "consulent", "bb", budget=2000, legal_basis="Ondermandaatbesluit Sociaal Domein 2025"),
+        mand(
+            "m1",
+            "college",
+            "manager",
+            "bb",
+            budget=10000,
+            sub_mandate_levels=1,
+            legal_basis="Mandaatbesluit Sociaal Domein 2025",
+        ),
+        mand(
+            "m2",
+            "manager",
+            "consulent",
+            "bb",
+            budget=2000,
+            legal_basis="Ondermandaatbesluit Sociaal Domein 2025",
+        ),
     ]
     c["needs"] = [
-        need("n1", "Bijzondere bijstand voor de inrichting van een eerste woning", "bb", "consulent", ["o1"], 1500),
+        need(
+            "n1",
+            "Bijzondere bijstand voor de inrichting van een eerste woning",
+            "bb",
+            "consulent",
+            ["o1"],
+            1500,
+        ),
     ]
     c["rules"] = [
-        {"id": "hb", "name": "Huisbezoek bij elke aanvraag van een jongere", "rule_type": "internal", "owner": "college",
-         "applies_to": ["bb"], "introduced": "2025-03-01", "origin": "motion", "origin_note": "Motie na een raadsdebat over misbruik",
-         "burden": 1, "practice": "both", "notes": ""},
+        {
+            "id": "hb",
+            "name": "Huisbezoek bij elke aanvraag van een jongere",
+            "rule_type": "internal",
+            "owner": "college",
+            "applies_to": ["bb"],
+            "introduced": "2025-03-01",
+            "origin": "motion",
+            "origin_note": "Motie na een raadsdebat over misbruik",
+            "burden": 1,
+            "practice": "both",
+            "notes": "",
+        },
     ]
     c["deviations"] = []
     c["agreements"] = []

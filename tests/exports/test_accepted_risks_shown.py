@@ -38,13 +38,15 @@ def _case(accept: bool = True) -> Case:
         Actor("a3", "Teamleider Jeugdteam", A.MANAGER, organisation="o1"),
         Actor("a4", "Jeugdconsulent", A.PROFESSIONAL, organisation="o1"),
     ]
-    info = CaseInfo("Mijn casus", intent="Kind snel veilig", as_of=date(2026, 12, 4),
-                    intent_owner="a1")  # fmt: skip
+    info = CaseInfo(
+        "Mijn casus", intent="Kind snel veilig", as_of=date(2026, 12, 4), intent_owner="a1"
+    )
     orgs = [Organisation("o1", "Gemeente Duinstad", OrganisationKind.MUNICIPALITY)]
     rels = [Relationship("r1", "a3", "a4", R.HIERARCHY)]
     mandates = [Mandate("m1", "a1", "a2", PowerCategory.DEVIATE_FROM_RULE)]
-    needs = [Need("n1", "Spoedplaatsing in pleeggezin", PowerCategory.DEVIATE_FROM_RULE,
-                  handler="a4")]  # fmt: skip
+    needs = [
+        Need("n1", "Spoedplaatsing in pleeggezin", PowerCategory.DEVIATE_FROM_RULE, handler="a4")
+    ]
     case = Case.from_parts(info, actors, rels, mandates, needs, organisations=orgs)
     if not accept:
         return case
@@ -66,9 +68,11 @@ def _blocks(rows: list[list[str]]) -> dict[str, tuple[str, str]]:
 def test_the_deck_scorecard_names_the_accepted_risks() -> None:
     deck = build_sessie(_case(), lang="nl", picture=b"", causes={}, anonymised=True)
     table = next(
-        s.table for slide in deck.slides for s in slide.shapes
+        s.table
+        for slide in deck.slides
+        for s in slide.shapes
         if s.has_table and s.table.cell(0, 1).text == "Oordeel"
-    )  # fmt: skip
+    )
     rows = [[c.text for c in row.cells] for row in table.rows]
     verdict, summary = _blocks(rows)["3"]
     assert verdict == "Groen, met één geaccepteerd risico"
@@ -120,8 +124,16 @@ def test_the_workbook_names_the_finding_by_its_title_and_reads_back(tmp_path: Pa
     wb = build_report(case, lang="nl")
     ws = wb["Geaccepteerd"]
     rows = [list(r) for r in ws.iter_rows(values_only=True)]
-    assert rows[0] == ["ID", "Bevinding", "Reden", "Door", "Op", "Tot en met", "Vingerafdruk",
-                       "Bevinding (code)"]  # fmt: skip
+    assert rows[0] == [
+        "ID",
+        "Bevinding",
+        "Reden",
+        "Door",
+        "Op",
+        "Tot en met",
+        "Vingerafdruk",
+        "Bevinding (code)",
+    ]
     assert [r[1] for r in rows[1:]] == [
         "Geen bestuurder achter de bedoeling mag afwijken",
         "Niemand mag beslissen over ‘Spoedplaatsing in pleeggezin’",

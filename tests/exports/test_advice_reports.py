@@ -180,8 +180,11 @@ def test_nota_names_special_personal_data_when_a_residents_health_shows(
     assert "bijzondere persoonsgegevens (art. 9 AVG)" in text
     assert "Burger" not in text
     plain = example_case()
-    plain.update(EntityKind.ACTOR, next(a.id for a in plain.actors if a.kind is ActorKind.CITIZEN),
-                 {"kind": "professional"})  # fmt: skip
+    plain.update(
+        EntityKind.ACTOR,
+        next(a.id for a in plain.actors if a.kind is ActorKind.CITIZEN),
+        {"kind": "professional"},
+    )
     other = docx.Document(str(write_nota(plain, tmp_path / "n.docx", lang="nl")))
     assert "art. 9 AVG" not in "\n".join(p.text for p in other.paragraphs)
 
@@ -357,10 +360,20 @@ def test_both_convert_to_pdf_with_libreoffice(
     profile = (tmp_path / "profile").as_uri()
     files = [str(example_files["nota-nl"]), str(example_files["sessie-nl"])]
     done = subprocess.run(
-        ["soffice", f"-env:UserInstallation={profile}", "--headless", "--convert-to", "pdf",
-         "--outdir", str(tmp_path), *files],
-        capture_output=True, timeout=300, check=False,
-    )  # fmt: skip
+        [
+            "soffice",
+            f"-env:UserInstallation={profile}",
+            "--headless",
+            "--convert-to",
+            "pdf",
+            "--outdir",
+            str(tmp_path),
+            *files,
+        ],
+        capture_output=True,
+        timeout=300,
+        check=False,
+    )
     assert done.returncode == 0, done.stderr
     for name in ("nota-nl.pdf", "sessie-nl.pdf"):
         pdf = tmp_path / name

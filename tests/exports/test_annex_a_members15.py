@@ -39,8 +39,9 @@ def test_every_member_of_a_grouped_mandate_finding_has_a_remark(
     case, analysis = mapped
     names = {a.id: a.name for a in case.actors}
     by_id = {m.id: m for m in case.mandates}
-    path = write_nota(case, tmp_path / "n.docx", lang="nl" if lang == "nl" else "en",
-                      analysis=analysis)  # fmt: skip
+    path = write_nota(
+        case, tmp_path / "n.docx", lang="nl" if lang == "nl" else "en", analysis=analysis
+    )
     rows = _annex_a(path)
     none = "geen" if lang == "nl" else "none"
     checked = 0

@@ -89,8 +89,10 @@ def test_the_anonymised_nota_names_a_health_decision_neutrally(tmp_path: Path) -
     text = "\n".join(p.text for p in doc.paragraphs)
     text += "\n".join(c.text for t in doc.tables for r in t.rows for c in r.cells)
     # no "zij" for a resident who may be a man (issue 11)
-    assert "Deze nota noemt de inwoner niet bij naam, maar wie de casus kent, kan de inwoner " \
-        "herkennen." in text  # fmt: skip
+    assert (
+        "Deze nota noemt de inwoner niet bij naam, maar wie de casus kent, kan de inwoner "
+        "herkennen." in text
+    )
     assert " zij blijft " not in text
     # the nota no longer quotes the neutral name as a title (rev-jurist16 J21)
     assert "Het besluit ligt bij de zorgaanbieder" in text

@@ -49,10 +49,14 @@ def test_de_vries_tags_that_equal_an_id_and_who_accepted_leave_the_copy(tmp_path
     case.add(
         EntityKind.ACTOR,
         Actor(
-            "dv", "Jan de Vries", ActorKind.CITIZEN, influence=1, interest=3,
+            "dv",
+            "Jan de Vries",
+            ActorKind.CITIZEN,
+            influence=1,
+            interest=3,
             notes="De heer De Vries belde; de Vries wil hulp; dhr. De Vries.",
         ),
-    )  # fmt: skip
+    )
     case.update(EntityKind.ACTOR, "jansen", {"tags": ("jansen", "dossier")})
     case.add(EntityKind.ACCEPTANCE, Acceptance("acc9", "X:jansen", "besproken", by="Piet Auteur"))
     out = tmp_path / "copy.kvmap"

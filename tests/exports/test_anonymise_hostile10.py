@@ -251,11 +251,15 @@ def test_the_copy_names_neither_the_consulent_nor_the_owner_anywhere(tmp_path: P
     )
     case = fileformat.loads(text)  # the name in the map and in its snapshots
     case.add(EntityKind.ACTOR, Actor("klus", "Klusbedrijf Bakhuis", ActorKind.PARTNER))
-    case.update(EntityKind.ACTOR, "consulent", {
-        "notes": "Consulent Jan Visser belde met Klusbedrijf Bakhuis over groot onderhoud"
-                 " aan de Bakkerstraat. Groot onderhoud volgt.",
-        "tags": ("jan visser", "janvisser", "wijkteam"),
-    })  # fmt: skip
+    case.update(
+        EntityKind.ACTOR,
+        "consulent",
+        {
+            "notes": "Consulent Jan Visser belde met Klusbedrijf Bakhuis over groot onderhoud"
+            " aan de Bakkerstraat. Groot onderhoud volgt.",
+            "tags": ("jan visser", "janvisser", "wijkteam"),
+        },
+    )
     case.timeline.record(
         HistoryEntry(datetime(2026, 10, 2, tzinfo=UTC), "Anna", ("Rename: Consulent Jan Visser",))
     )

@@ -192,9 +192,10 @@ def test_no_output_of_the_hostile_map_names_a_resident(tmp_path: Path) -> None:
         assert _left(text) == [], suffix
     copy = fileformat.load(tmp_path / "leak.anon.kvmap")
     assert copy.info.title == "Dreigende huisuitzetting"
-    assert not re.search(r"(?i)inwoner (?:de )?inwoner|mevrouw inwoner", json.dumps(
-        fileformat.case_to_dict(copy), ensure_ascii=False
-    ))  # fmt: skip
+    assert not re.search(
+        r"(?i)inwoner (?:de )?inwoner|mevrouw inwoner",
+        json.dumps(fileformat.case_to_dict(copy), ensure_ascii=False),
+    )
 
 
 def test_the_english_picture_heading_names_no_resident(tmp_path: Path) -> None:

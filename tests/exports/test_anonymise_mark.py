@@ -55,9 +55,11 @@ def test_a_copy_edited_by_hand_is_kept_as_bak_when_replaced(tmp_path: Path) -> N
 
 
 def test_an_edit_in_the_model_takes_the_mark_away() -> None:
-    case = fileformat.loads(fileformat.dumps(example_case()).replace(
-        '"case": {', '"case": {\n    "anonymised": true,', 1
-    ))  # fmt: skip
+    case = fileformat.loads(
+        fileformat.dumps(example_case()).replace(
+            '"case": {', '"case": {\n    "anonymised": true,', 1
+        )
+    )
     assert case.info.anonymised
     case.set_case_field("title", "Andere titel")
     assert not case.info.anonymised

@@ -81,11 +81,12 @@ def test_case_variants_possessive_first_name_and_tags_are_replaced() -> None:
     # H1 (4, 3): JANSEN, jansen, Pietersens, Karel alone, and the tags
     case = _with(
         _citizen(
-            "k", "Karel Pietersen",
+            "k",
+            "Karel Pietersen",
             notes="PIETERSEN belde; Pietersens kinderen; Karel komt morgen.",
             tags=("pietersen-dossier", "client"),
         ),
-    )  # fmt: skip
+    )
     case.set_case_field("description", "mevrouw jansen en JANSEN.")
     out = anonymise(case, "nl")
     text = repr(dataclasses.asdict(_actor(case, out, "k"))) + out.info.description

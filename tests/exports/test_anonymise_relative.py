@@ -23,10 +23,21 @@ from ui.cli import main
 
 def _actor(id_: str, name: str, kind: str, org: str = "", notes: str = "") -> dict[str, Any]:
     return {
-        "id": id_, "name": name, "kind": kind, "sphere": None, "organisation": org,
-        "influence": 0, "interest": 0, "stance": 0, "public_body": None, "roles": [],
-        "tags": [], "group": "", "notes": notes, "position": {"x": len(id_) * 90.0, "y": 0.0},
-    }  # fmt: skip
+        "id": id_,
+        "name": name,
+        "kind": kind,
+        "sphere": None,
+        "organisation": org,
+        "influence": 0,
+        "interest": 0,
+        "stance": 0,
+        "public_body": None,
+        "roles": [],
+        "tags": [],
+        "group": "",
+        "notes": notes,
+        "position": {"x": len(id_) * 90.0, "y": 0.0},
+    }
 
 
 def _noah(path: Path, intent: str = "") -> Path:

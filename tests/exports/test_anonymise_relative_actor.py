@@ -55,13 +55,16 @@ def test_a_son_beside_a_second_resident_is_the_son() -> None:
 @pytest.mark.parametrize(
     ("lang", "resident", "relatives", "said"),
     [
-        ("nl", "Mevrouw Anna Visser", ("Dochter Fleur (9)", "Dochter Lotte Visser"),
-         ["Dochter", "Dochter 2"]),
-        ("nl", "Mevrouw Anna Visser", ("Partner Mark de Vries", "Oma Truus"),
-         ["Partner", "Oma"]),
+        (
+            "nl",
+            "Mevrouw Anna Visser",
+            ("Dochter Fleur (9)", "Dochter Lotte Visser"),
+            ["Dochter", "Dochter 2"],
+        ),
+        ("nl", "Mevrouw Anna Visser", ("Partner Mark de Vries", "Oma Truus"), ["Partner", "Oma"]),
         ("en", "Mrs Anna Visser", ("Son Sam (16)", "Sister Lily"), ["Son", "Sister"]),
     ],
-)  # fmt: skip
+)
 def test_relatives_are_named_by_their_kinship(
     lang: str, resident: str, relatives: tuple[str, str], said: list[str]
 ) -> None:

@@ -217,10 +217,25 @@ def test_more_forms_of_a_full_date_are_cut(relative: str, cut: str) -> None:
 
 @pytest.mark.parametrize(
     "word",
-    ["asperger", "PDD-NOS", "ocd", "dyslexie", "dwarslaesie", "IVF", "PAAZ", "IBS",
-     "crisismaatregel", "overdose", "rehab", "kindermishandeling", "OTS",
-     "ondertoezichtstelling", "uithuisplaatsing", "jeugdreclassering"],
-)  # fmt: skip
+    [
+        "asperger",
+        "PDD-NOS",
+        "ocd",
+        "dyslexie",
+        "dwarslaesie",
+        "IVF",
+        "PAAZ",
+        "IBS",
+        "crisismaatregel",
+        "overdose",
+        "rehab",
+        "kindermishandeling",
+        "OTS",
+        "ondertoezichtstelling",
+        "uithuisplaatsing",
+        "jeugdreclassering",
+    ],
+)
 def test_more_health_and_sensitive_words_leave_a_file_name(word: str) -> None:
     # R8: 'visser asperger.kvmap', 'visser kindermishandeling OTS.kvmap' kept them (old code)
     assert without_health_or_dates(f"b/visser {word}.kvmap", "nl") == "b/visser.kvmap"

@@ -68,19 +68,35 @@ def test_a_partners_decision_is_listed_as_a_decision_not_a_power(j10_run: Casebo
 
 def _person(role: str, *, body: bool) -> CauseRecord:
     return CauseRecord(
-        cause="person:x", key="STRUCTURE_CARRYING_ACTOR", code="STRUCTURE_CARRYING_ACTOR",
-        kind="person", category="", power="", severity="warning", rank=1, block=1,
-        roles=(role,), body=body,
-    )  # fmt: skip
+        cause="person:x",
+        key="STRUCTURE_CARRYING_ACTOR",
+        code="STRUCTURE_CARRYING_ACTOR",
+        kind="person",
+        category="",
+        power="",
+        severity="warning",
+        rank=1,
+        block=1,
+        roles=(role,),
+        body=body,
+    )
 
 
 def test_a_bestuursorgaan_is_no_bottleneck_position() -> None:
     records = [
-        CaseRecord("a", "", 3, (_person("College van B&W", body=True),
-                                _person("Directeur Werkbedrijf", body=False))),
-        CaseRecord("b", "", 3, (_person("College van B&W", body=True),
-                                _person("Directeur Werkbedrijf", body=False))),
-    ]  # fmt: skip
+        CaseRecord(
+            "a",
+            "",
+            3,
+            (_person("College van B&W", body=True), _person("Directeur Werkbedrijf", body=False)),
+        ),
+        CaseRecord(
+            "b",
+            "",
+            3,
+            (_person("College van B&W", body=True), _person("Directeur Werkbedrijf", body=False)),
+        ),
+    ]
     names = [c.name for c in aggregate(records).positions]
     assert names == ["Directeur Werkbedrijf"]
     # the flag survives the index's round trip

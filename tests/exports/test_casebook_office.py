@@ -70,10 +70,18 @@ def test_the_workbook_has_a_sheet_per_view(casebook: CasebookRun, tmp_path: Path
     write_workbook(casebook, out, "nl")
     wb = openpyxl.load_workbook(out)
     assert wb.sheetnames == [
-        "Samenvatting", "Terugkerende oorzaken", "Afstand", "Bevoegdheden",
-        "Beslissers op afstand", "Rollen", "Organisaties", "Knelpunten", "Verloop", "Casussen",
+        "Samenvatting",
+        "Terugkerende oorzaken",
+        "Afstand",
+        "Bevoegdheden",
+        "Beslissers op afstand",
+        "Rollen",
+        "Organisaties",
+        "Knelpunten",
+        "Verloop",
+        "Casussen",
         "Overgeslagen",
-    ]  # fmt: skip
+    ]
     causes = wb["Terugkerende oorzaken"]
     first = [c.value for c in causes[2]]
     assert first[:3] == [
@@ -99,10 +107,20 @@ def test_libreoffice_converts_note_and_workbook(casebook: CasebookRun, tmp_path:
     profile = tmp_path / "profile"
     for name in ("notitie.docx", "casusboek.xlsx"):
         done = subprocess.run(
-            ["soffice", f"-env:UserInstallation=file://{profile}", "--headless", "--convert-to",
-             "pdf", "--outdir", str(tmp_path), str(tmp_path / name)],
-            capture_output=True, timeout=240, check=False,
-        )  # fmt: skip
+            [
+                "soffice",
+                f"-env:UserInstallation=file://{profile}",
+                "--headless",
+                "--convert-to",
+                "pdf",
+                "--outdir",
+                str(tmp_path),
+                str(tmp_path / name),
+            ],
+            capture_output=True,
+            timeout=240,
+            check=False,
+        )
         assert done.returncode == 0, done.stderr.decode(errors="replace")
         pdf = tmp_path / (Path(name).stem + ".pdf")
         assert pdf.read_bytes().startswith(b"%PDF")

@@ -25,8 +25,9 @@ def test_no_deviation_power_is_about_who_supports_the_intent() -> None:
     )
     assert key_phrase(code, "nl", "unnamed") == "de kaart noemt geen bevoegdheid om af te wijken"
     delegated = key_phrase(code, "nl", "delegated", ["Dagelijks bestuur Jeugdregio"])
-    assert delegated.endswith("na delegatie ligt die bij het dagelijks bestuur van de Jeugdregio "
-                              "(art. 10:17 Awb)")  # fmt: skip
+    assert delegated.endswith(
+        "na delegatie ligt die bij het dagelijks bestuur van de Jeugdregio (art. 10:17 Awb)"
+    )
     phrases = {
         key_phrase(code, lang, v)
         for lang in ("nl", "en")

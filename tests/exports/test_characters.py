@@ -46,9 +46,12 @@ PAIRS: dict[str, tuple[str, Writer, Reader]] = {
     "gexf": ("g.gexf", write_gexf, read_gexf),
     "csv": ("c.csv", write_csv, read_csv),
     "kumu": ("k.xlsx", lambda c, p: write_kumu(c, p, "en"), read_kumu),
-    "report": ("r.xlsx", lambda c, p: write_report(c, p, lang="en", analyse=False, picture=b""),
-               read_report),
-}  # fmt: skip
+    "report": (
+        "r.xlsx",
+        lambda c, p: write_report(c, p, lang="en", analyse=False, picture=b""),
+        read_report,
+    ),
+}
 
 
 def _names(case: Case) -> list[tuple[str, str]]:

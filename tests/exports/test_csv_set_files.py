@@ -115,8 +115,9 @@ def test_short_rows_throughout_are_no_cut(tmp_path: Path) -> None:
     path = tmp_path / "r.csv"
     path.write_text(
         "Bevoegdheid,Mandaatgever,Gemandateerde,Maximumbedrag\n"
-        "P1,College,Jan\nP2,College,Piet,100\nP3,College,Jan\n", "utf-8"
-    )  # fmt: skip
+        "P1,College,Jan\nP2,College,Piet,100\nP3,College,Jan\n",
+        "utf-8",
+    )
     from exports.register_read import read_register
 
     assert len(read_register(path).case.mandates) == 3

@@ -22,10 +22,21 @@ REMEDY = Text("Doe iets aan de casus.", "Doe iets aan de casus.")
 
 def _alone(code: str, block: int) -> tuple[Cause, object]:
     title = Text("Something is wrong in the case", "Er knelt iets in de casus")
-    f = Finding(code, block, Severity.WARNING, title, title, REMEDY, actors=("consulent",),
-                id=f"{code}:x")  # fmt: skip
-    cause = Cause(f"finding:{code}", title, title, REMEDY, Severity.WARNING, 1, block, (block,),
-                  (f.id,), told=(f.id,))  # fmt: skip
+    f = Finding(
+        code, block, Severity.WARNING, title, title, REMEDY, actors=("consulent",), id=f"{code}:x"
+    )
+    cause = Cause(
+        f"finding:{code}",
+        title,
+        title,
+        REMEDY,
+        Severity.WARNING,
+        1,
+        block,
+        (block,),
+        (f.id,),
+        told=(f.id,),
+    )
     return cause, replace(BASE, findings=(f,), causes=(cause,))
 
 

@@ -141,13 +141,32 @@ def _alone(code: str) -> tuple[Case, Analysis, Cause]:
         assert m is not None
         title = Text("Something is wrong in the case", "Er knelt iets in de casus")
         remedy = Text("Doe iets aan de casus.", "Doe iets aan de casus.")
-        f = Finding(code, CODES[code].block, Severity.WARNING, title, title, remedy,
-                    actors=(m.holder, m.grantor), mandates=(m.id,),
-                    needs=(next(iter(case.needs)).id,), id=f"{code}:x")  # fmt: skip
+        f = Finding(
+            code,
+            CODES[code].block,
+            Severity.WARNING,
+            title,
+            title,
+            remedy,
+            actors=(m.holder, m.grantor),
+            mandates=(m.id,),
+            needs=(next(iter(case.needs)).id,),
+            id=f"{code}:x",
+        )
     else:
         case, base, f = found
-    cause = Cause(f"finding:{code}", f.title, f.title, f.suggestion, f.severity, 1,
-                  f.building_block, (f.building_block,), (f.id,), told=(f.id,))  # fmt: skip
+    cause = Cause(
+        f"finding:{code}",
+        f.title,
+        f.title,
+        f.suggestion,
+        f.severity,
+        1,
+        f.building_block,
+        (f.building_block,),
+        (f.id,),
+        told=(f.id,),
+    )
     return case, replace(base, findings=(f,), causes=(cause,)), cause
 
 

@@ -48,8 +48,10 @@ def test_a_delegation_by_a_mandate_holder_is_withdrawn_as_a_delegation() -> None
     m = case.mandates.get(f.mandates[0])
     assert m is not None
     nl = _point(case, a, cause, "nl")
-    assert "in te trekken, omdat alleen het bestuursorgaan dat de bevoegdheid zelf heeft, haar " \
-        "kan delegeren (art. 10:13 Awb)" in nl  # fmt: skip
+    assert (
+        "in te trekken, omdat alleen het bestuursorgaan dat de bevoegdheid zelf heeft, haar "
+        "kan delegeren (art. 10:13 Awb)" in nl
+    )
     assert "voorstel" not in nl
 
 
@@ -119,10 +121,19 @@ def test_a_gr_s_own_grant_is_not_the_college_s_to_withdraw() -> None:
     assert m is not None
     assert m.grantor == "db"
     title = Text("Mandate excluded", "Mandaat uitgesloten")
-    f = Finding("MANDATE_EXCLUDED", 4, Severity.CRITICAL, title, title, title,
-                actors=(m.holder, m.grantor), mandates=(m.id,),
-                id="MANDATE_EXCLUDED:m2")  # fmt: skip
-    cause = Cause("mandate:m2", title, title, title, Severity.CRITICAL, 1, 4, (4,), (f.id,),
-                  told=(f.id,))  # fmt: skip
+    f = Finding(
+        "MANDATE_EXCLUDED",
+        4,
+        Severity.CRITICAL,
+        title,
+        title,
+        title,
+        actors=(m.holder, m.grantor),
+        mandates=(m.id,),
+        id="MANDATE_EXCLUDED:m2",
+    )
+    cause = Cause(
+        "mandate:m2", title, title, title, Severity.CRITICAL, 1, 4, (4,), (f.id,), told=(f.id,)
+    )
     a = replaced(analyse(case), findings=(f,), causes=(cause,))
     assert "in te trekken, omdat mandaat" not in _point(case, a, cause, "nl")

@@ -48,9 +48,16 @@ def test_round_trip_example(tmp_path: Path) -> None:
 def test_round_trip_accepted_findings(case: Case, tmp_path: Path, lang: str) -> None:
     case.add(
         EntityKind.ACCEPTANCE,
-        Acceptance("acc1", "MANDATE_EXPIRED:m1", "=Wordt in januari vernieuwd", "MT",
-                   date(2026, 9, 1), date(2027, 1, 31), "abc123"),
-    )  # fmt: skip
+        Acceptance(
+            "acc1",
+            "MANDATE_EXPIRED:m1",
+            "=Wordt in januari vernieuwd",
+            "MT",
+            date(2026, 9, 1),
+            date(2027, 1, 31),
+            "abc123",
+        ),
+    )
     case.add(EntityKind.ACCEPTANCE, Acceptance("acc2", "NO_TRUST:a2", "Bewust", on=None))
     out = tmp_path / "report.xlsx"
     write_report(case, out, lang=lang)  # type: ignore[arg-type]
@@ -65,8 +72,17 @@ def test_workbook_opens_in_openpyxl_with_sheets_and_safe_text(case: Case, tmp_pa
     out = tmp_path / "report.xlsx"
     write_report(case, out, lang="en")
     wb = openpyxl.load_workbook(out)
-    for name in ("Overview", "Actors", "Relationships", "Mandates", "Needs", "Trust matrix",
-                 "Power-interest", "Map", "Lists"):  # fmt: skip
+    for name in (
+        "Overview",
+        "Actors",
+        "Relationships",
+        "Mandates",
+        "Needs",
+        "Trust matrix",
+        "Power-interest",
+        "Map",
+        "Lists",
+    ):
         assert name in wb.sheetnames
     actors = wb["Actors"]
     assert actors["B1"].value == "Name"

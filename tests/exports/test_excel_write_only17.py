@@ -41,24 +41,48 @@ def _sheet(ws: Any) -> list[object]:
     """What a reader sees of one sheet."""
     setup, props = ws.page_setup, ws.sheet_properties.pageSetUpPr
     out: list[object] = [
-        ws.title, ws.sheet_state, ws.freeze_panes, ws.auto_filter.ref, str(ws.print_area),
-        ws.print_title_rows, ws.print_title_cols, setup.orientation, setup.fitToWidth,
-        setup.fitToHeight, setup.paperSize, props.fitToPage if props else None,
+        ws.title,
+        ws.sheet_state,
+        ws.freeze_panes,
+        ws.auto_filter.ref,
+        str(ws.print_area),
+        ws.print_title_rows,
+        ws.print_title_cols,
+        setup.orientation,
+        setup.fitToWidth,
+        setup.fitToHeight,
+        setup.paperSize,
+        props.fitToPage if props else None,
         sorted(str(m) for m in ws.merged_cells.ranges),
         [(str(dv.sqref), dv.formula1, dv.error) for dv in ws.data_validations.dataValidation],
-        [(str(cf.sqref), [(r.operator, r.formula, r.dxf.fill.fgColor.rgb) for r in cf.rules])
-         for cf in ws.conditional_formatting],
+        [
+            (str(cf.sqref), [(r.operator, r.formula, r.dxf.fill.fgColor.rgb) for r in cf.rules])
+            for cf in ws.conditional_formatting
+        ],
         sorted((k, v.width) for k, v in ws.column_dimensions.items()),
         sorted((k, v.height) for k, v in ws.row_dimensions.items() if v.height),
         [(i.anchor._from.col, i.anchor._from.row, i.width, i.height) for i in ws._images],
-    ]  # fmt: skip
+    ]
     for row in ws.iter_rows():
         for c in row:
             font, align = c.font, c.alignment
-            out.append((c.coordinate, c.value, c.data_type, c.number_format, font.b, font.sz,
-                        font.color.rgb if font.color else None, c.fill.fgColor.rgb,
-                        align.vertical, align.horizontal, align.wrap_text, align.text_rotation,
-                        c.quotePrefix))  # fmt: skip
+            out.append(
+                (
+                    c.coordinate,
+                    c.value,
+                    c.data_type,
+                    c.number_format,
+                    font.b,
+                    font.sz,
+                    font.color.rgb if font.color else None,
+                    c.fill.fgColor.rgb,
+                    align.vertical,
+                    align.horizontal,
+                    align.wrap_text,
+                    align.text_rotation,
+                    c.quotePrefix,
+                )
+            )
     return out
 
 

@@ -60,43 +60,91 @@ def _v2_case() -> Case:
         Actor("a3", "Woonstichting", ActorKind.PARTNER, organisation="o4", public_body=False),
     ]
     powers = [
-        Power("p1", "Bijzondere bijstand", PowerCategory.SPEND_BUDGET, "Participatiewet art. 35",
-              RuleType.STATUTE, "a1", MandateRule.ALLOWED, "n"),
-        Power("p2", "Afzien van terugvordering", PowerCategory.DEVIATE_FROM_RULE,
-              "Participatiewet art. 58 lid 8", RuleType.POLICY_RULE, "a1", MandateRule.PROVIDED),
-    ]  # fmt: skip
+        Power(
+            "p1",
+            "Bijzondere bijstand",
+            PowerCategory.SPEND_BUDGET,
+            "Participatiewet art. 35",
+            RuleType.STATUTE,
+            "a1",
+            MandateRule.ALLOWED,
+            "n",
+        ),
+        Power(
+            "p2",
+            "Afzien van terugvordering",
+            PowerCategory.DEVIATE_FROM_RULE,
+            "Participatiewet art. 58 lid 8",
+            RuleType.POLICY_RULE,
+            "a1",
+            MandateRule.PROVIDED,
+        ),
+    ]
     mandates = [
-        Mandate("m1", "a1", "a2", "p1", budget=1500.0, sub_mandate_levels=0,
-                holder_works_under_grantor=True, valid_until=date(2027, 1, 1)),
-    ]  # fmt: skip
+        Mandate(
+            "m1",
+            "a1",
+            "a2",
+            "p1",
+            budget=1500.0,
+            sub_mandate_levels=0,
+            holder_works_under_grantor=True,
+            valid_until=date(2027, 1, 1),
+        ),
+    ]
     needs = [
         Need("n1", "Bijstand", "p1", 1200.0, "a2", ("o2", "o4"), deadline=date(2026, 11, 1)),
     ]
     agreements = [
-        Agreement("g1", "Convenant | huisuitzetting", AgreementKind.COVENANT, ("o2", "o4"), "a1",
-                  ("p2", PowerCategory.SUSPEND_ROUTINE.value), True, date(2026, 1, 1)),
-    ]  # fmt: skip
+        Agreement(
+            "g1",
+            "Convenant | huisuitzetting",
+            AgreementKind.COVENANT,
+            ("o2", "o4"),
+            "a1",
+            ("p2", PowerCategory.SUSPEND_ROUTINE.value),
+            True,
+            date(2026, 1, 1),
+        ),
+    ]
     rels = [Relationship("r1", "a2", "a1", RelationKind.ACCOUNTABILITY)]
     accepted = [
-        Acceptance("acc1", "MANDATE_EXPIRED:m1", "Verlengd in januari", "college",
-                   date(2026, 10, 1), date(2027, 2, 1), "abc"),
-    ]  # fmt: skip
+        Acceptance(
+            "acc1",
+            "MANDATE_EXPIRED:m1",
+            "Verlengd in januari",
+            "college",
+            date(2026, 10, 1),
+            date(2027, 2, 1),
+            "abc",
+        ),
+    ]
     return Case.from_parts(
-        CaseInfo("Casus", as_of=date(2026, 10, 1), intent_owner="a1"), actors, rels, mandates,
-        needs, organisations=orgs, powers=powers, agreements=agreements, accepted=accepted,
-    )  # fmt: skip
+        CaseInfo("Casus", as_of=date(2026, 10, 1), intent_owner="a1"),
+        actors,
+        rels,
+        mandates,
+        needs,
+        organisations=orgs,
+        powers=powers,
+        agreements=agreements,
+        accepted=accepted,
+    )
 
 
 Writer = Callable[[Case, Path], object]
 Reader = Callable[[Path], ImportResult]
 PAIRS: dict[str, tuple[str, Writer, Reader]] = {
-    "report": ("r.xlsx", lambda c, p: write_report(c, p, lang="nl", analyse=False, picture=b""),
-               read_report),
+    "report": (
+        "r.xlsx",
+        lambda c, p: write_report(c, p, lang="nl", analyse=False, picture=b""),
+        read_report,
+    ),
     "kumu": ("k.xlsx", write_kumu, read_kumu),
     "graphml": ("g.graphml", write_graphml, read_graphml),
     "gexf": ("g.gexf", write_gexf, read_gexf),
     "csv": ("c.csv", write_csv, read_csv),
-}  # fmt: skip
+}
 
 
 @pytest.mark.parametrize("fmt", sorted(PAIRS))
@@ -114,8 +162,10 @@ def test_a_bar_in_a_list_item_is_escaped_and_old_cells_read_as_before() -> None:
     assert split_cell(join_cell(items)) == items
     assert join_cell(["C:\\temp"]) == "C:\\temp"  # nothing escaped that needs no escape
     assert split_cell("Gemeente|Woonstichting | C:\\temp") == [
-        "Gemeente", "Woonstichting", "C:\\temp",
-    ]  # fmt: skip
+        "Gemeente",
+        "Woonstichting",
+        "C:\\temp",
+    ]
 
 
 def test_an_organisation_with_a_bar_does_not_split_on_excel_import(tmp_path: Path) -> None:
@@ -133,9 +183,12 @@ def test_an_organisation_with_a_bar_does_not_split_on_excel_import(tmp_path: Pat
 def test_kumu_label_that_is_another_actors_id(tmp_path: Path) -> None:
     """Actor a1 is called "a2": its connection went to actor a2 on the way back."""
     case = Case.from_parts(
-        CaseInfo("t"), [Actor("a1", "a2"), Actor("a2", "X")],
-        [Relationship("r1", "a1", "a2", RelationKind.TRUST)], [], [],
-    )  # fmt: skip
+        CaseInfo("t"),
+        [Actor("a1", "a2"), Actor("a2", "X")],
+        [Relationship("r1", "a1", "a2", RelationKind.TRUST)],
+        [],
+        [],
+    )
     write_kumu(case, tmp_path / "k.xlsx")
     back = read_kumu(tmp_path / "k.xlsx")
     assert as_dict(back.case)["relationships"] == as_dict(case)["relationships"]
@@ -143,10 +196,15 @@ def test_kumu_label_that_is_another_actors_id(tmp_path: Path) -> None:
 
 def test_kumu_duplicate_labels_keep_their_connections(tmp_path: Path) -> None:
     case = Case.from_parts(
-        CaseInfo("t"), [Actor("a1", "Y"), Actor("a2", "Y"), Actor("x", "a1")],
-        [Relationship("r1", "a1", "a2", RelationKind.TRUST),
-         Relationship("r2", "x", "a1", RelationKind.SIGNAL)], [], [],
-    )  # fmt: skip
+        CaseInfo("t"),
+        [Actor("a1", "Y"), Actor("a2", "Y"), Actor("x", "a1")],
+        [
+            Relationship("r1", "a1", "a2", RelationKind.TRUST),
+            Relationship("r2", "x", "a1", RelationKind.SIGNAL),
+        ],
+        [],
+        [],
+    )
     write_kumu(case, tmp_path / "k.xlsx")
     back = read_kumu(tmp_path / "k.xlsx")
     assert as_dict(back.case) == as_dict(case)
@@ -167,8 +225,9 @@ def test_a_kumu_label_like_an_id_the_import_made_up(tmp_path: Path) -> None:
     back = read_kumu(tmp_path / "kumu.xlsx").case
     names = {a.id: a.name for a in back.actors}
     assert [(names[r.source], names[r.target]) for r in back.relationships] == [
-        ("Y", "X"), ("a1", "X"),
-    ]  # fmt: skip
+        ("Y", "X"),
+        ("a1", "X"),
+    ]
 
 
 # where each format keeps a map's JSON array: graphml in a graph <data>, gexf in a kv: element
@@ -260,8 +319,9 @@ def test_a_huge_gexf_budget_is_said_to_be_over_the_limit(
     text = to_gexf(_v2_case()).decode("utf-8")
     key = re.search(r'<attribute id="(\d+)" title="budget" type="double"', text)
     assert key is not None
-    text, count = re.subn(rf'(<attvalue for="{key.group(1)}" value=")[^"]*(")', rf"\g<1>{budget}\2",
-                          text)  # fmt: skip
+    text, count = re.subn(
+        rf'(<attvalue for="{key.group(1)}" value=")[^"]*(")', rf"\g<1>{budget}\2", text
+    )
     assert count
     path = tmp_path / "groot.gexf"
     path.write_text(text, encoding="utf-8")
@@ -288,9 +348,10 @@ def test_every_field_of_the_file_format_has_a_spreadsheet_column() -> None:
 def test_a_csv_map_without_actors_comes_back(tmp_path: Path) -> None:
     """The nodes file had only its header, and the import said Id/Label were missing."""
     case = Case.from_parts(
-        CaseInfo("Leeg"), organisations=[Organisation("o1", "Gemeente")],
+        CaseInfo("Leeg"),
+        organisations=[Organisation("o1", "Gemeente")],
         powers=[Power("p1", "Bijzondere bijstand")],
-    )  # fmt: skip
+    )
     write_csv(case, tmp_path / "leeg.csv")
     for name in ("leeg.csv", "leeg-nodes.csv", "leeg-edges.csv"):
         back = read_csv(tmp_path / name)

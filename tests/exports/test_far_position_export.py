@@ -40,8 +40,13 @@ def test_an_export_of_a_map_with_an_actor_far_out_finishes(
     code = "import sys; from ui.cli import main; sys.exit(main(sys.argv[1:]))"
     done = subprocess.run(  # the old code: still busy after 90 s, gigabytes of memory
         [sys.executable, "-c", code, "export", str(path), "--to", str(tmp_path / out)],
-        capture_output=True, text=True, check=False, cwd=ROOT, env=env, timeout=60,
-    )  # fmt: skip
+        capture_output=True,
+        text=True,
+        check=False,
+        cwd=ROOT,
+        env=env,
+        timeout=60,
+    )
     assert done.returncode == 0, done.stderr
     assert (tmp_path / out).stat().st_size > 10_000
     assert 'actors[0].position: actor "college": x is ' in done.stderr

@@ -20,10 +20,15 @@ from models.case import Case
 
 def _group(names: list[str]) -> Finding:
     return Finding(
-        "MANDATE_EXPIRED", 4, Severity.WARNING, Text("", ""), Text("", ""), Text("", ""),
+        "MANDATE_EXPIRED",
+        4,
+        Severity.WARNING,
+        Text("", ""),
+        Text("", ""),
+        Text("", ""),
         members=tuple(f"MANDATE_EXPIRED:m{n}" for n in names),
         subjects=tuple(Text(f"the Consulent {n}", f"de consulent {n}") for n in names),
-    )  # fmt: skip
+    )
 
 
 def test_two_expired_groups_say_where_each_count_stands() -> None:
@@ -60,8 +65,10 @@ def test_the_college_does_not_ask_itself(mapped: tuple[Case, Analysis]) -> None:
     nl = decision_points(case, analysis, "nl")
     assert not [p for p in nl if "te vragen het college" in p]
     asks = [p for p in nl if p.startswith("een voorstel te laten voorbereiden om het volgende")]
-    assert "een voorstel te laten voorbereiden om het volgende te verhelpen: niemand behandelt " \
-        "‘Besluit 3’" in asks  # fmt: skip
+    assert (
+        "een voorstel te laten voorbereiden om het volgende te verhelpen: niemand behandelt "
+        "‘Besluit 3’" in asks
+    )
     en = decision_points(case, analysis, "en")
     assert not [p for p in en if "to put a proposal to the Executive" in p]
     assert [p for p in en if p.startswith("to have a proposal prepared to remedy the following")]

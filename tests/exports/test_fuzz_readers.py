@@ -276,9 +276,12 @@ def test_random_csv(workdir: Callable[[], Path]) -> None:
 def _attr(value: object) -> str:
     text = "" if value is None else str(value)
     return (
-        text.replace("&", "&amp;").replace("<", "&lt;").replace('"', "&quot;")
-        .encode("utf-8", "replace").decode("utf-8")
-    )  # fmt: skip
+        text.replace("&", "&amp;")
+        .replace("<", "&lt;")
+        .replace('"', "&quot;")
+        .encode("utf-8", "replace")
+        .decode("utf-8")
+    )
 
 
 @st.composite

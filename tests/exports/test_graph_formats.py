@@ -131,8 +131,11 @@ def test_csv_round_trip_and_safety(case: Case, tmp_path: Path) -> None:
 
 def test_csv_semicolon_edges_only(tmp_path: Path) -> None:
     path = tmp_path / "links.csv"
-    path.write_text("Source;Target;Type;Kind\nWethouder;Consulent;Directed;vertrouwt\n"
-                    "Consulent;Raad;Directed;signaleert\n\n", encoding="cp1252")  # fmt: skip
+    path.write_text(
+        "Source;Target;Type;Kind\nWethouder;Consulent;Directed;vertrouwt\n"
+        "Consulent;Raad;Directed;signaleert\n\n",
+        encoding="cp1252",
+    )
     result = read_csv(path)
     assert [a.name for a in result.case.actors] == ["Wethouder", "Consulent", "Raad"]
     assert [r.kind.value for r in result.case.relationships] == ["trust", "signal"]

@@ -77,10 +77,15 @@ def test_two_groups_of_expired_mandates_are_one_point() -> None:
 
     def group(names: list[str]) -> Finding:
         return Finding(
-            "MANDATE_EXPIRED", 4, Severity.WARNING, Text("", ""), Text("", ""), Text("", ""),
+            "MANDATE_EXPIRED",
+            4,
+            Severity.WARNING,
+            Text("", ""),
+            Text("", ""),
+            Text("", ""),
             members=tuple(f"MANDATE_EXPIRED:m{n}" for n in names),
             subjects=tuple(Text(f"the Consulent {n}", f"de consulent {n}") for n in names),
-        )  # fmt: skip
+        )
 
     groups = [group(["81.0", "117.9"]), group(["2.17", "4.7", "4.16"])]
     point = expired_group(Case(), groups, "nl", str)

@@ -38,8 +38,9 @@ def test_an_id_and_a_name_of_two_actors_warn_and_the_id_is_used(
     assert result.case.relationships[0].source == one.id
     if lang == "en":
         assert warning.column == "From"
-        assert (f'From (id) "{one.id}" is {one.name}, but From says "{other.name}"; the id is'
-                " used") in warning.render("en")  # fmt: skip
+        assert (
+            f'From (id) "{one.id}" is {one.name}, but From says "{other.name}"; the id is used'
+        ) in warning.render("en")
     else:
         assert f'Van (id) "{one.id}" is {one.name}, maar Van zegt "{other.name}"' in (
             warning.render("nl")
@@ -79,8 +80,7 @@ def test_a_report_read_as_a_register_gives_no_cli_advice_in_the_app_message(
     write_report(case, path, lang="en")
     with pytest.raises(ImportFileError) as info:
         read_register(path)
-    for lang, words in (("en", "with File › Import…"),
-                        ("nl", "met Bestand › Importeren…")):  # fmt: skip
+    for lang, words in (("en", "with File › Import…"), ("nl", "met Bestand › Importeren…")):
         assert words in info.value.render(lang)  # type: ignore[arg-type]
         assert "--format" not in info.value.render(lang)  # type: ignore[arg-type]
     out = tmp_path / "m.kvmap"

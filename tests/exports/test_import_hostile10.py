@@ -41,8 +41,13 @@ def test_a_graph_without_a_self_loop_says_nothing_of_it(tmp_path: Path) -> None:
 
 def test_a_csv_name_of_only_invisible_characters_skips_that_row_only(tmp_path: Path) -> None:
     path = tmp_path / "namen.csv"
-    rows = ["id,name,kind", "a,Anna,citizen", "b,Bert,professional", "d,\u200b,citizen",
-            "e,Els,manager"]  # fmt: skip
+    rows = [
+        "id,name,kind",
+        "a,Anna,citizen",
+        "b,Bert,professional",
+        "d,\u200b,citizen",
+        "e,Els,manager",
+    ]
     path.write_text("\n".join(rows) + "\n", encoding="utf-8")
     result = import_file(path)  # refused whole before (rc=2)
     assert sorted(a.name for a in result.case.actors) == ["Anna", "Bert", "Els"]

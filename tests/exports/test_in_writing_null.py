@@ -28,9 +28,12 @@ FORMATS: dict[str, tuple[str, Write, Read]] = {
     "gexf": ("m.gexf", write_gexf, read_gexf),
     "kumu": ("m.xlsx", lambda c, p: write_kumu(c, p, "nl"), read_kumu),
     "csv": ("m.csv", write_csv, read_csv),
-    "report": ("r.xlsx", lambda c, p: write_report(c, p, lang="nl", analyse=False, picture=b""),
-               read_report),
-}  # fmt: skip
+    "report": (
+        "r.xlsx",
+        lambda c, p: write_report(c, p, lang="nl", analyse=False, picture=b""),
+        read_report,
+    ),
+}
 
 
 def _case() -> Case:
@@ -73,10 +76,17 @@ def test_a_foreign_graph_without_the_marker_keeps_the_default(tmp_path: Path) ->
     graph.add_node("a1", label="College", kind="administrator")
     graph.add_node("a2", label="Manager", kind="manager")
     graph.add_edge("a1", "a2", relation_type="mandate", power="spend_budget")
-    graph.add_edge("a1", "a2", relation_type="mandate", power="spend_budget",
-                   **{NOT_RECORDED: "in_writing"})  # fmt: skip
-    graph.add_edge("a1", "a2", relation_type="mandate", power="spend_budget", in_writing=False,
-                   **{NOT_RECORDED: '["in_writing"]'})  # fmt: skip
+    graph.add_edge(
+        "a1", "a2", relation_type="mandate", power="spend_budget", **{NOT_RECORDED: "in_writing"}
+    )
+    graph.add_edge(
+        "a1",
+        "a2",
+        relation_type="mandate",
+        power="spend_budget",
+        in_writing=False,
+        **{NOT_RECORDED: '["in_writing"]'},
+    )
     nx.write_graphml(graph, tmp_path / "f.graphml")
     back = read_graphml(tmp_path / "f.graphml")
     assert [m.in_writing for m in back.case.mandates] == [True, None, False]

@@ -107,10 +107,28 @@ def test_a_gr_s_decision_and_the_college_s_own_withdrawal_in_map_c() -> None:
 def test_a_delegated_power_gets_beleidsregels_and_no_decision_of_the_college() -> None:
     """N4: an application on a power the college delegated to the GR's dagelijks bestuur."""
     case = map_c()
-    case.add(EntityKind.NEED, Need("n1", "Bijstand toekennen vóór afloop van de zoektermijn", "ab",
-                                   None, "cgr", ("gem", "gr"), Urgency.HIGH))  # fmt: skip
-    finding = Finding("NEED_NO_HOLDER", 3, Severity.CRITICAL, Text("", ""), Text("", ""),
-                      Text("", ""), actors=("cgr", "db", "dir"), needs=("n1",))  # fmt: skip
+    case.add(
+        EntityKind.NEED,
+        Need(
+            "n1",
+            "Bijstand toekennen vóór afloop van de zoektermijn",
+            "ab",
+            None,
+            "cgr",
+            ("gem", "gr"),
+            Urgency.HIGH,
+        ),
+    )
+    finding = Finding(
+        "NEED_NO_HOLDER",
+        3,
+        Severity.CRITICAL,
+        Text("", ""),
+        Text("", ""),
+        Text("", ""),
+        actors=("cgr", "db", "dir"),
+        needs=("n1",),
+    )
     assert case_point(case, finding, "nl") == (
         "de portefeuillehouder te vragen een voorstel voor te bereiden voor beleidsregels "
         "aan het dagelijks bestuur van het Werkbedrijf over de uitoefening van de gedelegeerde "

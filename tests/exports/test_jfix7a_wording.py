@@ -38,10 +38,14 @@ def test_a_gr_in_a_beslispunt_takes_its_article() -> None:
 
 def test_the_pronoun_of_the_delegate_follows_the_delegate() -> None:
     [f] = _of(map_d(), "LEARNING_NO_FEEDBACK_PATH")
-    assert "het dagelijks bestuur de beleidsregels voor de bevoegdheid die het na delegatie " \
-        "heeft (art. 4:81 Awb)" in f.detail("nl")  # fmt: skip
-    assert "the executive board the policy rules for the power it holds after delegation " \
-        "(Awb 4:81)" in f.detail("en")  # fmt: skip
+    assert (
+        "het dagelijks bestuur de beleidsregels voor de bevoegdheid die het na delegatie "
+        "heeft (art. 4:81 Awb)" in f.detail("nl")
+    )
+    assert (
+        "the executive board the policy rules for the power it holds after delegation "
+        "(Awb 4:81)" in f.detail("en")
+    )
     case = map_d()
     case.update(EntityKind.ACTOR, "db", {"name": "Burgemeester"})
     [f] = _of(case, "LEARNING_NO_FEEDBACK_PATH")

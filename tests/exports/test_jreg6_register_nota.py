@@ -29,8 +29,11 @@ def _grouped() -> Case:
 def _burden_cause_articles(lang: str) -> tuple[str, str]:
     case = _grouped()
     analysis = analyse(case)
-    [cause] = [c for c in analysis.causes if "ACCOUNTABILITY_BURDEN" in
-               {f.code for f in analysis.findings_of(c)}]  # fmt: skip
+    [cause] = [
+        c
+        for c in analysis.causes
+        if "ACCOUNTABILITY_BURDEN" in {f.code for f in analysis.findings_of(c)}
+    ]
     return cause.title(lang), cause_articles(analysis, cause, lang)  # type: ignore[arg-type]
 
 

@@ -53,10 +53,12 @@ def test_a_delegation_to_a_subordinate_on_the_way_down_becomes_a_mandate() -> No
 
 def _intent_case(reserve: bool | None) -> list[str]:
     info = CaseInfo("t", intent="Gezin blijft wonen", as_of=AS_OF, intent_owner="college")
-    bb = replace(BB, legal_basis="Participatiewet art. 35; Beleidsregels",
-                 rule_type=RuleType.POLICY_RULE)  # fmt: skip
-    grants = [] if reserve is None else [M("m1", "college", "manager", "bb",
-                                           reserves_deviation=reserve)]  # fmt: skip
+    bb = replace(
+        BB, legal_basis="Participatiewet art. 35; Beleidsregels", rule_type=RuleType.POLICY_RULE
+    )
+    grants = (
+        [] if reserve is None else [M("m1", "college", "manager", "bb", reserves_deviation=reserve)]
+    )
     c = case(grants, info=info, powers=[bb])
     return decision_points(c, analyse(c), "nl")
 
@@ -101,8 +103,18 @@ def test_a_mandate_for_a_request_to_a_court_is_named_a_machtiging() -> None:
 
 def test_a_mandate_for_a_private_law_act_is_named_a_volmacht() -> None:
     [f] = [f for f in analyses()["e"].findings if f.code == "MANDATE_RECORDED_FOR_NON_BESLUIT"]
-    cause = Cause(f"finding:{f.code}", f.title, f.title, f.suggestion, f.severity, 1,
-                  f.building_block, (f.building_block,), (f.id,), told=(f.id,))  # fmt: skip
+    cause = Cause(
+        f"finding:{f.code}",
+        f.title,
+        f.title,
+        f.suggestion,
+        f.severity,
+        1,
+        f.building_block,
+        (f.building_block,),
+        (f.id,),
+        told=(f.id,),
+    )
     analysis = replace(analyses()["e"], findings=(f,), causes=(cause,))
     assert _point(maps()["e"], analysis, cause, "nl") == (  # map E's m2: a bruikleenovereenkomst
         "in het besluit waarin het college van B&W ‘Bruikleenovereenkomst hulpmiddel sluiten’ "
@@ -123,14 +135,17 @@ def test_a_sub_mandate_inside_the_civil_service_goes_to_the_secretaris() -> None
     sec = Actor("sec", "Gemeentesecretaris", ActorKind.EXECUTIVE, organisation="gem")
     weth = Actor("weth", "Wethouder Sociaal Domein", ActorKind.ADMINISTRATOR, organisation="gem")
     info = CaseInfo("t", as_of=AS_OF, intent_owner="weth")
-    chain = [M("m1", "college", "manager", "bb", sub_mandate_levels=1, budget=1000),
-             M("m2", "manager", "teamleider", "bb", budget=5000)]  # fmt: skip
+    chain = [
+        M("m1", "college", "manager", "bb", sub_mandate_levels=1, budget=1000),
+        M("m2", "manager", "teamleider", "bb", budget=5000),
+    ]
     c = case(chain, info=info, powers=[BB], extra=[sec, weth])
     analysis = analyse(c)
     [cause] = [
-        k for k in analysis.causes
+        k
+        for k in analysis.causes
         if any(f.code == "MANDATE_BUDGET_ABOVE_GRANTOR" for f in analysis.findings_of(k))
-    ]  # fmt: skip
+    ]
     assert _point(c, analysis, cause, "nl") == (
         "de gemeentesecretaris te vragen het maximumbedrag van het mandaat voor ‘Bijzondere "
         "bijstand’ aan de teamleider in lijn te brengen met het mandaat van de manager Werk en "

@@ -87,8 +87,11 @@ def test_power_names_in_beslispunten_are_quoted_as_written() -> None:
     verlenen"; and the delegated power in map D's beleidsregels point."""
     case = example_case()
     analysis = analyse(case)
-    [cause] = [c for c in analysis.causes if any(
-        f.code.startswith("MANDATE_CONSENT") for f in analysis.findings_of(c))]  # fmt: skip
+    [cause] = [
+        c
+        for c in analysis.causes
+        if any(f.code.startswith("MANDATE_CONSENT") for f in analysis.findings_of(c))
+    ]
     assert _point(case, analysis, cause, "nl") == (
         "de instemming van de schuldhulpverlener Kredietbank met het mandaat voor ‘Bijzondere "
         "bijstand verlenen’ vast te leggen bij het Mandaatbesluit Rivierstad 2025"

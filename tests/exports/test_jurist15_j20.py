@@ -16,9 +16,12 @@ from models.templates import TEMPLATES
 
 @pytest.mark.parametrize(
     ("key", "resident"),
-    [("youth_care", "Ouders en kind"), ("wmo", "Oudere inwoner"),
-     ("debt_eviction", "Huishouden met schulden")],
-)  # fmt: skip
+    [
+        ("youth_care", "Ouders en kind"),
+        ("wmo", "Oudere inwoner"),
+        ("debt_eviction", "Huishouden met schulden"),
+    ],
+)
 def test_a_resident_named_by_role_words_keeps_that_name(key: str, resident: str) -> None:
     case = next(t for t in TEMPLATES if t.key == key).build()
     for lang in ("nl", "en"):
@@ -31,19 +34,26 @@ def test_a_resident_named_by_role_words_keeps_that_name(key: str, resident: str)
 
 @pytest.mark.parametrize(
     ("name", "said"),
-    [("Ouders en kind", "de ouders en het kind"),
-     ("Moeder en kinderen", "de moeder en de kinderen"),
-     ("Inwoner", "de inwoner"), ("Gezin", "het gezin")],
-)  # fmt: skip
+    [
+        ("Ouders en kind", "de ouders en het kind"),
+        ("Moeder en kinderen", "de moeder en de kinderen"),
+        ("Inwoner", "de inwoner"),
+        ("Gezin", "het gezin"),
+    ],
+)
 def test_each_party_of_a_resident_s_name_has_its_article(name: str, said: str) -> None:
     assert Name.of(name, ActorKind.CITIZEN).running("nl") == said
 
 
 @pytest.mark.parametrize(
     ("name", "kept"),
-    [("Huisartsenpraktijk", True), ("Huisartsenpost", True),
-     ("Huisartsenpraktijk De Linde", False), ("Moskee Al Noor", False)],
-)  # fmt: skip
+    [
+        ("Huisartsenpraktijk", True),
+        ("Huisartsenpost", True),
+        ("Huisartsenpraktijk De Linde", False),
+        ("Moskee Al Noor", False),
+    ],
+)
 def test_a_gp_practice_named_by_its_kind_keeps_its_name(name: str, kept: bool) -> None:
     # J20: Bijlage B said Huisarts | Organisatie 'Organisatie'; a GP is a role, and a practice
     # with no name of its own names no one; one with a name, or a mosque, is still neutral

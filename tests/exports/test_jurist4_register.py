@@ -29,8 +29,12 @@ def test_the_kind_follows_the_rule_and_reads_back_as_the_category() -> None:
     assert power_kind(deviate, RuleType.ORDINANCE, "nl") == "Hardheidsclausule van de verordening"
     assert power_kind(deviate, RuleType.POLICY_RULE, "nl") == "Afwijken van regel"
     assert power_kind(PowerCategory.SPEND_BUDGET, RuleType.STATUTE, "nl") == "Budget besteden"
-    for text in ("Discretionaire bevoegdheid uit de wet", "statutory discretion",
-                 "Hardheidsclausule van de verordening", "Afwijken van regel"):  # fmt: skip
+    for text in (
+        "Discretionaire bevoegdheid uit de wet",
+        "statutory discretion",
+        "Hardheidsclausule van de verordening",
+        "Afwijken van regel",
+    ):
         assert parse_label(PowerCategory, text) == deviate
     assert parse_label(PowerCategory, "Discretionaire bevoegdheid") is None
 

@@ -34,17 +34,29 @@ COPY = "De inwoner, X en Fleur van de inwoner blijven."  # as b1d20da wrote it
     ("found", "copy", "original", "quoted"),
     [
         ("X en Fleur", COPY, MAP, "Daan en Fleur"),
-        ("Inwoner 2 en Fleur", "Inwoner 2 en Fleur wonen hier.", "Daan en Fleur wonen hier.",
-         "Daan en Fleur"),
+        (
+            "Inwoner 2 en Fleur",
+            "Inwoner 2 en Fleur wonen hier.",
+            "Daan en Fleur wonen hier.",
+            "Daan en Fleur",
+        ),
         ("Fleur", "X en Fleur van de inwoner.", "Daan en Fleur Visser.", "Fleur"),
-        ("Mark de Vries", "Haar partner, Mark de Vries, werkt.",
-         "Haar partner, Mark de Vries, werkt.", "Mark de Vries"),
-        ("1980", "De inwoner (1980) belde.", "Gisteren belde de inwoner (1980) weer.",
-         "de inwoner (1980)"),
+        (
+            "Mark de Vries",
+            "Haar partner, Mark de Vries, werkt.",
+            "Haar partner, Mark de Vries, werkt.",
+            "Mark de Vries",
+        ),
+        (
+            "1980",
+            "De inwoner (1980) belde.",
+            "Gisteren belde de inwoner (1980) weer.",
+            "de inwoner (1980)",
+        ),
         ("Zoon X", "Zoon X belt.", "", "Zoon X"),  # no text on the map: the copy's words
         ("Q", "Q belt.", "Niets hier.", "Q"),  # nothing the same: the copy's words
     ],
-)  # fmt: skip
+)
 def test_the_words_as_the_map_writes_them(
     found: str, copy: str, original: str, quoted: str
 ) -> None:
@@ -92,9 +104,10 @@ def test_the_notas_and_decks_refusal_quote_the_map(deck: bool) -> None:
     data["case"]["description"] = COPY  # type: ignore[index]
     source["case"]["description"] = MAP  # type: ignore[index]
     said = str(
-        PseudonymLeakError("X en Fleur", "/case/description", "en", deck=deck, data=data,
-                           source=source)
-    )  # fmt: skip
+        PseudonymLeakError(
+            "X en Fleur", "/case/description", "en", deck=deck, data=data, source=source
+        )
+    )
     assert "still names 'Daan en Fleur' (in the case description, /case/description)" in said
 
 
@@ -102,17 +115,24 @@ def test_a_tag_and_an_id_are_quoted_whole_and_a_snapshot_named_by_its_label() ->
     source = {
         "actors": [{"id": "zoon_daan", "name": "Zoon Daan", "tags": ["x", "annav"]}],
         "snapshots": [
-            {"id": "s1", "label": "Eerste analyse", "state": {"actors": [{"name": "Mw. Visser",
-                                                                        "notes": MAP}]}}
+            {
+                "id": "s1",
+                "label": "Eerste analyse",
+                "state": {"actors": [{"name": "Mw. Visser", "notes": MAP}]},
+            }
         ],
-    }  # fmt: skip
+    }
     data = json.loads(json.dumps(source))
     data["actors"][0].update(name="Zoon X", tags=["x", "annav"])
     data["snapshots"][0]["state"]["actors"][0].update(name="De inwoner", notes=COPY)
     assert said_leak("Zoon Daan", "/actors/0/id", data, "en", source) == (
-        "zoon_daan", "the id of actor 'Zoon Daan', /actors/0/id")  # fmt: skip
+        "zoon_daan",
+        "the id of actor 'Zoon Daan', /actors/0/id",
+    )
     assert said_leak("Anna V", "/actors/0/tags/1", data, "nl", source) == (
-        "annav", "een tag van actor 'Zoon Daan', /actors/0/tags/1")  # fmt: skip
+        "annav",
+        "een tag van actor 'Zoon Daan', /actors/0/tags/1",
+    )
     where = "/snapshots/0/state/actors/0/notes"
     assert said_leak("X en Fleur", where, data, "nl", source) == (
         "Daan en Fleur",

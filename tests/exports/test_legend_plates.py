@@ -25,8 +25,14 @@ def test_each_actor_kind_is_a_coloured_plate_with_a_white_icon(qapp: object) -> 
         top = 10 + 20 * (row + 1) + 3  # the swatch as draw_legend lays it out
         band = [QColor(image.pixel(x, y)) for x in range(12, 44) for y in range(top, top + 14)]
         colour = QColor(node.colour)
-        plate = [c for c in band if abs(c.red() - colour.red()) + abs(c.green() - colour.green())
-                 + abs(c.blue() - colour.blue()) < 12]  # fmt: skip
+        plate = [
+            c
+            for c in band
+            if abs(c.red() - colour.red())
+            + abs(c.green() - colour.green())
+            + abs(c.blue() - colour.blue())
+            < 12
+        ]
         white = [c for c in band if c == QColor("white")]
         assert len(plate) > 150, node.text  # a filled plate in the kind's colour
         assert white, node.text  # with the white icon on it

@@ -51,20 +51,51 @@ def legal_case() -> Case:
             Actor("a4", "Burgemeester", ActorKind.ADMINISTRATOR),
         ],
         mandates=[
-            Mandate("m1", "a1", "a2", "p1", "Binnen de beleidsregels; verslag per kwartaal",
-                    budget=50_000.0, sub_mandate_levels=1, legal_basis="Mandaatbesluit 2025",
-                    valid_from=date(2025, 1, 1), valid_until=date(2027, 12, 31)),
-            Mandate("m2", "a2", "a3", "p1", "Tot de norm", budget=5_000.5,
-                    sub_mandate_levels=0, valid_from=date(2025, 1, 1), in_writing=False),
+            Mandate(
+                "m1",
+                "a1",
+                "a2",
+                "p1",
+                "Binnen de beleidsregels; verslag per kwartaal",
+                budget=50_000.0,
+                sub_mandate_levels=1,
+                legal_basis="Mandaatbesluit 2025",
+                valid_from=date(2025, 1, 1),
+                valid_until=date(2027, 12, 31),
+            ),
+            Mandate(
+                "m2",
+                "a2",
+                "a3",
+                "p1",
+                "Tot de norm",
+                budget=5_000.5,
+                sub_mandate_levels=0,
+                valid_from=date(2025, 1, 1),
+                in_writing=False,
+            ),
             Mandate("m3", "a1", "a3", PowerCategory.TRIAGE, instrument=Instrument.SIGNING),
         ],
         powers=[
-            Power("p1", "Bijzondere bijstand", PowerCategory.SPEND_BUDGET,
-                  "Participatiewet art. 35", RuleType.STATUTE, holder="a1"),
-            Power("p2", "Last onder bestuursdwang", PowerCategory.OTHER, "Gemeentewet art. 125",
-                  RuleType.STATUTE, holder="a4", mandate=MandateRule.PROVIDED),
+            Power(
+                "p1",
+                "Bijzondere bijstand",
+                PowerCategory.SPEND_BUDGET,
+                "Participatiewet art. 35",
+                RuleType.STATUTE,
+                holder="a1",
+            ),
+            Power(
+                "p2",
+                "Last onder bestuursdwang",
+                PowerCategory.OTHER,
+                "Gemeentewet art. 125",
+                RuleType.STATUTE,
+                holder="a4",
+                mandate=MandateRule.PROVIDED,
+            ),
         ],
-    )  # fmt: skip
+    )
 
 
 def named(case: Case) -> dict[str, Any]:
@@ -79,12 +110,26 @@ def named(case: Case) -> dict[str, Any]:
     )
     left_out = {p.id for p in case.powers} - {p.id for p in public}
     mandates = sorted(
-        (actor[m.grantor], actor[m.holder], power.get(str(m.power), str(m.power)),
-         m.description, m.instrument, m.scope, m.budget, m.sub_mandate_levels, m.in_writing,
-         m.consent, m.legal_basis, m.valid_from, m.valid_until, m.practice,
-         m.holder_works_under_grantor)
-        for m in case.mandates if str(m.power) not in left_out
-    )  # fmt: skip
+        (
+            actor[m.grantor],
+            actor[m.holder],
+            power.get(str(m.power), str(m.power)),
+            m.description,
+            m.instrument,
+            m.scope,
+            m.budget,
+            m.sub_mandate_levels,
+            m.in_writing,
+            m.consent,
+            m.legal_basis,
+            m.valid_from,
+            m.valid_until,
+            m.practice,
+            m.holder_works_under_grantor,
+        )
+        for m in case.mandates
+        if str(m.power) not in left_out
+    )
     return {"powers": powers, "mandates": mandates}
 
 
@@ -185,8 +230,16 @@ def _workbook(path: Path, rows: list[list[object]]) -> None:
     ws = wb.active
     ws.title = "Register"
     ws.append(["Mandaatregister gemeente Rivierstad"])  # a title above the headers
-    ws.append(["Bevoegdheid", "Mandaatgever", "Gemandateerde", "Maximumbedrag", "Geldig van",
-               "Geldig tot"])  # fmt: skip
+    ws.append(
+        [
+            "Bevoegdheid",
+            "Mandaatgever",
+            "Gemandateerde",
+            "Maximumbedrag",
+            "Geldig van",
+            "Geldig tot",
+        ]
+    )
     for row in rows:
         ws.append(row)
     wb.save(path)
@@ -206,8 +259,10 @@ def test_hostile_rows_are_located_and_nothing_changes(tmp_path: Path) -> None:
     for offset, (_, key, column) in enumerate(HOSTILE):
         row = 4 + offset  # title, header, a blank row, then the hostile rows
         assert any(r == row and k.startswith(key) and c == column for r, k, c in found), (
-            row, key, found,
-        )  # fmt: skip
+            row,
+            key,
+            found,
+        )
     text = caught.value.render("nl")
     assert "register.xlsx" in text
     assert 'blad "Register", rij 4, kolom "Maximumbedrag"' in text
@@ -256,9 +311,8 @@ def test_docx_lays_out_powers_mandates_and_signing_apart(tmp_path: Path) -> None
         ("Heading 2", "1. Ondertekening door de teamleider Wijkteam: triage"),
     ]
     cells = {
-        row.cells[0].text: row.cells[1].text
-        for table in document.tables for row in table.rows
-    }  # fmt: skip
+        row.cells[0].text: row.cells[1].text for table in document.tables for row in table.rows
+    }
     assert cells["Wettelijke grondslag"] in ("Participatiewet art. 35", "Gemeentewet art. 125")
     texts = [row.cells[1].text for table in document.tables for row in table.rows]
     assert "van 1 januari 2025 tot en met 31 december 2027" in texts
@@ -283,19 +337,49 @@ def test_cli_exports_and_imports_into_an_existing_map(
     source = tmp_path / "bron.kvmap"
     save(legal_case(), source, backup=False)
     register = tmp_path / "register.xlsx"
-    assert main(["export", str(source), "--to", str(register), "--format", "mandate-register",
-                 "--lang", "nl"]) == 0  # fmt: skip
+    assert (
+        main(
+            [
+                "export",
+                str(source),
+                "--to",
+                str(register),
+                "--format",
+                "mandate-register",
+                "--lang",
+                "nl",
+            ]
+        )
+        == 0
+    )
     target = tmp_path / "doel.kvmap"
     save(Case.from_parts(CaseInfo("Doel"), [Actor("x1", "Wethouder")]), target, backup=False)
-    assert main(["import", str(register), "--format", "mandate-register", "--to", str(target),
-                 "--lang", "nl"]) == 0  # fmt: skip
+    assert (
+        main(
+            [
+                "import",
+                str(register),
+                "--format",
+                "mandate-register",
+                "--to",
+                str(target),
+                "--lang",
+                "nl",
+            ]
+        )
+        == 0
+    )
     out = capsys.readouterr()
     assert "3 mandaten, 2 bevoegdheden en 4 actoren toegevoegd" in out.out
     merged = load(target)
     assert merged.actors.get("x1") is not None  # the map kept what it had
     assert named(merged) == named(legal_case())
-    assert main(["export", str(source), "--to", str(tmp_path / "r.pdf"), "--format",
-                 "mandate-register"]) == 2  # fmt: skip
+    assert (
+        main(
+            ["export", str(source), "--to", str(tmp_path / "r.pdf"), "--format", "mandate-register"]
+        )
+        == 2
+    )
     new = tmp_path / "nieuw.kvmap"
     assert main(["import", str(register), "--format", "mandate-register", "--to", str(new)]) == 0
     assert case_to_dict(load(new))["powers"]
@@ -309,10 +393,20 @@ def test_libreoffice_converts_both_files(tmp_path: Path) -> None:
     write_register_docx(case, files[1], "nl")
     profile = (tmp_path / "profile").as_uri()
     done = subprocess.run(
-        ["soffice", f"-env:UserInstallation={profile}", "--headless", "--convert-to", "pdf",
-         "--outdir", str(tmp_path / "pdf"), *map(str, files)],
-        capture_output=True, timeout=300, check=False,
-    )  # fmt: skip
+        [
+            "soffice",
+            f"-env:UserInstallation={profile}",
+            "--headless",
+            "--convert-to",
+            "pdf",
+            "--outdir",
+            str(tmp_path / "pdf"),
+            *map(str, files),
+        ],
+        capture_output=True,
+        timeout=300,
+        check=False,
+    )
     assert done.returncode == 0, done.stderr
     for name in ("werkmap.pdf", "bijlage.pdf"):
         pdf = tmp_path / "pdf" / name

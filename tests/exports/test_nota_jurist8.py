@@ -155,7 +155,9 @@ def test_no_beslispunt_pastes_a_remedy_or_gives_a_wethouder_orders() -> None:
     cases = [example_case(), map_b(), map_d(), _chair()]
     cases += [template_case(k) for k in ("debt_eviction", "wmo", "youth_care")]
     for case in cases:
-        for lang, words in (("nl", ("uit te werken:", "opdracht te geven")),
-                            ("en", ("work this out:", "to commission"))):  # fmt: skip
+        for lang, words in (
+            ("nl", ("uit te werken:", "opdracht te geven")),
+            ("en", ("work this out:", "to commission")),
+        ):
             points = _points(case, lang)
             assert not [p for p in points if any(w in p for w in words)], case.info.title

@@ -76,10 +76,14 @@ def test_n7_a_home_visit_needs_consent_and_a_note_ends_once() -> None:
     from tests.mapper.test_jurist7_texts import COLLEGE, HANDLER, POWER
 
     rule = Rule(
-        "hb", "Huisbezoek bij elke aanvraag van een jongere", owner="college",
-        applies_to=("bb",), origin=RuleOrigin.MOTION, burden=1,
+        "hb",
+        "Huisbezoek bij elke aanvraag van een jongere",
+        owner="college",
+        applies_to=("bb",),
+        origin=RuleOrigin.MOTION,
+        burden=1,
         origin_note="Motie na raadsdebat over fraude.",
-    )  # fmt: skip
+    )
     case = Case.from_parts(CaseInfo("t"), [HANDLER, COLLEGE], powers=[POWER], rules=[rule])
     (f,) = [f for f in rules.check(Context.of(case)) if f.code == "RULE_RISK_REFLEX"]
     assert "(Motie na raadsdebat over fraude)." in f.detail.nl

@@ -43,15 +43,28 @@ def test_the_example_s_scorecard_is_on_one_page(tmp_path: Path) -> None:
     nota = write_nota(example_case(), tmp_path / "nota.docx", lang="nl")
     profile = (tmp_path / "profile").as_uri()
     done = subprocess.run(
-        ["soffice", f"-env:UserInstallation={profile}", "--headless", "--convert-to", "pdf",
-         "--outdir", str(tmp_path), str(nota)],
-        capture_output=True, timeout=300, check=False,
-    )  # fmt: skip
+        [
+            "soffice",
+            f"-env:UserInstallation={profile}",
+            "--headless",
+            "--convert-to",
+            "pdf",
+            "--outdir",
+            str(tmp_path),
+            str(nota),
+        ],
+        capture_output=True,
+        timeout=300,
+        check=False,
+    )
     assert done.returncode == 0, done.stderr
     text = subprocess.run(
         ["pdftotext", "-layout", str(tmp_path / "nota.pdf"), "-"],
-        capture_output=True, text=True, timeout=60, check=True,
-    ).stdout  # fmt: skip
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=True,
+    ).stdout
     pages = text.split("\f")
     found = [[i for i, page in enumerate(pages) if block in page] for block in BLOCKS]
     first, last = found[0][0], found[1][0]  # the scorecard comes before the trend table

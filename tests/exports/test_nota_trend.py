@@ -36,8 +36,9 @@ def test_the_note_shows_each_blocks_verdict_at_each_snapshot(tmp_path: Path) -> 
     line = case_timeline(example_case())
     names = {"red": "Rood", "amber": "Oranje", "green": "Groen", "grey": "Niet te beoordelen"}
     for row, block in zip(table.rows[1:], line.blocks, strict=True):
-        expected = [f"{names[m.status[block].value]}: {causes(m.causes[block], 'nl')}"
-                    for m in line.moments]  # fmt: skip
+        expected = [
+            f"{names[m.status[block].value]}: {causes(m.causes[block], 'nl')}" for m in line.moments
+        ]
         assert [c.text for c in row.cells[1:]] == expected
         props = row.cells[1]._tc.tcPr
         assert props is not None

@@ -94,10 +94,20 @@ def test_the_act_survives_libreoffice(tmp_path: Path) -> None:
     write_register_xlsx(_case(), out, "nl")
     profile = (tmp_path / "profile").as_uri()
     done = subprocess.run(
-        ["soffice", f"-env:UserInstallation={profile}", "--headless", "--convert-to", "xlsx",
-         "--outdir", str(tmp_path / "lo"), str(out)],
-        capture_output=True, timeout=300, check=False,
-    )  # fmt: skip
+        [
+            "soffice",
+            f"-env:UserInstallation={profile}",
+            "--headless",
+            "--convert-to",
+            "xlsx",
+            "--outdir",
+            str(tmp_path / "lo"),
+            str(out),
+        ],
+        capture_output=True,
+        timeout=300,
+        check=False,
+    )
     assert done.returncode == 0, done.stderr
     again = tmp_path / "lo" / "werkmap.xlsx"
     assert again.is_file(), (done.stdout, done.stderr)

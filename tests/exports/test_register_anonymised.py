@@ -52,8 +52,13 @@ def test_the_register_sheet_is_pseudonymised_on_request(src: Path, tmp_path: Pat
     args = ["export", str(src), "--format", "mandate-register", "--to", str(out)]
     assert main([*args, "--anonymise", "--lang", "nl"]) == 0
     book = openpyxl.load_workbook(out, read_only=True)
-    cells = [str(c) for ws in book.worksheets for row in ws.iter_rows(values_only=True)
-             for c in row if c is not None]  # fmt: skip
+    cells = [
+        str(c)
+        for ws in book.worksheets
+        for row in ws.iter_rows(values_only=True)
+        for c in row
+        if c is not None
+    ]
     book.close()
     assert not any("Sanne" in c for c in cells)
 

@@ -30,10 +30,13 @@ def _book(path: Path, value: object, fmt: str | None = "yyyy-mm-dd") -> Path:
     return path
 
 
-@pytest.mark.parametrize(("value", "nl", "en"), [
-    (5, "het getal 5 leest als 5 januari 1900", "the number 5 reads as 5 January 1900"),
-    (-1, "het getal -1 leest als 29 december 1899", "the number -1 reads as 29 December 1899"),
-])  # fmt: skip
+@pytest.mark.parametrize(
+    ("value", "nl", "en"),
+    [
+        (5, "het getal 5 leest als 5 januari 1900", "the number 5 reads as 5 January 1900"),
+        (-1, "het getal -1 leest als 29 december 1899", "the number -1 reads as 29 December 1899"),
+    ],
+)
 def test_a_number_read_as_a_date_before_1950_is_imported_with_a_warning(
     tmp_path: Path, value: int, nl: str, en: str
 ) -> None:
@@ -73,8 +76,21 @@ def test_the_cli_names_file_row_and_column(
 ) -> None:
     register = _book(tmp_path / "register.xlsx", 5)
     target = tmp_path / "kaart.kvmap"
-    assert main(["import", str(register), "--format", "mandate-register", "--to", str(target),
-                 "--lang", "nl"]) == 0  # fmt: skip
+    assert (
+        main(
+            [
+                "import",
+                str(register),
+                "--format",
+                "mandate-register",
+                "--to",
+                str(target),
+                "--lang",
+                "nl",
+            ]
+        )
+        == 0
+    )
     said = capsys.readouterr()
     lines = [ln for ln in (said.out + said.err).splitlines() if "leest als" in ln]
     assert len(lines) == 1, said

@@ -29,8 +29,9 @@ def test_reserves_deviation_survives_the_register_round_trip(tmp_path: Path, lan
     back = read_register(out)
     got = {(m.description, m.budget): m.reserves_deviation for m in back.case.mandates}
     public = {p.id for p in case.powers if is_public_power(case, p)}  # the register's powers
-    want = {(m.description, m.budget): m.reserves_deviation for m in case.mandates
-            if m.power in public}  # fmt: skip
+    want = {
+        (m.description, m.budget): m.reserves_deviation for m in case.mandates if m.power in public
+    }
     assert got == want
     assert any(want.values())
     annex = tmp_path / "register.docx"
@@ -204,9 +205,11 @@ def test_a_map_that_opens_only_with_repairs_is_not_rewritten_without_force(
 
 @pytest.mark.parametrize(
     ("cell", "name", "key"),
-    [("College\x1b", "College", "control_characters_removed"),
-     ("Jan\u202eevil", "Jan\u202eevil\u202c", "bidi_balanced")],
-)  # fmt: skip
+    [
+        ("College\x1b", "College", "control_characters_removed"),
+        ("Jan\u202eevil", "Jan\u202eevil\u202c", "bidi_balanced"),
+    ],
+)
 def test_control_characters_in_a_cell_are_repaired_with_a_located_warning(
     tmp_path: Path, cell: str, name: str, key: str
 ) -> None:
@@ -230,8 +233,10 @@ def test_a_power_merged_over_its_mandate_rows_fills_down(tmp_path: Path) -> None
     power = {p.id: p.name for p in result.case.powers}
     holders = {a.id: a.name for a in result.case.actors}
     assert sorted((power[str(m.power)], holders[m.holder]) for m in result.case.mandates) == [
-        ("P1", "Jan"), ("P1", "Klaas"), ("P1", "Piet")
-    ]  # fmt: skip
+        ("P1", "Jan"),
+        ("P1", "Klaas"),
+        ("P1", "Piet"),
+    ]
 
 
 def test_a_formula_without_a_stored_value_is_named_at_its_cell(tmp_path: Path) -> None:

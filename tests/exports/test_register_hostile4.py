@@ -56,8 +56,12 @@ def test_a_name_differing_only_in_spaces_matches_and_says_so(tmp_path: Path) -> 
 def test_a_mandate_to_oneself_is_a_warning_naming_the_row(tmp_path: Path) -> None:
     case = example_case()
     actor = case.actors[0]
-    register = _csv(tmp_path / "r.csv", _HEAD, f"Nieuw,{case.actors[1].name},{actor.name}",
-                    f"Nieuw,{actor.name},{actor.name}")  # fmt: skip
+    register = _csv(
+        tmp_path / "r.csv",
+        _HEAD,
+        f"Nieuw,{case.actors[1].name},{actor.name}",
+        f"Nieuw,{actor.name},{actor.name}",
+    )
     result = read_register(register, case)
     [warning] = [w for w in result.warnings if w.key == "register_mandate_to_itself"]
     assert (warning.row, warning.column) == (3, "Gemandateerde")

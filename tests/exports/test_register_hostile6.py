@@ -43,10 +43,13 @@ def test_cells_merged_across_columns_make_no_actor_up(tmp_path: Path) -> None:
     mandate. Only the first column is read now, and the merge is named."""
     path = _book(
         tmp_path,
-        [_HEADER, ["Bijzondere bijstand verlenen", None, None, None, "Consulent"],
-         ["Terugvorderen", "Participatiewet", None, "College van B&W", "Consulent"]],
+        [
+            _HEADER,
+            ["Bijzondere bijstand verlenen", None, None, None, "Consulent"],
+            ["Terugvorderen", "Participatiewet", None, "College van B&W", "Consulent"],
+        ],
         "A2:D2",
-    )  # fmt: skip
+    )
     with pytest.raises(ImportFileError) as caught:
         read_register(path)
     said = caught.value.render("nl")

@@ -62,8 +62,10 @@ def test_the_word_overview_lists_them_apart_and_the_sheet_reads_back(tmp_path: P
     # a partner's own decision is no mandate matter and is not named in the register of one
     # case (jurist, eighth round N8); the work instruction the map mandates is
     assert not any(b.startswith(PARTNERS) for b in bullets)
-    assert any(b.startswith("Vaststellen dat een casus maatwerk vraagt: interne taaktoedeling")
-               for b in bullets)  # fmt: skip
+    assert any(
+        b.startswith("Vaststellen dat een casus maatwerk vraagt: interne taaktoedeling")
+        for b in bullets
+    )
     assert "Woningcorporatie Thuisplus" not in cells  # never a "bevoegd orgaan"
     out = tmp_path / "register.xlsx"
     write_register_xlsx(example_case(), out, "nl")
@@ -76,8 +78,11 @@ def test_the_word_overview_lists_them_apart_and_the_sheet_reads_back(tmp_path: P
 # ----------------------------------------------------------------------------- J2
 def test_every_mandate_has_its_status_on_the_reference_date() -> None:
     rows = register_rows(example_case(), "nl")
-    status = {(r["holder"], r.get("valid_until") is not None, r["instrument"]): r["status"]
-              for r in rows if r.get("holder")}  # fmt: skip
+    status = {
+        (r["holder"], r.get("valid_until") is not None, r["instrument"]): r["status"]
+        for r in rows
+        if r.get("holder")
+    }
     sub = status[("Consulent wijkteam (Sanne)", False, "Mandaat")]
     assert str(sub).startswith("ongeldig: ondermandaat niet toegestaan (art. 10:9 lid 1 Awb)")
     assert "niet schriftelijk verleend (art. 10:5 lid 2 Awb)" in str(sub)
@@ -118,8 +123,12 @@ def test_statute_and_policy_rules_are_two_columns(tmp_path: Path) -> None:
     )
     assert bb["Regel voor de uitoefening"] == "Beleidsregel"
     bases = {str(r["Wettelijke grondslag"]) for r in rows}
-    assert not any("beleidsregel" in b.casefold() or "werkinstructie" in b.casefold()
-                   or "afspraak" in b.casefold() for b in bases)  # fmt: skip
+    assert not any(
+        "beleidsregel" in b.casefold()
+        or "werkinstructie" in b.casefold()
+        or "afspraak" in b.casefold()
+        for b in bases
+    )
     back = read_register(out)
     power = next(p for p in back.case.powers if p.name == "Bijzondere bijstand verlenen")
     assert power.legal_basis == (
@@ -140,11 +149,15 @@ def test_the_sub_mandate_column_is_one_phrase_that_reads_back(tmp_path: Path) ->
     out = tmp_path / "register.xlsx"
     write_register_xlsx(case, out, "nl")
     back = read_register(out).case
-    levels = sorted((m.sub_mandate_levels or 0, m.sub_mandate_levels is None)
-                    for m in back.mandates)  # fmt: skip
+    levels = sorted(
+        (m.sub_mandate_levels or 0, m.sub_mandate_levels is None) for m in back.mandates
+    )
     public = {p.id for p in case.powers if p.name in {str(r["power"]) for r in rows}}
-    want = sorted((m.sub_mandate_levels or 0, m.sub_mandate_levels is None)
-                  for m in case.mandates if m.power in public)  # fmt: skip
+    want = sorted(
+        (m.sub_mandate_levels or 0, m.sub_mandate_levels is None)
+        for m in case.mandates
+        if m.power in public
+    )
     assert levels == want
 
 

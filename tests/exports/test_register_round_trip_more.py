@@ -31,8 +31,9 @@ def test_power_notes_are_read_from_a_municipal_register(tmp_path: Path) -> None:
     path = tmp_path / "r.csv"
     path.write_text(
         "Bevoegdheid,Mandaatgever,Gemandateerde,Toelichting bevoegdheid\n"
-        "Bijstand verlenen,College,Teamleider,Zie de beleidsregels 2026\n", "utf-8"
-    )  # fmt: skip
+        "Bijstand verlenen,College,Teamleider,Zie de beleidsregels 2026\n",
+        "utf-8",
+    )
     power = read_register(path).case.powers[0]
     assert power.notes == "Zie de beleidsregels 2026"
 
@@ -41,8 +42,9 @@ def test_a_blank_in_writing_is_not_recorded(tmp_path: Path) -> None:
     path = tmp_path / "r.csv"
     path.write_text(
         "Bevoegdheid,Mandaatgever,Gemandateerde,Schriftelijk\n"
-        "P1,College,Jan,ja\nP2,College,Jan,nee\nP3,College,Jan,\n", "utf-8"
-    )  # fmt: skip
+        "P1,College,Jan,ja\nP2,College,Jan,nee\nP3,College,Jan,\n",
+        "utf-8",
+    )
     got = {m.description or str(m.power): m.in_writing for m in read_register(path).case.mandates}
     assert sorted(got.values(), key=str) == [False, None, True]
 

@@ -35,10 +35,13 @@ def test_the_file_keeps_a_private_law_act(tmp_path: Path) -> None:
     assert case_to_dict(back)["powers"][1]["act"] == "private_law"
 
 
-@pytest.mark.parametrize(("lang", "header", "word"), [
-    ("nl", "Soort handeling", "Privaatrechtelijke rechtshandeling"),
-    ("en", "Kind of act", "Private-law act (volmacht), no besluit"),
-])  # fmt: skip
+@pytest.mark.parametrize(
+    ("lang", "header", "word"),
+    [
+        ("nl", "Soort handeling", "Privaatrechtelijke rechtshandeling"),
+        ("en", "Kind of act", "Private-law act (volmacht), no besluit"),
+    ],
+)
 def test_the_register_writes_and_reads_the_act_back(
     tmp_path: Path, lang: str, header: str, word: str
 ) -> None:

@@ -56,15 +56,29 @@ def test_the_report_still_reads_back_its_reference_date(reports: dict[str, Path]
 def test_libreoffice_prints_the_date_in_words(reports: dict[str, Path], tmp_path: Path) -> None:
     profile = tmp_path / "profile"  # an own profile: no clash with a running LibreOffice
     subprocess.run(
-        ["soffice", f"-env:UserInstallation=file://{profile}", "--headless", "--convert-to",
-         "pdf", "--outdir", str(tmp_path), str(reports["nl"]), str(reports["en"])],
-        capture_output=True, timeout=240, check=True,
-    )  # fmt: skip
+        [
+            "soffice",
+            f"-env:UserInstallation=file://{profile}",
+            "--headless",
+            "--convert-to",
+            "pdf",
+            "--outdir",
+            str(tmp_path),
+            str(reports["nl"]),
+            str(reports["en"]),
+        ],
+        capture_output=True,
+        timeout=240,
+        check=True,
+    )
     for lang, words in (("nl", "1 oktober 2026"), ("en", "1 October 2026")):
         pdf = tmp_path / f"rapport-{lang}.pdf"
         text = subprocess.run(
             ["pdftotext", "-layout", "-l", "1", str(pdf), "-"],
-            capture_output=True, timeout=60, check=True, text=True,
-        ).stdout  # fmt: skip
+            capture_output=True,
+            timeout=60,
+            check=True,
+            text=True,
+        ).stdout
         assert words in text
         assert "2026-10-01" not in text

@@ -35,9 +35,8 @@ def _case_with_breaks() -> Case:
 
 @pytest.mark.parametrize(
     ("name", "fmt"),
-    [("r.xlsx", None), ("k.xlsx", "kumu"), ("m.csv", None), ("m.graphml", None),
-     ("m.gexf", None)],
-)  # fmt: skip
+    [("r.xlsx", None), ("k.xlsx", "kumu"), ("m.csv", None), ("m.graphml", None), ("m.gexf", None)],
+)
 def test_line_breaks_survive_round_trips(tmp_path: Path, name: str, fmt: str | None) -> None:
     case = _case_with_breaks()
     first = next(iter(case.actors))
@@ -99,10 +98,20 @@ def test_map_sheet_prints_on_one_page(layout_report: Path) -> None:
 def test_libreoffice_converts_the_report(layout_report: Path, tmp_path: Path) -> None:
     profile = tmp_path / "profile"  # an own profile: no clash with a running LibreOffice
     done = subprocess.run(
-        ["soffice", f"-env:UserInstallation=file://{profile}", "--headless", "--convert-to",
-         "pdf", "--outdir", str(tmp_path), str(layout_report)],
-        capture_output=True, timeout=240, check=False,
-    )  # fmt: skip
+        [
+            "soffice",
+            f"-env:UserInstallation=file://{profile}",
+            "--headless",
+            "--convert-to",
+            "pdf",
+            "--outdir",
+            str(tmp_path),
+            str(layout_report),
+        ],
+        capture_output=True,
+        timeout=240,
+        check=False,
+    )
     pdf = tmp_path / "rapport.pdf"
     assert done.returncode == 0, done.stderr.decode(errors="replace")
     assert pdf.is_file(), done.stdout.decode(errors="replace")

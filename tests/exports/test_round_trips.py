@@ -28,14 +28,18 @@ from tests.models.strategies import EXCHANGE, cases
 Writer = Callable[[Case, Path], object]
 Reader = Callable[[Path], ImportResult]
 PAIRS: dict[str, tuple[str, Writer, Reader, tuple[str, ...]]] = {
-    "report": ("x.xlsx", lambda c, p: write_report(c, p, lang="nl", analyse=False,
-                                                     picture=b""), read_report, ()),
+    "report": (
+        "x.xlsx",
+        lambda c, p: write_report(c, p, lang="nl", analyse=False, picture=b""),
+        read_report,
+        (),
+    ),
     "kumu": ("k.xlsx", lambda c, p: write_kumu(c, p, "en"), read_kumu, ()),
     "graphml": ("g.graphml", write_graphml, read_graphml, ()),
     # issue 13 item 10: Kumu, GEXF and CSV carry the case header and the needs too
     "gexf": ("g.gexf", write_gexf, read_gexf, ()),
     "csv": ("c.csv", write_csv, read_csv, ()),
-}  # fmt: skip
+}
 
 
 @pytest.mark.slow

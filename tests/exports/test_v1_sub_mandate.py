@@ -28,11 +28,16 @@ def _built(mandates: list[dict[str, Any]], actors: list[str]) -> dict[str, int |
 def test_a_chain_of_allowing_mandates_keeps_its_depth() -> None:
     spend = PowerCategory.SPEND_BUDGET
     rows = [
-        {"id": "m1", "grantor": "college", "holder": "a", "power": spend,
-         "sub_mandate_allowed": True},
+        {
+            "id": "m1",
+            "grantor": "college",
+            "holder": "a",
+            "power": spend,
+            "sub_mandate_allowed": True,
+        },
         {"id": "m2", "grantor": "a", "holder": "b", "power": spend, "sub_mandate_allowed": True},
         {"id": "m3", "grantor": "b", "holder": "c", "power": spend, "sub_mandate_allowed": False},
-    ]  # fmt: skip
+    ]
     # per row (true: 1) the college's mandate would allow one level, and b's sub-mandate to c
     # would widen it: the chain that was valid in version 1 would become a finding
     assert _built(rows, ["college", "a", "b", "c"]) == {"m1": 2, "m2": 1, "m3": 0}

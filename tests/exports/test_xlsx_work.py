@@ -127,8 +127,12 @@ def test_declared_dimension_is_bounded(tmp_path: Path) -> None:
 @pytest.mark.usefixtures("no_openpyxl")
 def test_highest_row_number_counts_as_rows(tmp_path: Path) -> None:
     """Two rows numbered 1 and 1,000,000: openpyxl would yield the 999,998 between them."""
-    rows = iter(['<row r="1"><c r="A1"><v>1</v></c></row>',
-                 '<row r="1000000"><c r="A1000000"><v>1</v></c></row>'])  # fmt: skip
+    rows = iter(
+        [
+            '<row r="1"><c r="A1"><v>1</v></c></row>',
+            '<row r="1000000"><c r="A1000000"><v>1</v></c></row>',
+        ]
+    )
     path = tmp_path / "gap.xlsx"
     path.write_bytes(_with_sheet(_sheet(rows)))
     assert "200000" in _refused(path)
@@ -180,8 +184,12 @@ def test_cells_without_references_are_counted_by_position(tmp_path: Path) -> Non
 
 
 def test_a_normal_workbook_still_imports(tmp_path: Path) -> None:
-    rows = iter(['<row r="1"><c r="A1" t="inlineStr"><is><t>Label</t></is></c></row>',
-                 '<row r="2"><c r="A2" t="inlineStr"><is><t>Anna</t></is></c></row>'])  # fmt: skip
+    rows = iter(
+        [
+            '<row r="1"><c r="A1" t="inlineStr"><is><t>Label</t></is></c></row>',
+            '<row r="2"><c r="A2" t="inlineStr"><is><t>Anna</t></is></c></row>',
+        ]
+    )
     path = tmp_path / "ok.xlsx"
     path.write_bytes(_with_sheet(_sheet(rows)))
     assert [a.name for a in import_file(path).case.actors] == ["Anna"]

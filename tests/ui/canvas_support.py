@@ -64,8 +64,12 @@ def drag(view: MapView, start: QPoint, end: QPoint, modifiers: Any = None) -> No
     for i in range(1, steps + 1):
         point = start + (end - start) * (i / steps)
         event = QMouseEvent(
-            QMouseEvent.Type.MouseMove, QPointF(point), QPointF(viewport.mapToGlobal(point)),
-            Qt.MouseButton.NoButton, Qt.MouseButton.LeftButton, mods,
-        )  # fmt: skip
+            QMouseEvent.Type.MouseMove,
+            QPointF(point),
+            QPointF(viewport.mapToGlobal(point)),
+            Qt.MouseButton.NoButton,
+            Qt.MouseButton.LeftButton,
+            mods,
+        )
         QApplication.sendEvent(viewport, event)
     QTest.mouseRelease(viewport, Qt.MouseButton.LeftButton, mods, end)

@@ -194,13 +194,12 @@ def test_screenshot_of_a_large_map_has_no_escaping_worker_exception(tmp_path: Pa
     source = tmp_path / "big.kvmap"
     fileformat.save(generate_case(2000, seed=0), source)
     done = subprocess.run(
-        [sys.executable, "main.py", "screenshot", str(source), "--out",
-         str(tmp_path / "big.png")],
+        [sys.executable, "main.py", "screenshot", str(source), "--out", str(tmp_path / "big.png")],
         capture_output=True,
         text=True,
         timeout=240,
         cwd=Path(__file__).parents[2],
-    )  # fmt: skip
+    )
     assert done.returncode == 0, done.stderr
     assert QT_CONCURRENT not in done.stderr
     assert (tmp_path / "big.png").stat().st_size > 10_000

@@ -39,9 +39,13 @@ def five_organisations(n: int = 20) -> Case:
     orgs = [Organisation(f"o{k}", f"Organisatie {k} voor werk en inkomen") for k in range(5)]
     actors = [replace(a, organisation=f"o{int(a.id[1:]) * 5 // n}") for a in base.actors]
     return Case.from_parts(
-        base.info, actors, list(base.relationships), list(base.mandates), list(base.needs),
+        base.info,
+        actors,
+        list(base.relationships),
+        list(base.mandates),
+        list(base.needs),
         organisations=orgs,
-    )  # fmt: skip
+    )
 
 
 @pytest.mark.parametrize("method", [LayoutMethod.FORCE, LayoutMethod.HIERARCHY])

@@ -32,8 +32,15 @@ def test_json_has_findings_scorecard_and_metrics(
     assert first["severity"] == "critical"
     assert {"code", "building_block", "title", "detail", "suggestion", "actors"} <= set(first)
     assert set(data["metrics"]) == {a.id for a in load(example_text_file).actors}
-    assert {"degree", "in_degree", "out_degree", "betweenness", "closeness", "pagerank",
-            "brokerage"} <= set(data["metrics"]["consulent"])  # fmt: skip
+    assert {
+        "degree",
+        "in_degree",
+        "out_degree",
+        "betweenness",
+        "closeness",
+        "pagerank",
+        "brokerage",
+    } <= set(data["metrics"]["consulent"])
     assert data["quadrants"]["wethouder"]["label"] == "betrekken"
 
 

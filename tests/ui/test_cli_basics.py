@@ -35,12 +35,26 @@ def test_validate_valid_file(tmp_path: Path, capsys: pytest.CaptureFixture[str])
 @pytest.mark.parametrize(
     ("doc", "version"),
     [
-        ({"format": "krachtenveld", "version": 0, "case": {"name": "Oud"},
-          "actors": [{"id": "a", "name": "A", "type": "manager"}]}, 0),
-        ({"format": "krachtenveld", "version": 1, "case": {"title": "Oud"},
-          "actors": [{"id": "a", "name": "A", "organisation": "Gemeente"}]}, 1),
+        (
+            {
+                "format": "krachtenveld",
+                "version": 0,
+                "case": {"name": "Oud"},
+                "actors": [{"id": "a", "name": "A", "type": "manager"}],
+            },
+            0,
+        ),
+        (
+            {
+                "format": "krachtenveld",
+                "version": 1,
+                "case": {"title": "Oud"},
+                "actors": [{"id": "a", "name": "A", "organisation": "Gemeente"}],
+            },
+            1,
+        ),
     ],
-)  # fmt: skip
+)
 def test_validate_says_an_old_version_was_migrated(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], doc: dict[str, object], version: int
 ) -> None:

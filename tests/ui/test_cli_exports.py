@@ -36,8 +36,15 @@ def test_export_then_import_round_trip(
     said = capsys.readouterr().out
     assert f"geschreven: {case_counts(example_case(), 'nl')} (0 waarschuwingen)" in said
     original, again = case_to_dict(example_case()), case_to_dict(load(back))
-    for section in ("organisations", "actors", "powers", "relationships", "mandates", "needs",
-                    "agreements"):  # fmt: skip
+    for section in (
+        "organisations",
+        "actors",
+        "powers",
+        "relationships",
+        "mandates",
+        "needs",
+        "agreements",
+    ):
         assert again[section] == original[section]
 
 
@@ -70,8 +77,19 @@ def test_errors_name_the_file(
 ) -> None:
     assert main(["export", str(example_file), "--to", str(tmp_path / "x.bmp")]) == 2
     assert "x.bmp: unknown file type .bmp" in capsys.readouterr().err
-    assert main(["export", str(tmp_path / "nope.kvmap"), "--to", str(tmp_path / "x.png"),
-                 "--lang", "nl"]) == 2  # fmt: skip
+    assert (
+        main(
+            [
+                "export",
+                str(tmp_path / "nope.kvmap"),
+                "--to",
+                str(tmp_path / "x.png"),
+                "--lang",
+                "nl",
+            ]
+        )
+        == 2
+    )
     assert "nope.kvmap: bestand niet gevonden" in capsys.readouterr().err
     bad = tmp_path / "bad.graphml"
     bad.write_text("<graphml><graph>", encoding="utf-8")

@@ -18,9 +18,17 @@ from ui.cli import main
 
 def lock_by_anna(target: Path, *, age: float = 0.0) -> None:
     now = time.time()
-    owner = {"user": "anna", "host": "pc-12", "pid": 4242, "app": "Krachtenveld",
-             "created": now, "heartbeat": now, "owner": "a1b2c3d4e5f60718",
-             "machine": "0123456789ab", "start": 5}  # fmt: skip
+    owner = {
+        "user": "anna",
+        "host": "pc-12",
+        "pid": 4242,
+        "app": "Krachtenveld",
+        "created": now,
+        "heartbeat": now,
+        "owner": "a1b2c3d4e5f60718",
+        "machine": "0123456789ab",
+        "start": 5,
+    }
     lock_path(target).write_text(json.dumps(owner), "utf-8")
     if age:
         os.utime(lock_path(target), (now - age, now - age))

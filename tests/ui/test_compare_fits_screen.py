@@ -20,8 +20,9 @@ from ui.document.controller import DocumentController
 def _before(after: Case) -> Case:
     """The example without five actors, their ties and mandates, and two of its needs."""
     keep = [a.id for a in list(after.actors)[:-5]]
-    return after.subset(keep, replace(after.info, title=after.info.title + " (eerder)"),
-                        list(after.needs)[:-2])  # fmt: skip
+    return after.subset(
+        keep, replace(after.info, title=after.info.title + " (eerder)"), list(after.needs)[:-2]
+    )
 
 
 def test_the_compare_dialog_fits_the_screen_with_its_count_first(qtbot: QtBot) -> None:

@@ -22,11 +22,15 @@ def test_powers_and_agreements_are_listed_by_name(qtbot: QtBot, lang: Lang) -> N
     power = next(iter(after.powers))
     agreement = list(after.agreements)[-1]
     before = Case.from_parts(
-        after.info, list(after.actors), list(after.relationships), list(after.mandates),
-        list(after.needs), organisations=list(after.organisations),
+        after.info,
+        list(after.actors),
+        list(after.relationships),
+        list(after.mandates),
+        list(after.needs),
+        organisations=list(after.organisations),
         powers=[replace(p, name="Oude naam") if p.id == power.id else p for p in after.powers],
         agreements=[g for g in after.agreements if g.id != agreement.id],
-    )  # fmt: skip
+    )
     controller = DocumentController()
     controller.replace_case(after, None)
     dialog = CompareDialog(diff_cases(before, after), before, controller, "eerder", lang)

@@ -21,9 +21,14 @@ def test_a_changed_stance_is_said_in_words(qtbot: QtBot) -> None:
     actor = next(a for a in before.actors if a.stance == 1)
     actors = [replace(a, stance=-2) if a.id == actor.id else a for a in before.actors]
     after = Case.from_parts(
-        before.info, actors, list(before.relationships), list(before.mandates),
-        list(before.needs), organisations=list(before.organisations), powers=list(before.powers),
-    )  # fmt: skip
+        before.info,
+        actors,
+        list(before.relationships),
+        list(before.mandates),
+        list(before.needs),
+        organisations=list(before.organisations),
+        powers=list(before.powers),
+    )
     controller = DocumentController()
     controller.replace_case(after, None)
     dialog = CompareDialog(diff_cases(before, after), before, controller, "eerder", "nl")
@@ -44,9 +49,14 @@ def test_a_changed_trust_level_is_said_in_words(qtbot: QtBot, lang: Lang, expect
     rel = next(r for r in before.relationships if r.kind is RelationKind.TRUST and r.level == 1)
     rels = [replace(r, level=-1) if r.id == rel.id else r for r in before.relationships]
     after = Case.from_parts(
-        before.info, list(before.actors), rels, list(before.mandates),
-        list(before.needs), organisations=list(before.organisations), powers=list(before.powers),
-    )  # fmt: skip
+        before.info,
+        list(before.actors),
+        rels,
+        list(before.mandates),
+        list(before.needs),
+        organisations=list(before.organisations),
+        powers=list(before.powers),
+    )
     controller = DocumentController()
     controller.replace_case(after, None)
     dialog = CompareDialog(diff_cases(before, after), before, controller, "eerder", lang)

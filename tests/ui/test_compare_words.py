@@ -46,8 +46,10 @@ def test_the_compare_view_says_what_changed_in_words(
     words = shown.words.text()
     assert words.count("<li>") == len(shown.lines)
     assert "bold" not in shown.words.styleSheet()
-    assert "The mandate of the Manager Werk en Inkomen for ‘Bijzondere bijstand verlenen’ has " \
-        "expired" in words  # fmt: skip
+    assert (
+        "The mandate of the Manager Werk en Inkomen for ‘Bijzondere bijstand verlenen’ has "
+        "expired" in words
+    )
     assert shown.words.isVisible()
     assert shown.words.geometry().top() < shown.tree.geometry().top()  # at the top
     shown.close()

@@ -221,8 +221,14 @@ def test_scorecard_shows_seven_traffic_lights(
     # red), block 3 has no causes of its own but block 1's critical cause touches it (amber,
     # not green: new user, eleventh round, A2), block 5 has no trust to judge
     assert [item(r, 1).text() for r in range(7)] == [
-        "Red", "Red", "Amber", "Red", "Grey", "Amber", "Amber",
-    ]  # fmt: skip
+        "Red",
+        "Red",
+        "Amber",
+        "Red",
+        "Grey",
+        "Amber",
+        "Amber",
+    ]
     assert item(3, 1).background().color().name() == STATUS_COLORS[Status.RED]
     assert item(2, 1).background().color().name() == STATUS_COLORS[Status.AMBER]
     assert item(2, 2).text() == (

@@ -31,9 +31,16 @@ pytestmark = pytest.mark.usefixtures("english_ui")
 def test_docks_have_object_names_and_toggle_actions(docks_window: QMainWindow) -> None:
     names = {d.objectName() for d in docks_window.findChildren(TableDock)}
     assert names == {
-        "actors_dock", "relationships_dock", "mandates_dock", "needs_dock",
-        "organisations_dock", "powers_dock", "agreements_dock", "rules_dock", "deviations_dock",
-    }  # fmt: skip
+        "actors_dock",
+        "relationships_dock",
+        "mandates_dock",
+        "needs_dock",
+        "organisations_dock",
+        "powers_dock",
+        "agreements_dock",
+        "rules_dock",
+        "deviations_dock",
+    }
     actors = dock(docks_window, ActorsDock)
     assert actors.toggleViewAction().text() == "Actors"
     state = docks_window.saveState()
@@ -411,8 +418,11 @@ def test_reference_combos_share_one_live_actor_list(
     choices = actor_choices(controller, optional=True)
     assert actor_choices(controller, optional=True) is choices
     assert [choices.index(r).data() for r in range(choices.rowCount())] == [
-        "—", "Wethouder", "Teamleider", "Consulent",
-    ]  # fmt: skip
+        "—",
+        "Wethouder",
+        "Teamleider",
+        "Consulent",
+    ]
     controller.add_actor(Actor("a9", "Ombudsman", ActorKind.OVERSIGHT))
     controller.set_field("a1", "name", "Burgemeester")
     assert choices.index(1).data() == "Burgemeester"

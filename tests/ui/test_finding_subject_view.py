@@ -41,9 +41,14 @@ def spread_case() -> Case:
 
 def _analysis(found: tuple[Finding, ...], causes: tuple[Cause, ...]) -> Analysis:
     return Analysis(
-        found, scorecard=(), metrics={}, map_metrics={}, quadrants={}, causes=causes,
+        found,
+        scorecard=(),
+        metrics={},
+        map_metrics={},
+        quadrants={},
+        causes=causes,
         summary=Summary(first=tuple(c.id for c in causes)),
-    )  # fmt: skip
+    )
 
 
 def _window(
@@ -68,11 +73,18 @@ def _in_view(win: MainWindow, ids: list[str]) -> bool:
 
 def _cause(found: tuple[Finding, ...], told: str) -> Cause:
     return Cause(
-        id="power:deviate_from_rule", title=Text("Cause", "Oorzaak"), detail=Text("", ""),
-        suggestion=Text("", ""), severity=Severity.CRITICAL, rank=1, block=4, blocks=(2, 4),
-        findings=tuple(f.id for f in found), told=(told,),
+        id="power:deviate_from_rule",
+        title=Text("Cause", "Oorzaak"),
+        detail=Text("", ""),
+        suggestion=Text("", ""),
+        severity=Severity.CRITICAL,
+        rank=1,
+        block=4,
+        blocks=(2, 4),
+        findings=tuple(f.id for f in found),
+        told=(told,),
         actors=tuple(dict.fromkeys(a for f in found for a in f.actors)),
-    )  # fmt: skip
+    )
 
 
 def test_a_cause_shows_the_actors_its_title_is_about(window_at: object, qtbot: QtBot) -> None:
@@ -94,8 +106,9 @@ def test_a_grouped_finding_shows_every_member(window_at: object, qtbot: QtBot) -
     members = [f"a{10 + i}" for i in range(8)]
     grouped = replace(
         finding("NEED_TRIAGE_UNASSIGNED", 2, Severity.WARNING, *members),
-        id="NEED_TRIAGE_UNASSIGNED:group-1", members=tuple(f"m{i}" for i in range(8)),
-    )  # fmt: skip
+        id="NEED_TRIAGE_UNASSIGNED:group-1",
+        members=tuple(f"m{i}" for i in range(8)),
+    )
     win, dock = _window(window_at, (grouped,))
     row = next(i for i in dock.finding_items() if i.data(FINDING_ROLE) is not None)
     dock.view.setCurrentIndex(row.index())

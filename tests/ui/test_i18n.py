@@ -67,16 +67,39 @@ def test_switching_language_retranslates_the_docks(qtbot: QtBot, english: None) 
 
     before = texts()
     assert before["titles"] == [
-        "Actors", "Relationships", "Mandates", "Needs", "Organisations", "Powers", "Agreements",
-        "Rules", "Deviations", "Properties", "Findings", "Scorecard", "History", "Timeline",
-    ]  # fmt: skip
+        "Actors",
+        "Relationships",
+        "Mandates",
+        "Needs",
+        "Organisations",
+        "Powers",
+        "Agreements",
+        "Rules",
+        "Deviations",
+        "Properties",
+        "Findings",
+        "Scorecard",
+        "History",
+        "Timeline",
+    ]
     i18n.set_language("nl")
     after = texts()
     assert after["titles"] == [
-        "Actoren", "Relaties", "Mandaten", "Benodigde besluiten", "Organisaties", "Bevoegdheden",
-        "Afspraken", "Regels", "Afwijkingen", "Eigenschappen", "Bevindingen", "Scorekaart",
-        "Geschiedenis", "Tijdlijn",
-    ]  # fmt: skip
+        "Actoren",
+        "Relaties",
+        "Mandaten",
+        "Benodigde besluiten",
+        "Organisaties",
+        "Bevoegdheden",
+        "Afspraken",
+        "Regels",
+        "Afwijkingen",
+        "Eigenschappen",
+        "Bevindingen",
+        "Scorekaart",
+        "Geschiedenis",
+        "Tijdlijn",
+    ]
     assert after["toggle"] == "Actoren"
     assert after["header"] == "Naam"
     assert after["kind"] == "Bestuurder"

@@ -68,8 +68,9 @@ def test_a_register_conflict_keeps_import_off(qtbot: QtBot, tmp_path: Path) -> N
     path = tmp_path / "r.csv"
     path.write_text(
         "Bevoegdheid,Mandaatgever,Gemandateerde,Maximumbedrag\n"
-        "P1,College van B&W,Teamleider,100\nP1,College van B&W,Teamleider,999\n", "utf-8"
-    )  # fmt: skip
+        "P1,College van B&W,Teamleider,100\nP1,College van B&W,Teamleider,999\n",
+        "utf-8",
+    )
     case = example_case()
     dialog = RegisterImportDialog(path, case, "en")
     _loaded(qtbot, dialog)

@@ -36,8 +36,11 @@ def test_insert_places_the_new_actor_at_the_click_and_clear_of_its_neighbours(
     new = items[new_id]
     assert math.dist((new.x(), new.y()), (wanted.x(), wanted.y())) < 200  # where I clicked
     mine = new.sceneBoundingRect()
-    covered = [i.actor.name for k, i in items.items() if k != new_id and i.isVisible()
-               and i.sceneBoundingRect().intersects(mine)]  # fmt: skip
+    covered = [
+        i.actor.name
+        for k, i in items.items()
+        if k != new_id and i.isVisible() and i.sceneBoundingRect().intersects(mine)
+    ]
     assert covered == []
 
 

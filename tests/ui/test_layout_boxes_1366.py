@@ -79,7 +79,8 @@ def test_the_circle_stays_a_circle_after_spacing_for_reading(
     win = window_at(reviewers_example(), size)  # type: ignore[operator]
     run_layout(win, qtbot, LayoutMethod.CIRCLE)
     items = list(win.scene.actor_items.values())
-    xy = np.array([[i.sceneBoundingRect().center().x(), i.sceneBoundingRect().center().y()]
-                   for i in items])  # fmt: skip
+    xy = np.array(
+        [[i.sceneBoundingRect().center().x(), i.sceneBoundingRect().center().y()] for i in items]
+    )
     assert len(xy) == len(win.controller.case.actors)
     assert ellipse_misfit(xy) < 0.08, "the actors' centres lie on one circle or ellipse"

@@ -56,9 +56,15 @@ def legal_case() -> Case:
     case.update(EntityKind.ACTOR, "a3", {"organisation": "o2"})
     case.add(
         EntityKind.POWER,
-        Power("p1", "Bijzondere bijstand", PowerCategory.SPEND_BUDGET,
-              "Participatiewet art. 35", RuleType.STATUTE, holder="a1"),
-    )  # fmt: skip
+        Power(
+            "p1",
+            "Bijzondere bijstand",
+            PowerCategory.SPEND_BUDGET,
+            "Participatiewet art. 35",
+            RuleType.STATUTE,
+            holder="a1",
+        ),
+    )
     case.update(EntityKind.MANDATE, "m1", {"power": "p1"})
     return case
 
@@ -118,9 +124,12 @@ def test_tables_show_names_and_translated_kinds(legal_docks_window: QMainWindow)
     ],
 )
 def test_add_button_adds_one_undoable_row(
-    legal_docks_window: QMainWindow, legal_controller: DocumentController, cls: type[TableDock],
-    kind: EntityKind, name: str,
-) -> None:  # fmt: skip
+    legal_docks_window: QMainWindow,
+    legal_controller: DocumentController,
+    cls: type[TableDock],
+    kind: EntityKind,
+    name: str,
+) -> None:
     before = snapshot(legal_controller.case)
     d = dock(legal_docks_window, cls)
     QTest.mouseClick(d.add_button, Qt.MouseButton.LeftButton)
@@ -189,8 +198,10 @@ def test_power_fields_edit_and_undo(
     power = legal_controller.case.powers.get("p1")
     assert power is not None
     assert (power.holder, power.mandate, power.rule_type) == (
-        "a2", MandateRule.PROVIDED, RuleType.ORDINANCE,
-    )  # fmt: skip
+        "a2",
+        MandateRule.PROVIDED,
+        RuleType.ORDINANCE,
+    )
     after = snapshot(legal_controller.case)
     assert legal_controller.undo_stack.count() == 4
     while legal_controller.undo_stack.canUndo():

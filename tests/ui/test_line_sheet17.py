@@ -67,8 +67,11 @@ def far(qtbot: QtBot) -> Iterator[tuple[DocumentController, MapScene, MapView]]:
 
 
 def _shown_lines(scene: MapScene) -> list[items.EdgeItem]:
-    return [e for e in [*scene.relationship_items.values(), *scene.mandate_items.values()]
-            if e.isVisible()]  # fmt: skip
+    return [
+        e
+        for e in [*scene.relationship_items.values(), *scene.mandate_items.values()]
+        if e.isVisible()
+    ]
 
 
 def _wheel_step(view: MapView) -> None:
@@ -130,8 +133,9 @@ def test_a_selected_line_far_out_paints_its_halo(painted: Painted, far: Any) -> 
 
 
 def _picture(scene: MapScene, rect: QRectF, scale: float) -> np.ndarray:
-    image = QImage(int(rect.width() * scale), int(rect.height() * scale),
-                   QImage.Format.Format_ARGB32)  # fmt: skip
+    image = QImage(
+        int(rect.width() * scale), int(rect.height() * scale), QImage.Format.Format_ARGB32
+    )
     image.fill(Qt.GlobalColor.white)
     painter = QPainter(image)
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)

@@ -106,15 +106,21 @@ def test_drop_a_file_opens_it(safe_window: MainWindow, tmp_path: Path) -> None:
     with warnings.catch_warnings():  # PySide marks the QPoint constructor deprecated
         warnings.simplefilter("ignore", DeprecationWarning)
         enter = QDragEnterEvent(
-            QPoint(100, 100), Qt.DropAction.CopyAction, data, Qt.MouseButton.LeftButton,
+            QPoint(100, 100),
+            Qt.DropAction.CopyAction,
+            data,
+            Qt.MouseButton.LeftButton,
             Qt.KeyboardModifier.NoModifier,
-        )  # fmt: skip
+        )
     QApplication.sendEvent(safe_window, enter)
     assert enter.isAccepted()
     drop = QDropEvent(
-        QPointF(100, 100), Qt.DropAction.CopyAction, data, Qt.MouseButton.LeftButton,
+        QPointF(100, 100),
+        Qt.DropAction.CopyAction,
+        data,
+        Qt.MouseButton.LeftButton,
         Qt.KeyboardModifier.NoModifier,
-    )  # fmt: skip
+    )
     QApplication.sendEvent(safe_window, drop)
     assert safe_window.controller.case.info.title == "Gesleept"
     assert safe_window.controller.path == str(path)
@@ -234,11 +240,25 @@ def test_focus_and_clear_filter(safe_window: MainWindow) -> None:
 
 def test_frequent_actions_have_shortcuts(safe_window: MainWindow) -> None:
     for name in (
-        "file_new", "file_open", "file_save", "file_save_as", "edit_copy", "edit_paste",
-        "edit_cut", "edit_duplicate", "edit_delete", "edit_select_all", "edit_rename",
-        "map_add_actor", "map_connect_selected", "view_zoom_in", "view_zoom_out", "view_fit",
-        "mode_connect", "layout_force",
-    ):  # fmt: skip
+        "file_new",
+        "file_open",
+        "file_save",
+        "file_save_as",
+        "edit_copy",
+        "edit_paste",
+        "edit_cut",
+        "edit_duplicate",
+        "edit_delete",
+        "edit_select_all",
+        "edit_rename",
+        "map_add_actor",
+        "map_connect_selected",
+        "view_zoom_in",
+        "view_zoom_out",
+        "view_fit",
+        "mode_connect",
+        "layout_force",
+    ):
         assert not safe_window.actions_[name].shortcut().isEmpty(), name
     assert not safe_window.edit.undo_action.shortcut().isEmpty()
     assert not safe_window.edit.redo_action.shortcut().isEmpty()

@@ -43,8 +43,11 @@ def test_a_wide_map_gets_a_page_across_with_names_at_9_pt(qtbot: QtBot, lang: La
     shown, scale, _below = print_page(
         scene, NOTA_MAP_ACROSS, title=None, legend=legend_for_case(case, lang)
     )
-    points = [LABEL_FONT_SIZE * i.scale() * scale for i in shown.actor_items.values()
-              if i.isVisible() and not i.label_hidden]  # fmt: skip
+    points = [
+        LABEL_FONT_SIZE * i.scale() * scale
+        for i in shown.actor_items.values()
+        if i.isVisible() and not i.label_hidden
+    ]
     assert len(points) == len(case.actors)
     assert min(points) >= 9.0 - 0.015
 

@@ -37,5 +37,8 @@ def test_a_lone_line_is_not_fanned_on_its_own(
     lone = sum(1 for n in pairs.values() if n == 1)
     assert lone > 300
     assert len(calls) <= len(pairs) - lone + 1  # old: one per pair
-    assert all(scene.relationship_items[e.entity_id].offset == 0.0 for e in lines
-               if pairs[pair_key(e)] == 1 and e.entity_id in scene.relationship_items)  # fmt: skip
+    assert all(
+        scene.relationship_items[e.entity_id].offset == 0.0
+        for e in lines
+        if pairs[pair_key(e)] == 1 and e.entity_id in scene.relationship_items
+    )

@@ -17,10 +17,12 @@ def test_joining_an_organisation_moves_the_actor_into_its_box_in_one_step(
     stack = controller.undo_stack
     box = next(b for b in view.map_scene.group_items.values() if b.isVisible())
     outsiders = [
-        i for i in view.map_scene.actor_items.values()
-        if i.isVisible() and i.actor.organisation != box.org_id
+        i
+        for i in view.map_scene.actor_items.values()
+        if i.isVisible()
+        and i.actor.organisation != box.org_id
         and not box.rect().intersects(i.sceneBoundingRect())
-    ]  # fmt: skip
+    ]
     assert len(outsiders) >= 3
     for item in outsiders[:3]:
         actor_id, before = item.actor.id, controller.case.actors.get(item.actor.id)

@@ -34,18 +34,27 @@ def _render(scene: QGraphicsScene) -> None:
 def test_painting_the_map_keeps_no_copy_per_item(qtbot: object) -> None:
     kinds = list(ActorKind)
     actors = [
-        ActorItem(Actor(f"a{i}", f"Actor {i}", kind=kinds[i % len(kinds)]), "nl",
-                  QPointF((i % 40) * 150.0, (i // 40) * 90.0))
+        ActorItem(
+            Actor(f"a{i}", f"Actor {i}", kind=kinds[i % len(kinds)]),
+            "nl",
+            QPointF((i % 40) * 150.0, (i // 40) * 90.0),
+        )
         for i in range(N // 4)
-    ]  # fmt: skip
+    ]
     edges = [
         RelationshipItem(
-            Relationship(f"r{i}", actors[i % len(actors)].entity_id,
-                         actors[(i * 7 + 1) % len(actors)].entity_id, RelationKind.SIGNAL),
-            actors[i % len(actors)], actors[(i * 7 + 1) % len(actors)], "nl",
+            Relationship(
+                f"r{i}",
+                actors[i % len(actors)].entity_id,
+                actors[(i * 7 + 1) % len(actors)].entity_id,
+                RelationKind.SIGNAL,
+            ),
+            actors[i % len(actors)],
+            actors[(i * 7 + 1) % len(actors)],
+            "nl",
         )
         for i in range(N)
-    ]  # fmt: skip
+    ]
     route_edges(edges)
     for item in actors:
         item.setCacheMode(item.CacheMode.NoCache)  # the pixmap cache is not what is measured

@@ -105,8 +105,11 @@ def test_the_findings_not_listed_are_counted_in_a_sentence_at_the_end(
         for i in _with_remedy(case, presentation)
         if (cause := presentation.steps[i].cause) is not None
     }
-    many = [i for i, o in outcomes.items() if o is not None and len(o.gone("en")[0]) == 2
-            and o.gone("en")[1] > 0]  # fmt: skip
+    many = [
+        i
+        for i, o in outcomes.items()
+        if o is not None and len(o.gone("en")[0]) == 2 and o.gone("en")[1] > 0
+    ]
     assert many, "a point whose change solves more than two findings"
     outcome = outcomes[many[0]]
     assert outcome is not None

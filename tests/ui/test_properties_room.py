@@ -38,9 +38,10 @@ def test_the_properties_show_a_mandates_fields_at_1920(qtbot: QtBot, wide: MainW
         name
         for name, editor in dock.editors.items()
         if editor.isVisible()
-        and viewport.rect().contains(QRect(editor.mapTo(viewport, editor.rect().topLeft()),
-                                           editor.size()))
-    ]  # fmt: skip
+        and viewport.rect().contains(
+            QRect(editor.mapTo(viewport, editor.rect().topLeft()), editor.size())
+        )
+    ]
     assert len(whole) >= 5, whole  # grantor, holder, power, description, instrument
     # the findings keep 'What to organise' of cause 1 whole in view
     findings = wide.findChild(FindingsDock)

@@ -120,10 +120,13 @@ def three_districts() -> Case:
     rels = [r for r in rels if r.source in ids and r.target in ids]
     mandates = [m for m in mandates if m.grantor in ids and m.holder in ids]
     return Case.from_parts(
-        CaseInfo("drie wijken"), actors, rels, mandates,
+        CaseInfo("drie wijken"),
+        actors,
+        rels,
+        mandates,
         organisations=list(base.organisations),
         powers=[replace(p, holder=None) if p.holder not in ids else p for p in base.powers],
-    )  # fmt: skip
+    )
 
 
 @pytest.fixture

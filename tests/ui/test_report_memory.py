@@ -34,24 +34,39 @@ def described(path: Path) -> list[object]:
     for ws in wb.worksheets:
         out.append(
             (
-                ws.title, ws.sheet_state, ws.freeze_panes, ws.auto_filter.ref, str(ws.print_area),
-                ws.print_title_rows, ws.page_setup.orientation, ws.page_setup.fitToWidth,
+                ws.title,
+                ws.sheet_state,
+                ws.freeze_panes,
+                ws.auto_filter.ref,
+                str(ws.print_area),
+                ws.print_title_rows,
+                ws.page_setup.orientation,
+                ws.page_setup.fitToWidth,
                 sorted(str(m) for m in ws.merged_cells.ranges),
                 [(str(dv.sqref), dv.formula1) for dv in ws.data_validations.dataValidation],
                 sorted((k, v.width) for k, v in ws.column_dimensions.items()),
                 sorted((k, v.height) for k, v in ws.row_dimensions.items() if v.height),
             )
-        )  # fmt: skip
+        )
         for row in ws.iter_rows():
             for c in row:
                 font, align = c.font, c.alignment
                 out.append(
                     (
-                        ws.title, c.coordinate, c.value, c.number_format, font.b, font.sz,
-                        font.color.rgb if font.color else None, c.fill.fgColor.rgb,
-                        align.vertical, align.horizontal, align.wrap_text, c.quotePrefix,
+                        ws.title,
+                        c.coordinate,
+                        c.value,
+                        c.number_format,
+                        font.b,
+                        font.sz,
+                        font.color.rgb if font.color else None,
+                        c.fill.fgColor.rgb,
+                        align.vertical,
+                        align.horizontal,
+                        align.wrap_text,
+                        c.quotePrefix,
                     )
-                )  # fmt: skip
+                )
     with zipfile.ZipFile(path) as z:
         media = [n for n in z.namelist() if n.startswith("xl/media/")]
         out.append(sorted(hashlib.sha1(z.read(n)).hexdigest() for n in media))

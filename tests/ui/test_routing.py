@@ -81,6 +81,10 @@ def test_each_actor_outline_is_converted_once_however_many_edges_end_there() -> 
     for i, spec in enumerate(ends):  # every row is its own actor's outline
         assert table.code[i] == spec.code
         assert (table.cx[i], table.cy[i], table.a[i], table.b[i], table.r[i]) == (
-            spec.cx, spec.cy, spec.a, spec.b, spec.r,
-        )  # fmt: skip
+            spec.cx,
+            spec.cy,
+            spec.a,
+            spec.b,
+            spec.r,
+        )
         assert np.array_equal(np.stack([table.vx[i], table.vy[i]], axis=1), spec.vertices)

@@ -21,10 +21,14 @@ pytestmark = pytest.mark.usefixtures("english_ui")
 
 def rule_case() -> Case:
     case = small_case()
-    case.add(EntityKind.RULE, Rule("rl1", "Vier ogen", RuleType.INTERNAL, "a1",
-                                   origin=RuleOrigin.INCIDENT, burden=2))  # fmt: skip
-    case.add(EntityKind.DEVIATION, Deviation("dv1", date(2026, 3, 2), "a2", "rl1",
-                                             reason="Klein bedrag", reported_to="a1"))  # fmt: skip
+    case.add(
+        EntityKind.RULE,
+        Rule("rl1", "Vier ogen", RuleType.INTERNAL, "a1", origin=RuleOrigin.INCIDENT, burden=2),
+    )
+    case.add(
+        EntityKind.DEVIATION,
+        Deviation("dv1", date(2026, 3, 2), "a2", "rl1", reason="Klein bedrag", reported_to="a1"),
+    )
     return case
 
 

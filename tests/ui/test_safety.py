@@ -299,10 +299,15 @@ def test_lock_taken_over_is_reported(qtbot: QtBot, host: Window, mapfile: Path) 
     host.open_path(mapfile)
     lock_path(mapfile).write_text(
         json.dumps(
-            {"user": "bert", "host": "pc-7", "pid": 5, "created": time.time(),
-             "heartbeat": time.time()}
+            {
+                "user": "bert",
+                "host": "pc-7",
+                "pid": 5,
+                "created": time.time(),
+                "heartbeat": time.time(),
+            }
         )
-    )  # fmt: skip
+    )
     with qtbot.waitSignal(host.safety.message, timeout=3000) as blocker:
         pass
     assert "bert on pc-7 took over “kaart.kvmap”" in blocker.args[0]

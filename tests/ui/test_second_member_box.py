@@ -16,13 +16,25 @@ def test_an_actor_joining_a_one_member_organisation_stands_beside_it_in_a_box(
     window_at: object, qtbot: QtBot
 ) -> None:
     names = ["Wethouder Jeugd", "Directeur Jeugdzorg", "Teamleider Jeugdteam", "Huisarts"]
-    actors = [Actor(f"a{i}", n, ActorKind.OTHER, position=Position(300.0 * i, 80.0 * (i % 2)))
-              for i, n in enumerate(names)]  # fmt: skip
+    actors = [
+        Actor(f"a{i}", n, ActorKind.OTHER, position=Position(300.0 * i, 80.0 * (i % 2)))
+        for i, n in enumerate(names)
+    ]
     actors.append(Actor("h", "Moeder Bakker", ActorKind.CITIZEN, position=Position(450.0, 500.0)))
-    actors.append(Actor("g", "Gezinsvoogd", ActorKind.PROFESSIONAL, organisation="o1",
-                        position=Position(0.0, 500.0)))  # fmt: skip
-    actors.append(Actor("j", "Jurist Jeugdbescherming", ActorKind.PROFESSIONAL,
-                        position=Position(900.0, 500.0)))  # fmt: skip
+    actors.append(
+        Actor(
+            "g",
+            "Gezinsvoogd",
+            ActorKind.PROFESSIONAL,
+            organisation="o1",
+            position=Position(0.0, 500.0),
+        )
+    )
+    actors.append(
+        Actor(
+            "j", "Jurist Jeugdbescherming", ActorKind.PROFESSIONAL, position=Position(900.0, 500.0)
+        )
+    )
     org = Organisation("o1", "Stichting Jeugdbescherming Kust")
     case = Case.from_parts(CaseInfo("jeugd"), actors, [], [], organisations=[org])
     win = window_at(case, (1366, 768))  # type: ignore[operator]

@@ -18,12 +18,25 @@ from tests.ui.window_support import open_window
 from ui.document.controller import DocumentController
 from ui.exchange.window_exchange import EXPORTS
 
-_NAMES = [f"{first} {last}" for first, last in zip(
-    ("Piet", "Anna", "Kees", "Fatima", "Johan", "Sara", "Ahmed", "Lotte", "Bram", "Noor"),
-    ("Bakker", "de Vries", "Visser", "El Amrani", "Smit", "Meijer", "Yilmaz", "Mulder", "Bos",
-     "Peters"),
-    strict=True,
-)]  # fmt: skip
+_NAMES = [
+    f"{first} {last}"
+    for first, last in zip(
+        ("Piet", "Anna", "Kees", "Fatima", "Johan", "Sara", "Ahmed", "Lotte", "Bram", "Noor"),
+        (
+            "Bakker",
+            "de Vries",
+            "Visser",
+            "El Amrani",
+            "Smit",
+            "Meijer",
+            "Yilmaz",
+            "Mulder",
+            "Bos",
+            "Peters",
+        ),
+        strict=True,
+    )
+]
 
 
 def test_many_renames_are_counted_on_one_line_and_listed_in_the_tooltip(

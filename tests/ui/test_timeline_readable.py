@@ -113,8 +113,10 @@ def test_the_snapshot_view_names_every_actor_and_closes_with_esc_and_ctrl_w(
 
     win = window_at(story(), (1366, 768))  # type: ignore[operator]
     dock = _dock(win)
-    for keys in ((Qt.Key.Key_Escape, Qt.KeyboardModifier.NoModifier),
-                 (Qt.Key.Key_W, Qt.KeyboardModifier.ControlModifier)):  # fmt: skip
+    for keys in (
+        (Qt.Key.Key_Escape, Qt.KeyboardModifier.NoModifier),
+        (Qt.Key.Key_W, Qt.KeyboardModifier.ControlModifier),
+    ):
         dock.moments.setCurrentRow(2)
         shown = dock.view_selected()
         assert shown is not None

@@ -114,15 +114,21 @@ def test_dropping_a_graphml_file_imports_it(
     with warnings.catch_warnings():  # PySide marks the QPoint constructor deprecated
         warnings.simplefilter("ignore", DeprecationWarning)
         enter = QDragEnterEvent(
-            QPoint(100, 100), Qt.DropAction.CopyAction, data, Qt.MouseButton.LeftButton,
+            QPoint(100, 100),
+            Qt.DropAction.CopyAction,
+            data,
+            Qt.MouseButton.LeftButton,
             Qt.KeyboardModifier.NoModifier,
-        )  # fmt: skip
+        )
     QApplication.sendEvent(window, enter)
     assert enter.isAccepted()
     drop = QDropEvent(
-        QPointF(100, 100), Qt.DropAction.CopyAction, data, Qt.MouseButton.LeftButton,
+        QPointF(100, 100),
+        Qt.DropAction.CopyAction,
+        data,
+        Qt.MouseButton.LeftButton,
         Qt.KeyboardModifier.NoModifier,
-    )  # fmt: skip
+    )
     QApplication.sendEvent(window, drop)
     assert drop.isAccepted()
     assert len(previews) == 1
@@ -199,8 +205,9 @@ def test_import_register_preview_says_how_many_warnings_and_repeats_there_were(
     source = tmp_path / "register.csv"
     rows = [f"Bevoegdheid {i},Wethouder,Medewerker {i}" for i in range(150)]
     rows += ["Bevoegdheid 1,Wethouder,Medewerker 1"] * 3  # identical repeats: skipped
-    source.write_text("Bevoegdheid,Mandaatgever,Gemandateerde\n" + "\n".join(rows) + "\n",
-                      encoding="utf-8")  # fmt: skip
+    source.write_text(
+        "Bevoegdheid,Mandaatgever,Gemandateerde\n" + "\n".join(rows) + "\n", encoding="utf-8"
+    )
     expected = read_register(source, window.controller.case.copy())
     assert expected.warning_total > len(expected.warnings) == 200
     assert expected.skipped == 3

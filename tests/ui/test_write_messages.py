@@ -74,9 +74,11 @@ def test_screenshot_into_a_missing_place_gives_the_reason(
 
 
 def test_failed_screenshot_keeps_the_old_picture(
-    qapp: object, tmp_path: Path, capsys: pytest.CaptureFixture[str],
+    qapp: object,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
     monkeypatch: pytest.MonkeyPatch,
-) -> None:  # fmt: skip
+) -> None:
     import models.atomic
 
     out = tmp_path / "oud.png"
