@@ -120,6 +120,7 @@ def test_the_written_example_is_the_built_one_sheet_for_sheet(lang: Lang, tmp_pa
     _assert_same(written, built)
 
 
+@pytest.mark.slow  # 39 s at load 9: reads two 2,000-actor workbooks whole
 def test_the_written_2000_actor_report_is_the_built_one_and_holds_no_cells_at_the_save(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
