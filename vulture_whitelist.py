@@ -45,4 +45,3 @@ _.__getattr__
 # tests/conftest.py: a pytest hook, called by pytest by its name (the slow tests run first)
 _.pytest_collection_modifyitems
 _.pytest_configure  # tests/conftest.py: KV_TEST_CPU (tests/cpu_report.py)
-_.pytest_collection_finish  # tests/conftest.py: gc.freeze after collection

@@ -64,18 +64,6 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     items.sort(key=lambda item: item.get_closest_marker("slow") is None)  # a stable sort
 
 
-def pytest_collection_finish(session: pytest.Session) -> None:
-    """What collection made (every test module with its items and marks, about 315,000
-    objects in a worker) is not scanned again by each full garbage collection of the run: in
-    a sample of 129 exporter and window tests after the whole suite's collection, the full
-    collections took 1.32 s of CPU, frozen 1.03 s (tests/ui/conftest.py freezes after each UI
-    test as well)."""
-    import gc
-
-    gc.collect()
-    gc.freeze()
-
-
 @pytest.fixture(autouse=True)
 def _isolated_home(
     tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch
