@@ -23,7 +23,7 @@ __all__ = ["shared_window", "window_at"]
 
 pytestmark = [
     pytest.mark.usefixtures("english_ui"),
-    pytest.mark.xdist_group("find_bar16"),  # one worker (ignored on pytest 9.2: README)
+    pytest.mark.xdist_group("find_bar16"),  # one worker (tests/xdist_groups.py)
 ]
 
 Make = Callable[[Case, tuple[int, int]], MainWindow]

@@ -34,7 +34,7 @@ __all__ = ["shared_window"]
 
 pytestmark = [
     pytest.mark.usefixtures("english_ui"),
-    pytest.mark.xdist_group("grouped_click16"),  # one worker (ignored on pytest 9.2: README)
+    pytest.mark.xdist_group("grouped_click16"),  # one worker (tests/xdist_groups.py)
 ]
 
 
