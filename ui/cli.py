@@ -7,7 +7,8 @@ its own module; ``tests/ui/test_cli_start.py`` fails on a module the table lacks
 imports belong inside ``run`` so ``--help`` and every other command stay fast.
 
 Exit codes: 0 success, 1 the command's negative answer (invalid file, critical findings),
-2 usage or file error.
+2 usage or file error, or a command that could not finish (one line on stderr, never a traceback
+and never the findings' code 1: rev-hostile17 F4; KRACHTENVELD_TRACEBACK=1 shows it).
 """
 
 from __future__ import annotations
@@ -187,6 +188,25 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_ERROR
     except KeyboardInterrupt:
         return 130
+    except Exception as exc:  # the last line of defence (rev-hostile17 F4)
+        if os.environ.get("KRACHTENVELD_TRACEBACK"):
+            raise
+        print(_fault(args.command, exc, normalise_language(args.lang)), file=sys.stderr)
+        return EXIT_ERROR
+
+
+def _fault(name: str, exc: Exception, lang: Lang) -> str:
+    """One line for a command that stopped on an error of Krachtenveld's own."""
+    what = f"{type(exc).__name__}: {exc}"
+    if lang == "nl":
+        return (
+            f"krachtenveld {name} kon niet worden voltooid ({what}). Dit is een fout in "
+            "Krachtenveld; meld deze en voeg het bestand bij."
+        )
+    return (
+        f"krachtenveld {name} could not finish ({what}). This is a fault in Krachtenveld; "
+        "please report it with the file."
+    )
 
 
 if __name__ == "__main__":  # python -m ui.cli [...] is the same as krachtenveld [...]

@@ -66,7 +66,7 @@ from mapper.checks._room_words import (
     falls_short_words,
 )
 from mapper.checks._util import path_phrase
-from mapper.checks.timeliness import arrives
+from mapper.checks.timeliness import arrives, late
 from mapper.codes import Code
 from mapper.context import Context
 from mapper.findings import Finding, Severity, Text
@@ -315,8 +315,8 @@ def _in_time(ctx: Context, need: Need, steps: int) -> dict[str, object]:
     if need.deadline < ctx.as_of:
         return {"part_urgent_passed": True}
     reached = arrives(ctx, steps)
-    late = reached > need.deadline
-    return {"arrives": reached, "part_urgent": late, "part_urgent_time": not late}
+    too_late = late(ctx, steps, need.deadline)
+    return {"arrives": reached, "part_urgent": too_late, "part_urgent_time": not too_late}
 
 
 def _held(ctx: Context, actor: str, key: str) -> Text:

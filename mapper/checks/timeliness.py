@@ -40,20 +40,32 @@ from mapper.context import Context
 from mapper.findings import Finding, Severity
 from models import Need, Urgency
 
-__all__ = ["add_working_days", "arrives", "check", "subtract_working_days", "working_days_between"]
+__all__ = [
+    "add_working_days",
+    "arrives",
+    "check",
+    "late",
+    "subtract_working_days",
+    "working_days_between",
+]
 
 
 def add_working_days(start: date, days: int) -> date:
     """The date ``days`` working days (Monday to Friday) after ``start``; holidays count.
+    A count that runs past the calendar (31 December 9999) stops there: see :func:`arrives`.
 
     >>> add_working_days(date(2026, 10, 1), 5)  # a Thursday: the next Thursday
     datetime.date(2026, 10, 8)
     >>> add_working_days(date(2026, 10, 3), 1)  # a Saturday: the Monday
     datetime.date(2026, 10, 5)
+    >>> add_working_days(date(9999, 12, 20), 10)
+    datetime.date(9999, 12, 31)
     """
     day = start
     left = days
     while left > 0:
+        if day == date.max:
+            return day
         day += timedelta(days=1)
         if day.weekday() < 5:
             left -= 1
@@ -61,14 +73,19 @@ def add_working_days(start: date, days: int) -> date:
 
 
 def subtract_working_days(end: date, days: int) -> date:
-    """The date ``days`` working days before ``end``.
+    """The date ``days`` working days before ``end``; a count that runs before the calendar
+    (1 January 0001) stops there.
 
     >>> subtract_working_days(date(2026, 11, 5), 25)
     datetime.date(2026, 10, 1)
+    >>> subtract_working_days(date(1, 1, 3), 10)
+    datetime.date(1, 1, 1)
     """
     day = end
     left = days
     while left > 0:
+        if day == date.min:
+            return day
         day -= timedelta(days=1)
         if day.weekday() < 5:
             left -= 1
@@ -81,6 +98,8 @@ def working_days_between(start: date, end: date) -> int:
     >>> working_days_between(date(2026, 10, 1), date(2026, 10, 15))
     10
     """
+    if end <= start:  # also keeps the week steps below inside the calendar (F4)
+        return 0
     full, rest = divmod((end - start).days, 7)
     count = full * 5
     day = start + timedelta(days=full * 7)
@@ -94,8 +113,26 @@ def working_days_between(start: date, end: date) -> int:
 def arrives(ctx: Context, steps: int) -> date:
     """The earliest date a decision ``steps`` steps up a route is reached, counted from the
     reference date at ``case.step_days`` working days per step: the one reckoning block 2 and
-    block 3's "far above the case" both use (issue 17: they must agree)."""
+    block 3's "far above the case" both use (issue 17: they must agree). A route that runs past
+    the calendar arrives on 31 December 9999 "at the earliest" - true, and :func:`late` still
+    counts it as late for a deadline on that very day (rev-hostile17 F4: it crashed)."""
     return add_working_days(ctx.as_of, steps * ctx.graphs.info.step_days)
+
+
+def late(ctx: Context, steps: int, deadline: date) -> bool:
+    """Whether a decision ``steps`` steps up a route is reached after ``deadline``; a route that
+    runs past the calendar is late for every deadline (no date after 31 December 9999 exists)."""
+    reached = arrives(ctx, steps)
+    if reached < date.max:
+        return reached > deadline
+    # the count stopped at date.max: late unless it lands there exactly within the deadline
+    return deadline < date.max or _past_calendar(ctx.as_of, steps * ctx.graphs.info.step_days)
+
+
+def _past_calendar(start: date, days: int) -> bool:
+    """Whether counting ``days`` working days from ``start`` runs past 31 December 9999."""
+    left = days - working_days_between(start, date.max)
+    return left > 0
 
 
 def check(ctx: Context) -> list[Finding]:
@@ -146,7 +183,7 @@ def _too_late(ctx: Context, need: Need, route: list[str]) -> Finding | None:
     total = steps * per_step
     start = ctx.as_of
     reached = arrives(ctx, steps)
-    if reached <= need.deadline:
+    if not late(ctx, steps, need.deadline):
         return None
     left = working_days_between(start, need.deadline)
     fits = left // per_step if per_step > 0 else 0
