@@ -40,6 +40,7 @@ from mapper.layout.grouping import group_blocks, keep_groups_together
 from mapper.layout.source import MapLike
 from models.entities import Position
 from models.enums import LayoutMethod, Practice
+from models.value_words import MAX_COORDINATE
 
 if TYPE_CHECKING:
     from mapper.layout.graphviz import graphviz_available
@@ -60,6 +61,7 @@ __all__ = [
     "Sizes",
     "default_method",
     "estimated_size",
+    "fit_to_map",
     "graphviz_available",
     "grid_geometry",
     "layout",
@@ -124,12 +126,39 @@ def layout(
         xy = separate(xy, g.sizes)  # (packing ends by pushing everything apart)
     if method in _GROUPED:
         xy = _grouped(case, g, xy, _GROUPED[method], pack=method == LayoutMethod.FORCE)
+    xy = fit_to_map(xy)
     tick(1.0)
     ids = g.ids
     return {
         actor_id: Position(round(float(x), 1), round(float(y), 1))
         for actor_id, (x, y) in zip(ids, xy.tolist(), strict=True)
     }
+
+
+def fit_to_map(xy: FloatArray) -> FloatArray:
+    """``xy`` as it is when every place lies within ±:data:`MAX_COORDINATE`; else, per axis
+    that does not fit, centred on 0 and, when still too long, compressed along that axis only
+    (the hierarchy's levels move closer; actors may then overlap). A map can then always hold
+    its layout: a hierarchy ~8,800 levels deep was refused with a message naming one actor
+    (rev-hostile17 F3).
+
+    >>> import numpy as np
+    >>> fit_to_map(np.array([[0.0, 0.0], [10.0, 3.0e6]])).tolist()
+    [[0.0, -990000.0], [10.0, 990000.0]]
+    >>> fit_to_map(np.array([[0.0, 900000.0], [10.0, 1.1e6]])).tolist()
+    [[0.0, -100000.0], [10.0, 100000.0]]
+    """
+    if len(xy) == 0 or float(abs(xy).max()) <= MAX_COORDINATE:
+        return xy
+    out = xy.copy()
+    for axis in (0, 1):
+        low, high = float(xy[:, axis].min()), float(xy[:, axis].max())
+        if max(abs(low), abs(high)) <= MAX_COORDINATE:
+            continue
+        centre, half = (low + high) / 2, (high - low) / 2
+        factor = min(1.0, 0.99 * MAX_COORDINATE / half) if half > 0 else 1.0
+        out[:, axis] = (xy[:, axis] - centre) * factor
+    return out
 
 
 # the layouts that keep an organisation together, and the axis they may move it along (the
