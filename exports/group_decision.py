@@ -79,8 +79,6 @@ def expired_group(
     named = kinds_first(places)[:_NAMED]
     grants = [m for f in groups for m in _members(case, f)]
     college = addressed_college(case)
-    own = sum(1 for m in grants if _root_of(case, m) == college)
-    bodies = sorted({_root_of(case, m) for m in grants} - {college, ""}, key=natural_key)
     signing = [m for m in grants if m.instrument is Instrument.SIGNING]
     by_staff = [m for m in signing if not _is_body(case, m.grantor)]
     staff = sorted({_role(case, m.grantor) for m in by_staff} - {""})
@@ -90,22 +88,7 @@ def expired_group(
         if named and len(places) == len(named):
             among = f", van {join(named, lang)},"
         what = f"de {word(n, lang)} verlopen {kinds}{split}{among}"
-        renew = _RENEW_NL[_how(case, grants, college)]
-        if not bodies:
-            head = f"{what} {renew}"
-        elif own:
-            head = (
-                f"van {what} de {word(own, lang)} die onder het college vallen, {renew}, en "
-                f"{_who(name, bodies, True, lang)} te vragen de andere {word(n - own, lang)} "
-                "opnieuw te verlenen of te laten verlenen"
-            )
-        else:
-            who = _who(name, bodies, False, lang)
-            verb = "verleende of toestond" if len(bodies) == 1 else "verleenden of toestonden"
-            head = (
-                f"{who} die {what.removesuffix(',')} {verb}, te vragen ze opnieuw te verlenen of "
-                "te laten verlenen"
-            )
+        head = f"{what} {_RENEW_NL[_how(case, grants, college)]}"
         if by_staff:
             k = len(by_staff)
             them = (
@@ -123,20 +106,7 @@ def expired_group(
     if named and len(places) == len(named):
         among = f", those of {join(named, lang)},"
     what = f"the {word(n, lang)} expired {kinds}{split}{among}"
-    renew = _RENEW_EN[_how(case, grants, college)]
-    if not bodies:
-        head = f"{renew} {what.removesuffix(',')}"
-    elif own:
-        head = (
-            f"{renew} the {word(own, lang)} of {what.removesuffix(',')} that fall under the "
-            f"college, and to ask {_who(name, bodies, True, lang)} to grant the other "
-            f"{word(n - own, lang)} again or have them granted again"
-        )
-    else:
-        head = (
-            f"to ask {_who(name, bodies, False, lang)} that granted or allowed "
-            f"{what.removesuffix(',')} to grant them again or have them granted again"
-        )
+    head = f"{_RENEW_EN[_how(case, grants, college)]} {what.removesuffix(',')}"
     if by_staff:
         k = len(by_staff)
         head += (

@@ -12,7 +12,8 @@ from exports.advice import money
 from exports.category_words import about as category_about
 from exports.category_words import allowed
 from exports.chain_point import broken_grants, top_renewal
-from exports.group_decision import expired_group, group_tail, member_chain, other_bodies
+from exports.expired_points import expired_points
+from exports.group_decision import group_tail, member_chain, other_bodies
 from exports.mandate_amend import addressed_college, amend_point, asked_point, own_point
 from exports.mandate_cover import sub_covers
 from mapper.analysis import Analysis
@@ -346,7 +347,9 @@ def own_clauses(
         rank = {c.id: c.rank for c in analysis.causes}  # the nota's sections, 5.{rank}
         groups = [f for f, _ in expired]
         sections = [f"5.{rank.get(f.cause, 0)}" for f in groups]
-        subs.insert(expired[0][1], expired_group(case, groups, lang, _name(case, lang), sections))
+        at = expired[0][1]
+        said = expired_points(case, groups, lang, _name(case, lang), sections, analysis.as_of)
+        subs[at:at] = said
     return decision, clauses, causes, since, subs
 
 

@@ -217,12 +217,12 @@ def test_beslispunt_6_says_signed_on_an_expired_signing_authorisation() -> None:
 
     case, analysis = _mapped(2000)
     [nl] = [p for p in decision_points(case, analysis, "nl") if "verlopen mandaten" in p]
+    # the other bodies list and ratify their own decisions since rev-jurist17 R4
     assert nl.endswith(
-        "en de besluiten die sindsdien op een verlopen (onder)mandaat zijn genomen of op een "
-        "verlopen ondertekeningsmachtiging zijn ondertekend, te laten inventariseren en de "
-        "besluiten die geen geldig (onder)mandaat dekte of die zonder geldige machtiging zijn "
-        "ondertekend, ter bekrachtiging voor te leggen aan het bestuursorgaan dat de bevoegdheid "
-        "heeft"
+        "en de besluiten die op een verlopen (onder)mandaat zijn genomen of op een verlopen "
+        "ondertekeningsmachtiging zijn ondertekend, te inventariseren en de besluiten die geen "
+        "geldig (onder)mandaat dekte of die zonder geldige machtiging zijn ondertekend, te "
+        "bekrachtigen"
     ), nl
     [en] = [p for p in decision_points(case, analysis, "en") if "expired mandates" in p]
     assert "under an expired (sub-)mandate or signed under an expired signing authorisation" in en

@@ -1,0 +1,286 @@
+"""The expired grants of a group when other bodies granted some of them, or the college's own
+would not be valid renewed (rev-jurist17 R1-R4): beslispunt 6 of the 2,000 nota asked the college
+to renew three sub-mandates its own mandate does not allow, read as if officials of other
+municipalities fell under it, and had it inventory other bodies' decisions. Now up to three
+points: the college's own (renewed only where a renewal in a copy of the map is valid,
+:mod:`exports.renewal`), what was decided on them, and the other bodies asked for theirs."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from datetime import date
+
+from exports.group_decision import (
+    _NAMED,
+    _RENEW_EN,
+    _RENEW_NL,
+    _either,
+    _how,
+    _is_body,
+    _kind_words,
+    _members,
+    _role,
+    _root_of,
+    _taken,
+    _who,
+    expired_group,
+)
+from exports.mandate_amend import addressed_college
+from exports.renewal import after_renewal
+from mapper.authority import Status
+from mapper.findings import Finding
+from mapper.mandate_down import up_chain
+from mapper.wording import join, kinds_first, natural_key, word
+from models.case import Case
+from models.entities import Mandate
+from models.enums import Instrument
+from models.i18n import Lang
+
+__all__ = ["expired_points"]
+
+
+def expired_points(
+    case: Case,
+    groups: Sequence[Finding],
+    lang: Lang,
+    name: Callable[[str], str],
+    sections: Sequence[str],
+    as_of: date | None,
+) -> list[str]:
+    """The beslispunten for the groups of expired grants: one (:func:`expired_group`) when all
+    fall under the college and each would be valid renewed, else split (:func:`split_points`)."""
+    grants = [m for f in groups for m in _members(case, f)]
+    college = addressed_college(case)
+    status = after_renewal(case, grants, as_of or case.info.as_of or date.today())
+    bad = {i for i, s in status.items() if s is not Status.VALID}
+    if any(_root_of(case, m) != college or m.id in bad for m in grants):
+        return split_points(case, grants, (college, bad, status), lang, name)
+    return [expired_group(case, groups, lang, name, sections)]
+
+
+def split_points(
+    case: Case,
+    grants: Sequence[Mandate],
+    judged: tuple[str | None, set[str], dict[str, Status]],
+    lang: Lang,
+    name: Callable[[str], str],
+) -> list[str]:
+    """The expired grants of a group as up to three points (rev-jurist17 R1-R4): what falls
+    under the college, renewed only where a renewal would be valid (``judged``: the college,
+    the ids that would not be, each id's status renewed); what was decided on those, listed
+    and ratified; and the other bodies asked to do both for theirs."""
+    college, bad, status = judged
+    nl = lang == "nl"
+    mine = [m for m in grants if _root_of(case, m) == college]
+    rest = [m for m in grants if _root_of(case, m) != college]
+    points = []
+    if mine:
+        good = [m for m in mine if m.id not in bad]
+        wrong = [m for m in mine if m.id in bad and not _staff_signing(case, m)]
+        parts = []
+        if good:
+            which = _holders(case, good, name, lang)
+            renew = (_RENEW_NL if nl else _RENEW_EN)[_how(case, good, college)]
+            kinds = _kind_words(case, good, lang)
+            parts.append(
+                f"de {word(len(good), lang)} verlopen {kinds} die onder het college vallen "
+                f"({which}) {renew}"
+                if nl
+                else f"{renew} the {word(len(good), lang)} expired {kinds} that fall under the "
+                f"college ({which})"
+            )
+        if wrong:
+            parts.append(_not_again(case, wrong, status, lang, name))
+        staff = [m for m in mine if m.id in bad and _staff_signing(case, m)]
+        if staff:
+            parts.append(_by_body(case, staff, lang, "het college" if nl else "the college"))
+        points.append(join(parts, lang))
+        points.append(_own_taken(case, mine, lang))
+    if rest:
+        bodies = sorted({_root_of(case, m) for m in rest} - {""}, key=natural_key)
+        points.append(_ask_others(case, rest, (bodies, bad, status), lang, name, bool(mine)))
+    return points
+
+
+def _staff_signing(case: Case, m: Mandate) -> bool:
+    return m.instrument is Instrument.SIGNING and not _is_body(case, m.grantor)
+
+
+def _holders(case: Case, grants: Sequence[Mandate], name: Callable[[str], str], lang: Lang) -> str:
+    """ "de teamleider 1.0.0, de teamleider 1.0.1 en de teamleider 1.1.1", or three of them."""
+    names = kinds_first(sorted({name(m.holder) for m in grants}, key=natural_key))
+    of = "van " if lang == "nl" else "those of "
+    if len(names) <= _NAMED:
+        return of + join(names, lang)
+    return ("onder meer " if lang == "nl" else "among them ") + of + join(names[:_NAMED], lang)
+
+
+def _not_again(
+    case: Case,
+    wrong: Sequence[Mandate],
+    status: dict[str, Status],
+    lang: Lang,
+    name: Callable[[str], str],
+) -> str:
+    """Grants under the college that a renewal would not make valid: not renewed, but granted
+    directly or allowed one level more in the mandate at the root (art. 10:9 lid 1 Awb)."""
+    k = word(len(wrong), lang)
+    who = _holders(case, wrong, name, lang)
+    tops = sorted(
+        {name(next(iter(up_chain(case.mandates, m)), m).holder) for m in wrong}, key=natural_key
+    )
+    levels = all(status.get(m.id) is Status.SUB_MANDATE_NOT_ALLOWED for m in wrong)
+    if lang == "nl":
+        why = "het mandaat van het college staat dat ondermandaat niet toe (art. 10:9 lid 1 Awb)"
+        if not levels:
+            why = "ook opnieuw verleend zouden ze niet geldig zijn"
+        return (
+            f"de {k} verlopen ondermandaten {who.replace('van ', 'aan ', 1)} niet opnieuw te "
+            f"laten verlenen, want {why}, "
+            "maar hun het mandaat rechtstreeks te verlenen of in "
+            f"{'de mandaten' if len(tops) > 1 else 'het mandaat'} aan "
+            f"{join(tops, lang)} een niveau ondermandaat meer toe te staan"
+        )
+    why = "the college's mandate does not allow that sub-mandate (Awb 10:9(1))"
+    if not levels:
+        why = "granted again they would not be valid either"
+    return (
+        f"not to have the {k} expired sub-mandates {who.replace('those of', 'to', 1)} granted "
+        f"again, as {why}, but to "
+        f"grant them the mandate directly or to allow one more level of sub-mandate in the "
+        f"mandate{'s' if len(tops) > 1 else ''} to {join(tops, lang)}"
+    )
+
+
+def _by_body(case: Case, staff: Sequence[Mandate], lang: Lang, body: str) -> str:
+    """Signing authorisations a civil servant gave without a mandate that allowed it: given
+    anew by the body itself, not again by them (rev-jurist17 R3, art. 10:11 Awb)."""
+    k = len(staff)
+    roles = sorted({_role(case, m.grantor) for m in staff} - {""})
+    if lang == "nl":
+        them = "de ondertekeningsmachtiging" if k == 1 else f"de {word(k, lang)} machtigingen"
+        if k > 1:
+            them = f"de {word(k, lang)} ondertekeningsmachtigingen"
+        who = _either(["een " + r for r in roles], "of")
+        return (
+            f"{them} die {who} gaf zonder dat een mandaat dat toestond, niet door de "
+            f"{_either(roles, 'of')} opnieuw te laten verlenen, maar door {body} zelf (art. "
+            "10:11 Awb)"
+        )
+    them = "the signing authorisation" if k == 1 else f"the {word(k, lang)} signing authorisations"
+    return (
+        f"to have {them} {_either(['a ' + r for r in roles], 'or')} gave without a mandate that "
+        f"allowed it granted by {body} itself, not again by the {_either(roles, 'or')} "
+        "(Awb 10:11)"
+    )
+
+
+def _own_taken(case: Case, mine: Sequence[Mandate], lang: Lang) -> str:
+    """The decisions taken or signed on the college's own expired grants, listed and ratified
+    by the college itself (it holds the power)."""
+    sub, signing = _taken(case, mine)
+    m = (
+        ("(onder)mandaat" if sub else "mandaat")
+        if lang == "nl"
+        else ("(sub-)mandate" if sub else "mandate")
+    )
+    n = word(len(mine), lang)
+    kinds = _kind_words(case, mine, lang)
+    if all(_root_of(case, g) != g.grantor and g.instrument is not Instrument.SIGNING for g in mine):
+        kinds = "ondermandaten" if lang == "nl" else "sub-mandates"
+    if lang == "nl":
+        done = "zijn genomen of ondertekend" if signing else "zijn genomen"
+        z = " of die zonder geldige machtiging zijn ondertekend" if signing else ""
+        return (
+            f"de besluiten die op deze {n} verlopen {kinds} {done}, te laten "
+            f"inventariseren en de besluiten die geen geldig {m} dekte{z}, te bekrachtigen"
+        )
+    done = "taken or signed" if signing else "taken"
+    z = " or signed without a valid authorisation" if signing else ""
+    return (
+        f"to have the decisions {done} under these {n} expired {kinds} listed "
+        f"and to ratify those no valid {m} covered{z}"
+    )
+
+
+def _ask_others(
+    case: Case,
+    rest: Sequence[Mandate],
+    judged: tuple[list[str], set[str], dict[str, Status]],
+    lang: Lang,
+    name: Callable[[str], str],
+    other: bool,
+) -> str:
+    """The other bodies asked to renew theirs where a renewal would be valid, to have the
+    signing their civil servants gave granted by themselves, and to list and ratify what was
+    decided on them: only the body that holds the power can (rev-jurist17 R4)."""
+    bodies, bad, status = judged
+    nl = lang == "nl"
+    staff = [m for m in rest if m.id in bad and _staff_signing(case, m)]
+    wrong = [m for m in rest if m.id in bad and m not in staff]
+    n = word(len(rest), lang)
+    kinds = _kind_words(case, rest, lang)
+    which = _holders(case, rest, name, lang)
+    who = _who(name, bodies, other, lang)
+    sub, signing = _taken(case, rest)
+    if nl:
+        m = "(onder)mandaat" if sub else "mandaat"
+        s = " of op een verlopen ondertekeningsmachtiging zijn ondertekend" if signing else ""
+        z = " of die zonder geldige machtiging zijn ondertekend" if signing else ""
+        head = (
+            f"{who} te vragen de {'andere ' if other else ''}{n} verlopen {kinds} ({which}) "
+            "opnieuw te verlenen of te laten verlenen"
+        )
+        if wrong:
+            why = _why(wrong, status, lang)
+            head += (
+                f" voor zover hun mandaatbesluit dat toestaat ({word(len(wrong), lang)} ervan "
+                f"zouden ook opnieuw verleend niet geldig zijn: {why})"
+            )
+        if staff:
+            head += ", " + _by_body(case, staff, lang, "het bestuursorgaan")
+        return (
+            f"{head}, en de besluiten die op een verlopen {m} zijn genomen{s}, te inventariseren "
+            f"en de besluiten die geen geldig {m} dekte{z}, te bekrachtigen"
+        )
+    m = "(sub-)mandate" if sub else "mandate"
+    s = " or signed under an expired signing authorisation" if signing else ""
+    z = " or signed without a valid authorisation" if signing else ""
+    head = (
+        f"to ask {who} to grant the {'other ' if other else ''}{n} expired {kinds} ({which}) "
+        "again or have them granted again"
+    )
+    if wrong:
+        head += (
+            f" as far as their mandate decision allows it ({word(len(wrong), lang)} of them "
+            f"would not be valid if granted again: {_why(wrong, status, lang)})"
+        )
+    if staff:
+        head += ", " + _by_body(case, staff, lang, "the administrative body").removeprefix("to ")
+    return (
+        f"{head}, and list the decisions taken under an expired {m}{s} and ratify those no "
+        f"valid {m} covered{z}"
+    )
+
+
+def _why(wrong: Sequence[Mandate], status: dict[str, Status], lang: Lang) -> str:
+    """Why renewed grants would still not be valid, each reason once."""
+    said = {status.get(m.id) for m in wrong}
+    words = {
+        Status.SUB_MANDATE_NOT_ALLOWED: (
+            "het mandaat aan het begin van de keten staat dat ondermandaat niet toe",
+            "the mandate at the root of the chain does not allow that sub-mandate",
+        ),
+        Status.CHAIN_BROKEN: (
+            "de keten erboven is niet geldig",
+            "the chain above is not valid",
+        ),
+    }
+    reasons = [words[k][lang != "nl"] for k in words if k in said]
+    if said - set(words):
+        reasons.append(
+            "de verlening zelf heeft een gebrek"
+            if lang == "nl"
+            else "the grant itself is defective"
+        )
+    return _either(reasons, "of" if lang == "nl" else "or")

@@ -1,0 +1,95 @@
+"""Beslispunt 6 of the 2,000-actor nota a jurist can sign (issue 14, rev-jurist17 R1-R4):
+known answers on the benchmark's 2,000 map, each failing on the code before."""
+
+from __future__ import annotations
+
+import dataclasses
+from functools import cache
+
+from benchmarks.generate import generate_case
+from exports.decisions import decision_points
+from mapper.analysis import Analysis, analyse
+from models.case import Case
+from models.enums import EntityKind
+from models.fields import KINDS
+
+
+@cache
+def _mapped(n: int) -> tuple[Case, Analysis]:
+    case = generate_case(n)
+    return case, analyse(case)
+
+
+def _renewed(case: Case, ids: set[str]) -> Case:
+    parts = {kind: list(case.collection(kind)) for kind in KINDS}
+    parts[EntityKind.MANDATE] = [
+        dataclasses.replace(m, valid_until=None) if m.id in ids else m for m in case.mandates
+    ]
+    return Case.build(case.info, parts, checked=True, linked=True)
+
+
+def test_the_college_does_not_renew_sub_mandates_its_mandate_does_not_allow() -> None:
+    # R1, fails on the old code: "…, de drie die onder het college vallen, opnieuw te laten
+    # verlenen" for m6, m8 and m12; renewed in a copy of the map, as rev-jurist17 did, each is a
+    # sub-mandate the college's mandate does not allow
+    case, analysis = _mapped(2000)
+    renewed = analyse(_renewed(case, {"m6", "m8", "m12"}))
+    flagged = {
+        m.partition(":")[2].split("#")[0]
+        for f in renewed.findings
+        if f.code == "MANDATE_SUBMANDATE_NOT_ALLOWED"
+        for m in (f.members or (f.id,))
+    }
+    assert {"m6", "m8", "m12"} <= flagged, flagged
+    nl = decision_points(case, analysis, "nl")
+    assert (
+        "de drie verlopen ondermandaten aan de teamleider 1.0.0, de teamleider 1.0.1 en de "
+        "teamleider 1.1.1 niet opnieuw te laten verlenen, want het mandaat van het college staat "
+        "dat ondermandaat niet toe (art. 10:9 lid 1 Awb), maar hun het mandaat rechtstreeks te "
+        "verlenen of in de mandaten aan de directeur 1.1 en de directeur 1.2 een niveau "
+        "ondermandaat meer toe te staan" in nl
+    ), nl
+    assert not [p for p in nl if "die onder het college vallen, opnieuw" in p]
+    en = decision_points(case, analysis, "en")
+    assert [p for p in en if p.startswith("not to have the three expired sub-mandates to the")]
+
+
+def test_officials_of_other_municipalities_do_not_fall_under_the_college() -> None:
+    # R2, fails on the old code: "…, onder meer van de consulent 2.17, de directeur 2.1 en de
+    # manager 4.1.0, de drie die onder het college vallen"; English "… that fall under the college"
+    case, analysis = _mapped(2000)
+    [nl] = [p for p in decision_points(case, analysis, "nl") if "andere 143" in p]
+    assert nl.startswith(
+        "de 49 andere bestuursorganen te vragen de andere 143 verlopen mandaten, ondermandaten en "
+        "ondertekeningsmachtigingen (onder meer van de consulent 2.17, de directeur 2.1 en de "
+        "manager 4.1.0) opnieuw te verlenen of te laten verlenen voor zover hun mandaatbesluit "
+        "dat toestaat"
+    ), nl
+    en = decision_points(case, analysis, "en")
+    assert not [p for p in en if "Manager 4.1.0 that fall under the college" in p]
+
+
+def test_signing_by_civil_servants_is_granted_by_the_body_not_again() -> None:
+    # R3, fails on the old code: "de vier ondertekeningsmachtigingen die een directeur of een
+    # teamleider gaf, door het bestuursorgaan zelf, want alleen dat kan …" (no verb, "opnieuw")
+    case, analysis = _mapped(2000)
+    [nl] = [p for p in decision_points(case, analysis, "nl") if "andere 143" in p]
+    assert (
+        "de vier ondertekeningsmachtigingen die een directeur of een teamleider gaf zonder dat "
+        "een mandaat dat toestond, niet door de directeur of teamleider opnieuw te laten "
+        "verlenen, maar door het bestuursorgaan zelf (art. 10:11 Awb)" in nl
+    ), nl
+    assert "want alleen dat kan" not in nl
+
+
+def test_other_bodies_are_asked_to_list_and_ratify_their_own_decisions() -> None:
+    # R4 (beslispunt 6), fails on the old code: the college B&W 1 itself "te laten
+    # inventariseren" the decisions of 49 other bodies
+    case, analysis = _mapped(2000)
+    [nl] = [p for p in decision_points(case, analysis, "nl") if "andere 143" in p]
+    assert nl.endswith(
+        "en de besluiten die op een verlopen (onder)mandaat zijn genomen of op een verlopen "
+        "ondertekeningsmachtiging zijn ondertekend, te inventariseren en de besluiten die geen "
+        "geldig (onder)mandaat dekte of die zonder geldige machtiging zijn ondertekend, te "
+        "bekrachtigen"
+    ), nl
