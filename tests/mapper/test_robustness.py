@@ -54,26 +54,53 @@ periods = st.sampled_from(
 )
 
 
+# The strategies are built once, not at every draw (issue 15, the suite's time): a strategy made
+# afresh is validated afresh, and with 200 maps of up to 9 actors, 20 ties and 8 mandates that
+# was most of this file's CPU. The same strategies draw the same maps.
+_IDS = [f"a{i}" for i in range(10)]
+_ORGS = ["", "Gemeente", "Partner"]
+_ONE_OF_IDS = [st.sampled_from(_IDS[:n]) for n in range(1, 10)]  # by the number of actors
+_NONE_OR_ONE_OF_IDS = [st.none() | one for one in _ONE_OF_IDS]
+# the model refuses an empty name
+_NAMES = {a: st.sampled_from([" Jan", "Jan", "Piet", "Raad", a]) for a in _IDS}
+_KINDS = st.sampled_from(list(ActorKind))
+_SPHERE = st.none() | st.sampled_from(list(Sphere))
+_ORG = st.sampled_from(_ORGS)
+_ZERO_TO_FIVE = st.integers(0, 5)
+_STANCE = st.integers(-2, 2)
+_MAYBE = st.none() | st.booleans()
+_ROLES = st.sets(st.sampled_from(list(Role)), max_size=2)
+_TAGS = st.sets(st.sampled_from(["reporter", "primair besluit", "x"]), max_size=1)
+_REL_KINDS = st.sampled_from(list(RelationKind))
+_PRACTICES = st.sampled_from(list(Practice))
+_POWERS = st.sampled_from(list(PowerCategory))
+_INSTRUMENTS = st.sampled_from(list(Instrument))
+_SCOPES = st.sampled_from(list(Scope))
+_BUDGET = st.none() | st.floats(0, 1e6)
+_LEVELS = st.none() | st.integers(0, 2)
+_BASIS = st.sampled_from(["", "Wet"])
+_NEED_ORGS = st.sets(st.sampled_from(_ORGS[1:]), max_size=2)
+_INTENT = st.sampled_from(["", "doel"])
+_HELD = st.sets(st.sampled_from(list(PowerCategory)), max_size=3)
+
+
 @st.composite
 def cases(draw: st.DrawFn) -> Case:
     n = draw(st.integers(0, 9))
-    ids = [f"a{i}" for i in range(n)]
-    orgs = ["", "Gemeente", "Partner"]
+    ids = _IDS[:n]
     actors = [
         Actor(
             a,
-            draw(st.sampled_from([" Jan", "Jan", "Piet", "Raad", a])),  # the model refuses ""
-            draw(st.sampled_from(list(ActorKind))),
-            sphere=draw(st.none() | st.sampled_from(list(Sphere))),
-            organisation=draw(st.sampled_from(orgs)),
-            influence=draw(st.integers(0, 5)),
-            interest=draw(st.integers(0, 5)),
-            stance=draw(st.integers(-2, 2)),
-            public_body=draw(st.none() | st.booleans()),
-            roles=tuple(draw(st.sets(st.sampled_from(list(Role)), max_size=2))),
-            tags=tuple(
-                draw(st.sets(st.sampled_from(["reporter", "primair besluit", "x"]), max_size=1))
-            ),
+            draw(_NAMES[a]),
+            draw(_KINDS),
+            sphere=draw(_SPHERE),
+            organisation=draw(_ORG),
+            influence=draw(_ZERO_TO_FIVE),
+            interest=draw(_ZERO_TO_FIVE),
+            stance=draw(_STANCE),
+            public_body=draw(_MAYBE),
+            roles=tuple(draw(_ROLES)),
+            tags=tuple(draw(_TAGS)),
         )
         for a in ids
     ]
@@ -81,35 +108,36 @@ def cases(draw: st.DrawFn) -> Case:
     mandates: list[Mandate] = []
     needs: list[Need] = []
     if ids:
+        one_of_ids = _ONE_OF_IDS[n - 1]
         for i in range(draw(st.integers(0, 20))):
             rels.append(
                 Relationship(
                     f"r{i}",
-                    draw(st.sampled_from(ids)),
-                    draw(st.sampled_from(ids)),
-                    draw(st.sampled_from(list(RelationKind))),
-                    level=draw(st.integers(-2, 2)),
-                    practice=draw(st.sampled_from(list(Practice))),
+                    draw(one_of_ids),
+                    draw(one_of_ids),
+                    draw(_REL_KINDS),
+                    level=draw(_STANCE),
+                    practice=draw(_PRACTICES),
                 )
             )
         for i in range(draw(st.integers(0, 8))):
             mandates.append(
                 Mandate(
                     f"m{i}",
-                    draw(st.sampled_from(ids)),
-                    draw(st.sampled_from(ids)),
-                    draw(st.sampled_from(list(PowerCategory))),
-                    instrument=draw(st.sampled_from(list(Instrument))),
-                    scope=draw(st.sampled_from(list(Scope))),
-                    budget=draw(st.none() | st.floats(0, 1e6)),
-                    sub_mandate_levels=draw(st.none() | st.integers(0, 2)),
-                    holder_works_under_grantor=draw(st.none() | st.booleans()),
+                    draw(one_of_ids),
+                    draw(one_of_ids),
+                    draw(_POWERS),
+                    instrument=draw(_INSTRUMENTS),
+                    scope=draw(_SCOPES),
+                    budget=draw(_BUDGET),
+                    sub_mandate_levels=draw(_LEVELS),
+                    holder_works_under_grantor=draw(_MAYBE),
                     in_writing=draw(st.booleans()),
-                    consent=draw(st.none() | st.booleans()),
-                    legal_basis=draw(st.sampled_from(["", "Wet"])),
+                    consent=draw(_MAYBE),
+                    legal_basis=draw(_BASIS),
                     valid_from=(period := draw(periods))[0],
                     valid_until=period[1],
-                    practice=draw(st.sampled_from(list(Practice))),
+                    practice=draw(_PRACTICES),
                 )
             )
         for i in range(draw(st.integers(0, 4))):
@@ -117,20 +145,20 @@ def cases(draw: st.DrawFn) -> Case:
                 Need(
                     f"n{i}",
                     "Besluit",
-                    draw(st.sampled_from(list(PowerCategory))),
-                    budget=draw(st.none() | st.floats(0, 1e6)),
-                    handler=draw(st.none() | st.sampled_from(ids)),
-                    organisations=tuple(draw(st.sets(st.sampled_from(orgs[1:]), max_size=2))),
+                    draw(_POWERS),
+                    budget=draw(_BUDGET),
+                    handler=draw(_NONE_OR_ONE_OF_IDS[n - 1]),
+                    organisations=tuple(draw(_NEED_ORGS)),
                 )
             )
-    owner = draw(st.none() | st.sampled_from(ids)) if ids else None
+    owner = draw(_NONE_OR_ONE_OF_IDS[n - 1]) if ids else None
     info = CaseInfo(
         "fuzz",
-        intent=draw(st.sampled_from(["", "doel"])),
+        intent=draw(_INTENT),
         as_of=date(2026, 1, 1),
         intent_owner=owner,
     )
-    held = {a: draw(st.sets(st.sampled_from(list(PowerCategory)), max_size=3)) for a in ids}
+    held = {a: draw(_HELD) for a in ids}
     return assemble(info, actors, rels, mandates, needs, held=held)
 
 
