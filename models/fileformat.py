@@ -9,7 +9,7 @@ from __future__ import annotations
 import json
 import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence, Set
 from dataclasses import dataclass
 from typing import Any
 
@@ -208,12 +208,20 @@ def case_from_dict(doc: object, source: str = "") -> Case:
     return strict(read_dict(doc, source))
 
 
-def read_dict(doc: object, source: str = "", *, plain_text: bool = False) -> Loaded:
+def read_dict(
+    doc: object,
+    source: str = "",
+    *,
+    plain_text: bool = False,
+    known: Mapping[EntityKind, Set[str]] | None = None,
+) -> Loaded:
     """Validate a parsed JSON document and build the case, repairing what can be repaired.
 
     ``plain_text``: the document was parsed from text that :func:`models.quickparse.plain`
     passed (no string in it can hold a refused character), so well-formed values are taken
-    the short way. Raises :class:`FormatError` for every problem that cannot be repaired.
+    the short way. ``known``: ids that exist beside the document's own, for its references
+    (a snapshot's changed entities, read against the map before them: issue 14, F1). Raises
+    :class:`FormatError` for every problem that cannot be repaired.
     """
     problems = Collector(LIMITS["problems"])
     if not isinstance(doc, dict):
@@ -269,8 +277,12 @@ def read_dict(doc: object, source: str = "", *, plain_text: bool = False) -> Loa
         known_fields = frozenset(spec.name for spec in kind_spec.fields)
         # ids of every item, even one with a bad field, so its references are not reported too
         declared[kind] = {i["id"] for i in dicts_in(raw_items) if isinstance(i.get("id"), str)}
+        if known is not None:
+            declared[kind].update(known.get(kind, ()))
         if not isinstance(raw_items, list):
             problems.add(section, "expected_list", got=describe(raw_items))
+            continue
+        if not raw_items:  # a snapshot's change sets one or two sections (issue 14, F1)
             continue
         if len(raw_items) > LIMITS[section]:
             problems.add(section, "too_many", count=len(raw_items), limit=LIMITS[section])

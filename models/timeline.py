@@ -293,7 +293,10 @@ def decode_state(
     state["case"] = {**prev.get("case", {}), **header}
     for section in sections:
         where = f"{location}.{section}"
-        part = delta.get(section, {})
+        if section not in delta:  # unchanged: shared, not copied (issue 14, F1)
+            state[section] = prev.get(section, [])
+            continue
+        part = delta[section]
         before = list(prev.get(section, []))
         if not isinstance(part, dict):
             problems.append(Problem(where, "expected_object", {"got": _describe(part)}))

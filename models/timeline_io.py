@@ -24,6 +24,7 @@ from models.timeline import (
     decode_state,
     encode_states,
 )
+from models.timeline_delta import index_of, light_decode, light_read
 
 __all__ = [
     "CUT",
@@ -209,6 +210,8 @@ def parse_timeline(
     last: Snapshot | None = None  # the snapshot before, readable or kept
     broke = -1  # the snapshot whose state could not be decoded, after which none reads
     unkept = False  # a snapshot whose state does not read was left out
+    shown: dict[str, Any] | None = None  # the state of the one before, when it read clean
+    index: dict[str, dict[str, int]] = {}  # where each id of ``shown`` is, per section
     for i, raw in enumerate(raw_snaps):
         where = f"snapshots[{i}]"
         mark = len(problems)
@@ -219,21 +222,32 @@ def parse_timeline(
                     problems.append(Problem(f"{where}.state", "required"))
                 broke = i  # the next state is the change from this one, which is unknown
                 break
-            full, wrong = decode_state(prev, raw["state"], SECTIONS, f"{where}.state")
+            full = None if shown is None else light_decode(prev, raw["state"], index)
+            light = full is not None  # only entities set, after a snapshot that read clean
+            wrong: list[Problem] = []
+            if full is None:  # whatever the change holds, read and worded in full
+                full, wrong = decode_state(prev, raw["state"], SECTIONS, f"{where}.state")
             problems.extend(wrong)
             if full is None:
                 broke = i  # the states after it are differences from a state we cannot know
                 break
             prev = full
             damage: list[Problem] = []
-            loaded = None
-            try:
-                doc = {"format": FORMAT_NAME, "version": version, **full}
-                loaded = read_dict(doc, source, plain_text=plain_text)
-            except FormatError as exc:
-                damage = [_relocate(p, f"{where}.state", full) for p in exc.problems]
-            else:  # a snapshot is kept as it was: nothing is repaired in it
-                damage = [_relocate(p, f"{where}.state", full) for p in loaded.problems]
+            state = None
+            if light and shown is not None:  # read only what changed (issue 14, F1)
+                state = light_read(shown, raw["state"], full, index, (version, source, plain_text))
+            shown = None
+            if state is None:
+                try:
+                    doc = {"format": FORMAT_NAME, "version": version, **full}
+                    loaded = read_dict(doc, source, plain_text=plain_text)
+                except FormatError as exc:
+                    damage = [_relocate(p, f"{where}.state", full) for p in exc.problems]
+                else:  # a snapshot is kept as it was: nothing is repaired in it
+                    damage = [_relocate(p, f"{where}.state", full) for p in loaded.problems]
+                    if not damage:
+                        state = state_of(case_to_dict(loaded.case))
+                        index = index_of(full)
             if values is None or (damage and not _writable(full)):
                 problems.extend(damage)  # it cannot be kept: left out, said below (H4)
                 unkept = unkept or bool(damage)
@@ -253,10 +267,10 @@ def parse_timeline(
                 kept.append(KeptSnapshot(snap, last.id if last is not None else None))
                 notes += [*damage, _refused(where, raw, "snapshot_kept")]
             else:
-                assert loaded is not None
-                state = state_of(case_to_dict(loaded.case))
+                assert state is not None
                 snap = Snapshot(values["id"], values["date"], values["label"], state)
                 snaps.append(snap)
+                shown = state
             last = snap
         finally:  # a snapshot with a problem is left out; the map opens (H4)
             if len(problems) > mark:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import dataclasses
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -19,7 +20,7 @@ def _count_full_reads(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     calls: list[str] = []
     real = fileformat.read_dict
 
-    def counted(doc: object, source: str = "", **kwargs: bool) -> object:
+    def counted(doc: object, source: str = "", **kwargs: Any) -> object:
         calls.append(source)  # the whole map's read names the file (a snapshot's: its own)
         return real(doc, source, **kwargs)
 

@@ -1,0 +1,139 @@
+"""Reading a snapshot as what it is in the file: the change from the snapshot before it.
+
+Reading every snapshot as a whole map and writing it back cost snapshots × map size in time and
+memory: a map of 1,000 actors with 200 snapshots that each set one actor's stance took 12 times
+as long to open as the map alone, and held a copy of the map per snapshot (issue 14,
+rev-hostile17 F1). When the snapshot before read clean and the change only sets entities
+(no ``drop``, no ``order``), :func:`light_decode` makes the new state from the one before and
+:func:`light_read` checks only the header and the entities set, against the ids of the map
+before them; the unchanged sections and entities are shared with the snapshot before. Whatever
+else a change holds (a drop, an organisation, an id of another section, a problem to word) is
+left to the whole map's read in :mod:`models.timeline_io`, so its messages stay as they were.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from models.errors import FormatError
+from models.fields import KINDS
+from models.limits import LIMITS
+
+__all__ = ["index_of", "light_decode", "light_read"]
+
+_SECTIONS = tuple(spec.section for spec in KINDS.values())
+_ALLOWED = frozenset({"case", *_SECTIONS})
+#: a change of these needs the whole map read (the organisations' parent cycles)
+_WHOLE = frozenset({"organisations"})
+
+
+def index_of(state: Mapping[str, Any]) -> dict[str, dict[str, int]]:
+    """Where each entity of ``state`` is: section -> id -> position."""
+    return {s: {e["id"]: i for i, e in enumerate(state.get(s, ()))} for s in _SECTIONS}
+
+
+def light_decode(
+    prev: Mapping[str, Any], delta: object, index: dict[str, dict[str, int]]
+) -> dict[str, Any] | None:
+    """The state ``delta`` makes of ``prev`` (the state before, as written, whose entities
+    ``index`` places; updated here with the ids it adds), when ``delta`` only sets entities;
+    else None, and :func:`models.timeline.decode_state` reads and words it."""
+    if not isinstance(delta, dict) or not delta.keys() <= _ALLOWED:
+        return None
+    header = delta.get("case", {})
+    if not isinstance(header, dict):
+        return None
+    parts: dict[str, list[dict[str, Any]]] = {}
+    for section in _SECTIONS:
+        if section not in delta:
+            continue
+        part = delta[section]
+        if not isinstance(part, dict) or section in _WHOLE or part.keys() - {"set"}:
+            return None
+        changed = part.get("set", [])
+        if not isinstance(changed, list):
+            return None
+        ids = [e.get("id") if isinstance(e, dict) else None for e in changed]
+        if not all(isinstance(i, str) for i in ids) or len(set(ids)) != len(ids):
+            return None
+        parts[section] = changed
+    state: dict[str, Any] = {"case": {**prev.get("case", {}), **header}}
+    for section in _SECTIONS:
+        before = prev.get(section, [])
+        if section not in parts:
+            state[section] = before  # unchanged: shared
+            continue
+        items = list(before)
+        where = index.setdefault(section, {})
+        for entity in parts[section]:
+            at = where.get(entity["id"])
+            if at is None:
+                where[entity["id"]] = len(items)
+                items.append(entity)
+            else:
+                items[at] = entity
+        state[section] = items
+    return state
+
+
+def light_read(
+    shown: Mapping[str, Any],
+    delta: Mapping[str, Any],
+    full: Mapping[str, Any],
+    index: Mapping[str, Mapping[str, int]],
+    how: tuple[int, str, bool],
+) -> dict[str, Any] | None:
+    """The state of a snapshot as read (``full``, as written; ``delta``, its change), from the
+    one before it that read clean (``shown``, as read; ``index`` places its entities, and those
+    ``full`` adds): its header and the entities it sets are read against the ids before them,
+    the rest is shared. None when the whole map has to be read: an id of another section, a
+    section over its limit, or any problem (worded as the whole map's read words it). ``how``:
+    the file's version, its name and whether its text is plain (``read_dict``)."""
+    from models.fileformat import FORMAT_NAME, FORMAT_VERSION, case_to_dict, read_dict
+
+    version, source, plain_text = how
+    if version != FORMAT_VERSION:
+        return None
+    doc: dict[str, Any] = {"format": FORMAT_NAME, "version": version, "case": full["case"]}
+    for section in _SECTIONS:
+        if section not in delta:
+            continue
+        if len(full[section]) > LIMITS[section]:
+            return None
+        changed = delta[section].get("set", [])
+        others = [index.get(s, {}) for s in _SECTIONS if s != section]
+        if any(e["id"] in where for e in changed for where in others):
+            return None  # an id used twice: the whole map's read words it
+        doc[section] = changed
+    known = {kind: index.get(spec.section, {}).keys() for kind, spec in KINDS.items()}
+    try:
+        loaded = read_dict(doc, source, plain_text=plain_text, known=known)
+    except FormatError:
+        return None
+    if loaded.problems:
+        return None
+    body = case_to_dict(loaded.case)
+    state: dict[str, Any] = {"case": body["case"]}
+    for section in _SECTIONS:
+        before = shown.get(section)
+        if section not in delta:
+            if before is not None:
+                state[section] = before  # unchanged: shared with the snapshot before
+            continue
+        items = list(before or ())
+        where = index.get(section, {})
+        for entity in body.get(section, ()):
+            at = where.get(entity["id"])
+            if at is None or at > len(items):
+                return None
+            if at < len(items) and items[at]["id"] != entity["id"]:
+                return None
+            if at == len(items):
+                items.append(entity)
+            else:
+                items[at] = entity
+        if len(items) != len(full[section]):
+            return None
+        state[section] = items
+    return state
