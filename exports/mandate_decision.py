@@ -133,6 +133,8 @@ def _sub_point(case: Case, m: Mandate, about: str, lang: Lang, top: str = "") ->
         if own and root is not None
         else ("het college" if lang == "nl" else "the municipal executive")
     )
+    # a body other than the college that decides: asked, not had ("te laten"), to list and ratify
+    asked = own and root is not None and root.id != addressed_college(case)
     if lang == "nl":
         if volmacht and since and principal is None:
             # the principal ratifies, not the sub-grantor (art. 3:69 lid 1 BW: "die ander",
@@ -164,6 +166,14 @@ def _sub_point(case: Case, m: Mandate, about: str, lang: Lang, top: str = "") ->
             f"{grantor} te vragen het ondermandaat aan {holder} voor {about}{ended} opnieuw te "
             "verlenen"
         )
+        if since and asked:
+            # another body lists and ratifies its own decisions (rev-jurist17 R4)
+            ask = f"{ratifier} te vragen "
+            return [
+                f"{ask}de besluiten die {holder} sinds {since} op het verlopen ondermandaat nam, "
+                "te inventariseren en de besluiten die geen geldig mandaat dekte, te "
+                f"bekrachtigen, en {renew.removeprefix(ask)}"
+            ]
         if since:
             # the college's own clause first: a mandataris cannot ratify (jurist 15, J2)
             return [
@@ -195,6 +205,13 @@ def _sub_point(case: Case, m: Mandate, about: str, lang: Lang, top: str = "") ->
             )
         return [point]
     renew = top or f"to ask {grantor} to grant the sub-mandate to {holder} for {about} again{ended}"
+    if since and asked:
+        ask = f"to ask {ratifier} "
+        return [
+            f"{ask}to list the decisions {holder} took under the expired sub-mandate since "
+            f"{since} and to ratify those no valid mandate covered, and "
+            f"{renew.removeprefix(ask)}"
+        ]
     if since:
         return [
             f"to have the decisions {holder} took under the expired sub-mandate since {since} "

@@ -93,3 +93,22 @@ def test_other_bodies_are_asked_to_list_and_ratify_their_own_decisions() -> None
         "geldig (onder)mandaat dekte of die zonder geldige machtiging zijn ondertekend, te "
         "bekrachtigen"
     ), nl
+
+
+def test_the_college_b_en_w_20_is_asked_to_list_and_ratify_its_own_decisions() -> None:
+    # R4 (beslispunt 4), fails on the old code: "de besluiten die de consulent 20.9 … te laten
+    # inventariseren en … ter bekrachtiging aan het college B&W 20 voor te leggen"
+    case, analysis = _mapped(2000)
+    [nl] = [p for p in decision_points(case, analysis, "nl") if "consulent 20.9" in p]
+    assert nl.startswith(
+        "het college B&W 20 te vragen de besluiten die de consulent 20.9 sinds 2 januari 2024 op "
+        "het verlopen ondermandaat nam, te inventariseren en de besluiten die geen geldig mandaat "
+        "dekte, te bekrachtigen, en het mandaat aan de directeur 20.2 voor het afwijken van een "
+        "regel, dat op 1 januari 2024 verliep, opnieuw te verlenen"
+    ), nl
+    [en] = [p for p in decision_points(case, analysis, "en") if "Consulent 20.9" in p]
+    assert en.startswith(
+        "to ask the College B&W 20 to list the decisions the Consulent 20.9 took under the "
+        "expired sub-mandate since 2 January 2024 and to ratify those no valid mandate covered, "
+        "and to grant again the mandate to the Directeur 20.2"
+    ), en
