@@ -54,9 +54,11 @@ def _analysis_json_bytes(result: Any) -> int:
 
 
 def structures(size: int, *, seed: int, repeat: int, only: list[str] | None) -> dict[str, Any]:
-    """Analysis time and JSON size per structure, with ratios to the synthetic case."""
+    """Analysis time, JSON size and the CPU time of reading the map's file per structure, with
+    ratios to the synthetic case."""
     from benchmarks.structures import STRUCTURES, build
     from mapper import analyse
+    from models.fileformat import dumps, reads
 
     names = ["synthetic", *(only or STRUCTURES)]
     analyse(build("synthetic", 60, seed=seed))  # imports and first-call costs out of the way
@@ -65,6 +67,8 @@ def structures(size: int, *, seed: int, repeat: int, only: list[str] | None) -> 
     for name in names:
         case = build(name, size, seed=seed)
         result = rec.time(f"{name}.analysis", lambda c=case: analyse(c), repeat)  # type: ignore[misc]
+        text = dumps(case)  # the map as its file: reading it, with any snapshots (F1)
+        rec.time(f"{name}.read", lambda t=text: reads(t), repeat)  # type: ignore[misc]
         out[name] = {
             "actors": len(case.actors),
             "ties": len(case.relationships) + len(case.mandates),
@@ -73,13 +77,15 @@ def structures(size: int, *, seed: int, repeat: int, only: list[str] | None) -> 
             "analysis_s": rec.timings[f"{name}.analysis"],
             "analysis_cpu_s": rec.cpu[f"{name}.analysis"],
             "json_bytes": _analysis_json_bytes(result),
+            "read_cpu_s": rec.cpu[f"{name}.read"],
         }
-        del result, case
+        del result, case, text
     base = out["synthetic"]
     for row in out.values():
         row["analysis_ratio"] = row["analysis_s"] / base["analysis_s"]
         row["analysis_cpu_ratio"] = row["analysis_cpu_s"] / base["analysis_cpu_s"]
         row["json_ratio"] = row["json_bytes"] / base["json_bytes"]
+        row["read_ratio"] = row["read_cpu_s"] / max(base["read_cpu_s"], 1e-9)
     return out
 
 
@@ -290,15 +296,18 @@ def _table(part: str, results: dict[str, dict[str, Any]]) -> str:
         sizes = list(results)
         names = list(next(iter(results.values())))
         lines.append(
-            "structure".ljust(22) + "".join(f"{s + ' analysis CPU':>18}{'json':>8}" for s in sizes)
+            "structure".ljust(22)
+            + "".join(f"{s + ' analysis CPU':>18}{'json':>8}{'read':>8}" for s in sizes)
         )
         for name in names:
             cells = ""
             for s in sizes:
                 row = results[s].get(name, {})
                 a, j = row.get("analysis_cpu_ratio"), row.get("json_ratio")
+                r = row.get("read_ratio")
                 cells += (
                     f"{'-' if a is None else f'{a:.2f}':>18}{'-' if j is None else f'{j:.2f}':>8}"
+                    f"{'-' if r is None else f'{r:.2f}':>8}"
                 )
             lines.append(name.ljust(22) + cells)
         return "\n".join(lines)

@@ -11,7 +11,9 @@ that is linear on the synthetic case can still blow up on one of these:
 - ``trust-cliques``: teams of eight who all trust each other, both ways;
 - ``parallel``: eight ties between every connected pair (all kinds, trust both ways);
 - ``needs``: the synthetic case with hundreds of needs more;
-- ``random``: an Erdős–Rényi map with four ties per actor on average.
+- ``random``: an Erdős–Rényi map with four ties per actor on average;
+- ``snapshots``: the synthetic case with 200 snapshots, each one actor's stance later (its
+  cost is in reading the map, ``read_ratio``, not in the analysis).
 
 Every structure has an executive board with powers at the top, case handlers, trust and
 needs, so every check has something to do. Deterministic by seed.
@@ -29,7 +31,7 @@ from __future__ import annotations
 
 import dataclasses
 from collections.abc import Callable
-from datetime import date
+from datetime import date, timedelta
 
 import numpy as np
 
@@ -274,6 +276,31 @@ def many_needs(n: int, seed: int) -> Case:
     )
 
 
+SNAPSHOTS = 200  # the snapshots of "snapshots": one whole map, then one actor's stance each
+
+
+def snapshots(n: int, seed: int, count: int = SNAPSHOTS) -> Case:
+    """The synthetic case with ``count`` snapshots: the map as it is, then each one day later
+    with one actor's stance changed, as a map kept over months holds them (rev-hostile17 F1:
+    reading them cost snapshots x map size). The states share what did not change."""
+    from models.fileformat import case_to_dict
+    from models.timeline import Snapshot, Timeline
+    from models.timeline_io import state_of
+
+    case = generate_case(n, seed=seed)
+    state = state_of(case_to_dict(case))
+    day = date(2024, 1, 1)
+    kept = [Snapshot("s1", day, "Start", state)]
+    for k in range(2, count + 1):
+        actors = list(state["actors"])
+        at = k % len(actors)
+        actors[at] = {**actors[at], "stance": k % 5 - 2}
+        state = {**state, "actors": actors}
+        kept.append(Snapshot(f"s{k}", day + timedelta(days=k - 1), f"Moment {k}", state))
+    case.timeline = Timeline(kept)
+    return case
+
+
 STRUCTURES: dict[str, Callable[[int, int], Case]] = {
     "flat": flat,
     "mandate-chain-50": lambda n, s: _chains(n, s, 50, mandates=True),
@@ -285,6 +312,7 @@ STRUCTURES: dict[str, Callable[[int, int], Case]] = {
     "parallel": parallel,
     "needs": many_needs,
     "random": random_map,
+    "snapshots": snapshots,
 }
 
 

@@ -15,6 +15,7 @@ from mapper.timeline import CaseTimeline, Moment, case_timeline
 from mapper.wording import count, word
 from models.case import Case
 from models.i18n import Lang
+from models.timeline import Snapshot
 
 __all__ = ["MOST_COLUMNS", "add_trend", "causes"]
 
@@ -33,18 +34,19 @@ _W = {
 }
 
 
-def _intro(line: CaseTimeline, shown: int, lang: Lang) -> str:
-    snaps = len(line.moments) - 1
+def _intro(kept_in: tuple[Snapshot, ...], shown: int, lang: Lang) -> str:
+    snaps = len(kept_in)
+    first = kept_in[0].date
     if lang == "nl":
         kept = count(snaps, "momentopname", "momentopnamen", lang)
     else:
         kept = count(snaps, "snapshot", "snapshots", lang)
     if lang == "nl":
-        text = f"De kaart houdt {kept} bij, de eerste van {long_date(line.moments[0].date, lang)}."
+        text = f"De kaart houdt {kept} bij, de eerste van {long_date(first, lang)}."
         if shown < snaps:
             text += f" De figuur toont de laatste {word(shown, lang)}."
         return text
-    text = f"The map keeps {kept}, the first of {long_date(line.moments[0].date, lang)}."
+    text = f"The map keeps {kept}, the first of {long_date(first, lang)}."
     if shown < snaps:
         text += f" The figure shows the last {word(shown, lang)}."
     return text
@@ -58,10 +60,10 @@ def add_trend(doc: Any, case: Case, lang: Lang, *, labels: bool = True) -> CaseT
     """
     if not case.timeline.snapshots:
         return None
-    line = case_timeline(case)
+    line = case_timeline(case, last=MOST_COLUMNS - 1)  # only what the figure shows (F2)
     moments = line.moments[-MOST_COLUMNS:]
     doc.add_heading(_W["title"](lang), level=2)
-    doc.add_paragraph(_intro(line, len(moments) - 1, lang))
+    doc.add_paragraph(_intro(case.timeline.snapshots, len(moments) - 1, lang))
     if labels:
         for m in moments[:-1]:
             doc.add_paragraph(f"{long_date(m.date, lang)}: {m.label}", style="List Bullet")

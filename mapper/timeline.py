@@ -332,14 +332,21 @@ def breaks_of(case: Case, today: date | None = None) -> tuple[Break, ...]:
 
 
 def case_timeline(
-    case: Case, *, today: date | None = None, progress: Callable[[int, int], None] | None = None
+    case: Case,
+    *,
+    today: date | None = None,
+    progress: Callable[[int, int], None] | None = None,
+    last: int | None = None,
 ) -> CaseTimeline:
-    """Analyse every snapshot of ``case`` and the map now; the deadlines and breaks of now.
+    """Analyse every snapshot of ``case`` (``last``: only the last so many, for a figure that
+    shows no more) and the map now; the deadlines and breaks of now.
 
     The map now is dated by its reference date (``case.as_of``), else ``today``.
     """
     now = case.info.as_of or today or date.today()
     snaps = case.timeline.snapshots
+    if last is not None:  # the nota shows six moments: it analysed all 30 (rev-hostile17 F2)
+        snaps = snaps[max(len(snaps) - last, 0) :] if last > 0 else ()
     moments: list[Moment] = []
     for i, snap in enumerate(snaps):
         if progress is not None:

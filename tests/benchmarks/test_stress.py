@@ -42,17 +42,22 @@ def test_structures_have_their_shape() -> None:
     pairs = Counter(frozenset((r.source, r.target)) for r in parallel.relationships)
     assert Counter(pairs.values()) == {8: 98, 2: 1}  # 98 tied pairs; board and council
     assert len(build("needs", 200, seed=1).needs) >= 500
+    kept = build("snapshots", 100, seed=1).timeline.snapshots
+    assert len(kept) == 200
+    assert kept[1].state["mandates"] is kept[0].state["mandates"]
 
 
 def test_structures_part_reports_ratios_to_the_synthetic_case() -> None:
-    out = stress.structures(80, seed=1, repeat=1, only=["flat", "random"])
-    assert list(out) == ["synthetic", "flat", "random"]
+    out = stress.structures(80, seed=1, repeat=1, only=["flat", "random", "snapshots"])
+    assert list(out) == ["synthetic", "flat", "random", "snapshots"]
     assert out["synthetic"]["analysis_ratio"] == 1.0
     assert out["synthetic"]["json_ratio"] == 1.0
     assert all(row["json_bytes"] > 0 and row["analysis_ratio"] > 0 for row in out.values())
     # CPU time beside the wall clock (the shared machine's wall clock swings by half)
     assert out["synthetic"]["analysis_cpu_ratio"] == 1.0
     assert all(row["analysis_cpu_s"] > 0 for row in out.values())
+    assert out["synthetic"]["read_ratio"] == 1.0  # reading the file, snapshots and all (F1)
+    assert all(row["read_cpu_s"] > 0 for row in out.values())
 
 
 def test_a_process_is_timed_in_cpu_seconds_too() -> None:
