@@ -256,7 +256,7 @@ def _ask_others(
             f"would not be valid if granted again: {_why(wrong, status, lang)})"
         )
     if staff:
-        head += ", " + _by_body(case, staff, lang, "the administrative body").removeprefix("to ")
+        head += ", " + _by_body(case, staff, lang, "the public body").removeprefix("to ")
     return (
         f"{head}, and list the decisions taken under an expired {m}{s} and ratify those no "
         f"valid {m} covered{z}"

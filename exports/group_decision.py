@@ -112,7 +112,7 @@ def expired_group(
         head += (
             f", the {'' if k == 1 else word(k, lang) + ' '}signing authorisation"
             f"{'' if k == 1 else 's'} {_either(['a ' + r for r in staff], 'or')} gave by the "
-            "administrative body itself (only an administrative body can authorise signing, "
+            "public body itself (only a public body can authorise signing, "
             "Awb 10:11)"
         )
     return f"{head}, {_TAKEN_EN[_taken(case, grants)]}"
@@ -142,7 +142,7 @@ _TAKEN_NL = {
 }
 _TAKEN_EN = {
     (sub, signing): "and to have the decisions taken since under an expired {m}{s} listed and "
-    "those no valid {m} covered{z} put for ratification to the administrative body that holds "
+    "those no valid {m} covered{z} put for ratification to the public body that holds "
     "the power".format(
         m="(sub-)mandate" if sub else "mandate",
         s=" or signed under an expired signing authorisation" if signing else "",
@@ -212,7 +212,7 @@ def _who(name: Callable[[str], str], bodies: Sequence[str], other: bool, lang: L
     n = word(len(bodies), lang)
     if lang == "nl":
         return f"de {n} {'andere ' if other else ''}bestuursorganen"
-    return f"the {n} {'other ' if other else ''}administrative bodies"
+    return f"the {n} {'other ' if other else ''}public bodies"
 
 
 def _split(groups: Sequence[Finding], sections: Sequence[str], lang: Lang) -> str:
@@ -292,11 +292,7 @@ def other_bodies(
     if names and all(names):
         who = join(names, lang)
     else:
-        who = (
-            "the other administrative body"
-            if k == 1
-            else (f"the {word(k, lang)} other administrative bodies")
-        )
+        who = "the other public body" if k == 1 else (f"the {word(k, lang)} other public bodies")
     its, it = ("its", "it") if k == 1 else ("their", "them")
     many = "one case" if cases == 1 else f"{word(cases, lang)} cases"
     return (

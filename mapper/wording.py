@@ -393,6 +393,10 @@ def the_decision(name: str) -> str:
     return f"{'de' if first.endswith(_DE_HEADS) else 'het'} {name}"
 
 
+#: The English word a Dutch role name is said with in running text (the name keeps its Dutch).
+_ROLE_EN = {"consulent": "consultant", "directeur": "director"}
+
+
 def each_again(suf: list[str], name: str) -> list[str]:
     """The role of the merged names said again after them as each of them: "…, of laat elk
     college meer niveaus toestaan", not "het college" after 43 colleges (rev-jurist16 N7).
@@ -400,6 +404,12 @@ def each_again(suf: list[str], name: str) -> list[str]:
     >>> said = ["verleenden,", "of", "laat", "het", "college", "meer"]
     >>> " ".join(each_again(said, "het college 1"))
     'verleenden, of laat elk college meer'
+
+    An English role word after a Dutch name counts too: "to each consultant directly", as the
+    Dutch has "aan elke consulent" (rev-jurist17 R11).
+
+    >>> " ".join(each_again(["to", "the", "consultant", "directly."], "the Consulent 3.6"))
+    'to each consultant directly.'
     """
     head = name.split()[:2]
     if len(head) < 2 or head[0].lower() not in ("de", "het", "the"):
@@ -408,7 +418,8 @@ def each_again(suf: list[str], name: str) -> list[str]:
     out = list(suf)
     for k in range(len(out) - 1):
         named = k + 2 < len(out) and out[k + 2][:1].isupper() | out[k + 2][:1].isdigit()
-        if out[k].lower() == head[0].lower() and out[k + 1] == head[1] and not named:
+        role = out[k + 1] in (head[1], _ROLE_EN.get(head[1].casefold()))
+        if out[k].lower() == head[0].lower() and role and not named:
             out[k] = each  # the role alone, not a name ("het college B&W 1" stays)
     return out
 

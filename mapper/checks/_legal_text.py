@@ -125,6 +125,20 @@ def instrument_of(legal: LegalMap, m: Mandate) -> Instrument:
     return kind
 
 
+#: A category's English name as what a mandate is for: "The mandate for deviating from a rule",
+#: not "for deviate from a rule" (rev-jurist17 R11; the beslispunten's words,
+#: exports.category_words).
+_GERUNDS = {
+    "deviate_from_rule": "deviating from a rule",
+    "suspend_routine": "suspending the routine",
+    "spend_budget": "spending budget",
+    "push_through": "pushing a decision through",
+    "decide_objection": "deciding on objections",
+    "impose_fine": "imposing a fine",
+    "set_rules": "setting rules",
+}
+
+
 def mandate_text(legal: LegalMap, m: Mandate) -> Text:
     """``mandaat voor bijzondere bijstand verlenen van het college aan de manager`` in both
     languages; what a non-public body passes on of its own decision is named a volmacht."""
@@ -135,8 +149,8 @@ def mandate_text(legal: LegalMap, m: Mandate) -> Text:
     for lang in ("en", "nl"):
         name = legal.power_name(key, lang)
         named = key in legal.powers and bool(legal.powers[key].name.strip())
-        if not named and lang == "en":  # a category, not a name: "for spend budget"
-            what = f"for {name}"
+        if not named and lang == "en":  # a category, not a name: "for spending budget"
+            what = f"for {_GERUNDS.get(key, name)}"
         elif kind != Instrument.SIGNING:
             what = to_do(name, lang)
         elif lang == "nl":  # signing is no power to grant, only to sign decisions about it

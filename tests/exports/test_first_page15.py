@@ -98,7 +98,7 @@ def test_other_bodies_are_asked_to_change_their_own_mandate_decision() -> None:
     ) in nl
     en = decision_points(case, analysis, "en")
     assert (
-        "to ask the four other administrative bodies to amend their own mandate decisions so "
+        "to ask the four other public bodies to amend their own mandate decisions so "
         "that each holder of a sub-mandate under them that is not allowed holds a direct, "
         "written mandate for deviating from a rule (eight cases)"
     ) in en

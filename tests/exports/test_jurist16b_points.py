@@ -39,7 +39,7 @@ def test_the_college_asks_the_other_bodies_to_renew_their_grants() -> None:
     ), point
     assert "door wie ze verleende" not in point
     en = _expired("en")
-    assert "to ask the 49 other administrative bodies to grant the other 143 expired" in en, en
+    assert "to ask the 49 other public bodies to grant the other 143 expired" in en, en
     assert "the four signing authorisations a directeur or a teamleider gave without a " in en, en
 
 

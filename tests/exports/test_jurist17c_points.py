@@ -112,3 +112,24 @@ def test_the_college_b_en_w_20_is_asked_to_list_and_ratify_its_own_decisions() -
         "expired sub-mandate since 2 January 2024 and to ratify those no valid mandate covered, "
         "and to grant again the mandate to the Directeur 20.2"
     ), en
+
+
+def test_the_english_says_deviating_each_consultant_and_one_word_for_bestuursorgaan() -> None:
+    # R11, fails on the old code: "The mandate for deviate from a rule" (nine times), "grant the
+    # mandate to the consultant directly" where the Dutch has "aan elke consulent", and
+    # "administrative body" in the beslispunten beside "public body" in chapter 5
+    case, analysis = _mapped(2000)
+    said = [
+        t
+        for c in analysis.causes
+        for t in (c.title.en, c.detail.en, c.suggestion.en if c.suggestion else "")
+    ]
+    assert not [t for t in said if "for deviate from a rule" in t]
+    assert [t for t in said if "The mandate for deviating from a rule that " in t]
+    [remedy] = [t for t in said if "Consulent 3.9 (three levels)" in t]
+    assert "Consulent 3.9 (three levels), or grant the mandate to each consultant directly." in (
+        remedy
+    )
+    en = decision_points(case, analysis, "en")
+    assert not [p for p in en if "administrative bod" in p]
+    assert [p for p in en if p.startswith("to ask the 49 other public bodies to grant")]
