@@ -9,7 +9,7 @@ from __future__ import annotations
 import json
 import os
 import sys
-from collections.abc import Mapping, Sequence, Set
+from collections.abc import Iterator, Mapping, Sequence, Set
 from dataclasses import dataclass
 from typing import Any
 
@@ -208,6 +208,29 @@ def case_from_dict(doc: object, source: str = "") -> Case:
     return strict(read_dict(doc, source))
 
 
+class _Known(Set[str]):
+    """A document's ids and those known beside it (``read_dict``'s ``known``), without copying
+    the known ones for each snapshot read (issue 14, F1)."""
+
+    __slots__ = ("more", "own")
+
+    def __init__(self, own: Set[str], more: Set[str]) -> None:
+        self.own, self.more = own, more
+
+    def __contains__(self, item: object) -> bool:
+        return item in self.own or item in self.more
+
+    def __iter__(self) -> Iterator[str]:
+        yield from self.own
+        yield from (i for i in self.more if i not in self.own)
+
+    def __len__(self) -> int:
+        return sum(1 for _ in self)
+
+    def __ge__(self, other: Set[Any]) -> bool:  # ``named <= declared``: each one looked up
+        return all(i in self for i in other)
+
+
 def read_dict(
     doc: object,
     source: str = "",
@@ -268,7 +291,7 @@ def read_dict(
 
     built: dict[EntityKind, list[tuple[str, Any]]] = {}
     seen_ids: dict[str, str] = {}
-    declared: dict[EntityKind, set[str]] = {}
+    declared: dict[EntityKind, Set[str]] = {}
     for kind, kind_spec in KINDS.items():
         section = kind_spec.section
         raw_items = doc.get(section, [])
@@ -276,9 +299,8 @@ def read_dict(
         built[kind] = items
         known_fields = frozenset(spec.name for spec in kind_spec.fields)
         # ids of every item, even one with a bad field, so its references are not reported too
-        declared[kind] = {i["id"] for i in dicts_in(raw_items) if isinstance(i.get("id"), str)}
-        if known is not None:
-            declared[kind].update(known.get(kind, ()))
+        own = {i["id"] for i in dicts_in(raw_items) if isinstance(i.get("id"), str)}
+        declared[kind] = own if known is None else _Known(own, known.get(kind, frozenset()))
         if not isinstance(raw_items, list):
             problems.add(section, "expected_list", got=describe(raw_items))
             continue
