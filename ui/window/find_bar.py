@@ -5,8 +5,11 @@ click and Ctrl+G).
 The field matches names, ids, roles, organisations and tags without regard to case or
 accents (:mod:`ui.window.find_index`) and says "3 of 12"; Enter or F3 goes to the next
 match, Shift+Enter or Shift+F3 to the previous one; each is selected, centred and shown at
-a zoom where its name reads. Escape closes the bar and gives the map the keyboard. No match
-is said in the bar, never in a dialog.
+a zoom where its name reads. The first Enter after the text changed shows the first match
+and, when the view already went there, keeps it: what Enter does must not depend on how fast
+it comes (new user 17, N1: a late Enter skipped "Burgemeester 7" for "Burgemeester 70").
+Escape closes the bar and gives the map the keyboard. No match is said in the bar, never in
+a dialog.
 
 Typing scans the index only: the view moves to the first match once typing pauses
 (:data:`SETTLE_MS`), so a fast typist on a map of 10,000 actors waits for one move, not one
@@ -57,6 +60,7 @@ class FindBar(QWidget):
         self._index: FindIndex | None = None
         self.matches: list[str] = []
         self.current = -1  # the match shown (or to be shown), -1 for none
+        self.typed = False  # the text changed since the last step: Enter shows the first match
         self._settle = QTimer(self)
         self._settle.setSingleShot(True)
         self._settle.setInterval(SETTLE_MS)
@@ -143,6 +147,7 @@ class FindBar(QWidget):
 
     # ------------------------------------------------------------------ searching
     def _on_field_edited(self, text: str) -> None:
+        self.typed = True
         self._search(text)
         if self.matches:
             self._settle.start()  # the view follows once typing pauses
@@ -170,7 +175,12 @@ class FindBar(QWidget):
         """Show the previous match."""
         self._step(-1)
 
+    def enter(self) -> None:
+        """Enter in the field: the first match after typing (shown or not), else the next."""
+        self._step(0 if self.typed else 1)
+
     def _step(self, step: int) -> None:
+        self.typed = False
         if not self.isVisible():
             self.open_bar()
         if self.field.text().strip() and (not self.matches or self.index().stale):
@@ -246,7 +256,7 @@ class FindBar(QWidget):
             key = event.key()
             if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
                 shift = event.modifiers() & Qt.KeyboardModifier.ShiftModifier
-                self.find_previous() if shift else self.find_next()
+                self.find_previous() if shift else self.enter()
                 return True
         return super().eventFilter(watched, event)
 
