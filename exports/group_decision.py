@@ -20,7 +20,7 @@ from collections.abc import Callable, Sequence
 
 from exports.mandate_amend import addressed_college
 from mapper.findings import Finding, Text
-from mapper.mandate_down import up_chain
+from mapper.mandate_down import roots, up_chain
 from mapper.wording import join, kinds_first, natural_key, word
 from models.case import Case
 from models.entities import Mandate
@@ -121,9 +121,7 @@ def expired_group(
 def _taken(case: Case, grants: Sequence[Mandate]) -> tuple[bool, bool]:
     """Whether ``grants`` hold a sub-mandate, and a signing authorisation: what was decided on
     them is said as taken on an (onder)mandaat or signed on a machtiging (rev-jurist16 N2)."""
-    sub = any(
-        m.instrument is not Instrument.SIGNING and _root_of(case, m) != m.grantor for m in grants
-    )
+    sub = _has_sub(case, grants)
     return sub, any(m.instrument is Instrument.SIGNING for m in grants)
 
 
@@ -160,14 +158,22 @@ def _members(case: Case, f: Finding) -> list[Mandate]:
 
 
 def _root_of(case: Case, m: Mandate) -> str:
-    """The body ``m`` hangs from: the grantor of its chain's first mandate."""
+    """The body ``m`` hangs from: the grantor of its chain's first mandate (for many grants at
+    once, :func:`mapper.mandate_down.roots` indexes the mandates once)."""
     return next(iter(up_chain(case.mandates, m)), m).grantor
+
+
+def _has_sub(case: Case, grants: Sequence[Mandate]) -> bool:
+    """Whether a grant that is no signing authorisation hangs below another (a sub-mandate)."""
+    root = roots(case.mandates, grants)
+    return any(m.instrument is not Instrument.SIGNING and root[m.id] != m.grantor for m in grants)
 
 
 def _how(case: Case, grants: Sequence[Mandate], college: str | None) -> int:
     """How the college renews the grants under it: 0 itself (it granted them all), 1 by
     having them granted again (its mandatarissen granted them all), 2 both."""
-    mine = [m for m in grants if _root_of(case, m) == college]
+    root = roots(case.mandates, grants)
+    mine = [m for m in grants if root[m.id] == college]
     own = {m.grantor == college for m in mine}
     return 2 if len(own) > 1 else (1 if own == {False} else 0)
 
@@ -196,9 +202,7 @@ def _kind_words(case: Case, grants: Sequence[Mandate], lang: Lang) -> str:
     words = ["mandaten" if nl else "mandates"]
     if not grants:  # none found on the map: the kinds a group of them usually holds
         return "mandaten en ondermandaten" if nl else "mandates and sub-mandates"
-    if any(
-        m.instrument is not Instrument.SIGNING and _root_of(case, m) != m.grantor for m in grants
-    ):
+    if _has_sub(case, grants):
         words.append("ondermandaten" if nl else "sub-mandates")
     if signing:
         words.append("ondertekeningsmachtigingen" if nl else "signing authorisations")
