@@ -11,9 +11,10 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from datetime import timedelta
 
+from exports.mandate_decision import actor_name
 from mapper.analysis import Analysis
 from mapper.findings import Finding, Text
-from mapper.wording import word
+from mapper.wording import join, word
 from models.case import Case
 from models.entities import Mandate
 from models.enums import Instrument
@@ -38,8 +39,19 @@ def _since(grants: Sequence[Mandate]) -> Text:
     return Text("after they lapsed", "nadat ze verliepen")
 
 
-def _expired(grants: Sequence[Mandate], kind: Callable[[Mandate], Instrument]) -> list[Text]:
+def _expired(
+    grants: Sequence[Mandate],
+    kind: Callable[[Mandate], Instrument],
+    alone: Sequence[tuple[Mandate, Text]] = (),
+) -> list[Text]:
+    """``alone``: expired mandates with a finding of their own, counted with the group's and
+    named (rev-jurist17 R5: "139 verlopen mandaten en ondermandaten" left out the consulent
+    20.9's, which beslispunt 4 is about)."""
     mandates = [m for m in grants if kind(m) is Instrument.MANDATE]
+    mandates += [m for m, _ in alone if kind(m) is Instrument.MANDATE]
+    whose = [t for m, t in alone if kind(m) is Instrument.MANDATE][:3]
+    among_en = f" (among them that of {join([t.en for t in whose], 'en')})" if whose else ""
+    among_nl = f" (waaronder dat van {join([t.nl for t in whose], 'nl')})" if whose else ""
     signing = [m for m in grants if kind(m) is Instrument.SIGNING]
     out: list[Text] = []
     if mandates:
@@ -47,11 +59,13 @@ def _expired(grants: Sequence[Mandate], kind: Callable[[Mandate], Instrument]) -
         out.append(
             Text(
                 f"Decisions taken {since.en} under one of the {word(n, 'en', upto=20)} expired "
-                "mandates and sub-mandates that no other valid mandate covered were taken without "
+                f"mandates and sub-mandates{among_en} that no other valid mandate covered were "
+                "taken without "
                 "authority; until the public body that holds the power ratifies them, they can "
                 "be annulled on objection or appeal.",
                 f"Besluiten die {since.nl} zijn genomen op een van de {word(n, 'nl', upto=20)} "
-                "verlopen mandaten en ondermandaten en die geen ander geldig mandaat dekte, zijn "
+                f"verlopen mandaten en ondermandaten{among_nl} en die geen ander geldig mandaat "
+                "dekte, zijn "
                 "onbevoegd genomen; zolang het bestuursorgaan met de bevoegdheid ze niet "
                 "bekrachtigt, kunnen ze in bezwaar of beroep sneuvelen.",
             )
@@ -113,12 +127,19 @@ def invalid_lines(
     """One line for each grouped finding of expired mandates, mandates on a broken chain and
     signing authorisations a civil servant gave; ``kind``: what a grant passes on in law."""
     said: dict[str, list[Text]] = {}
+    alone = [
+        (m, Text(actor_name(case, m.holder, "en"), actor_name(case, m.holder, "nl")))
+        for f in analysis.findings
+        if f.code == "MANDATE_EXPIRED"
+        and not f.members
+        and (m := case.mandates.get(f.id.partition(":")[2])) is not None
+    ]
     for f in analysis.findings:
         grants = _grants(case, f) if f.members else None
         if grants is None:
             continue
         if f.code == "MANDATE_EXPIRED":
-            said.setdefault(f.code, []).extend(_expired(grants, kind))
+            said.setdefault(f.code, []).extend(_expired(grants, kind, alone))
         elif f.code == "MANDATE_CHAIN_BROKEN":
             said.setdefault(f.code, []).append(_broken(grants))
         elif f.code == "MANDATE_SIGNING_NOT_BY_BODY":

@@ -159,8 +159,10 @@ def test_the_legal_risks_count_expired_broken_and_civil_servants_grants() -> Non
     # mandates on a broken chain (D.2) or the signing authorisations a civil servant gave
     lines = [t.nl for t in _risk("Juridisch").lines]
     assert lines[1:5] == [
-        "Besluiten die sinds 2 januari 2024 zijn genomen op een van de 139 verlopen mandaten en "
-        "ondermandaten en die geen ander geldig mandaat dekte, zijn onbevoegd genomen; zolang "
+        # 140 with the consulent 20.9's since rev-jurist17 R5
+        "Besluiten die sinds 2 januari 2024 zijn genomen op een van de 140 verlopen mandaten en "
+        "ondermandaten (waaronder dat van de consulent 20.9) en die geen ander geldig mandaat "
+        "dekte, zijn onbevoegd genomen; zolang "
         "het bestuursorgaan met de bevoegdheid ze niet bekrachtigt, kunnen ze in bezwaar of "
         "beroep sneuvelen.",
         "Wie sinds 2 januari 2024 een besluit ondertekende op een van de zeven verlopen "
@@ -173,7 +175,7 @@ def test_the_legal_risks_count_expired_broken_and_civil_servants_grants() -> Non
         "10:11 Awb), en dat kan in bezwaar of beroep tegen die besluiten worden aangevoerd.",
     ]
     en = [t.en for t in _risk("Juridisch").lines]
-    assert en[1].startswith("Decisions taken since 2 January 2024 under one of the 139 expired")
+    assert en[1].startswith("Decisions taken since 2 January 2024 under one of the 140 expired")
     assert en[4].startswith("Civil servants, not the public body, gave 42 signing")
     assert len(lines) <= 10  # chapter 6 shows ten at most
 

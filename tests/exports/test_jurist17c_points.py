@@ -133,3 +133,18 @@ def test_the_english_says_deviating_each_consultant_and_one_word_for_bestuursorg
     en = decision_points(case, analysis, "en")
     assert not [p for p in en if "administrative bod" in p]
     assert [p for p in en if p.startswith("to ask the 49 other public bodies to grant")]
+
+
+def test_the_legal_risk_counts_the_expired_mandate_of_beslispunt_4_too() -> None:
+    # R5, fails on the old code: "een van de 139 verlopen mandaten en ondermandaten" while the map
+    # has 140 (the consulent 20.9's ondermandaat has a finding, and a beslispunt, of its own)
+    from exports.risks import risks
+
+    case, analysis = _mapped(2000)
+    [risk] = [r for r in risks(case, analysis) if r.name.nl == "Juridisch"]
+    [line] = [t for t in risk.lines if "verlopen mandaten en ondermandaten" in t.nl]
+    assert (
+        "op een van de 140 verlopen mandaten en ondermandaten (waaronder dat van de consulent "
+        "20.9) en die geen ander geldig mandaat dekte" in line.nl
+    ), line.nl
+    assert "one of the 140 expired mandates and sub-mandates (among them that of the " in line.en
