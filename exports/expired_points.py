@@ -20,7 +20,6 @@ from exports.group_decision import (
     _kind_words,
     _members,
     _role,
-    _root_of,
     _taken,
     _who,
     expired_group,
@@ -29,7 +28,7 @@ from exports.mandate_amend import addressed_college
 from exports.renewal import after_renewal
 from mapper.authority import Status
 from mapper.findings import Finding
-from mapper.mandate_down import up_chain
+from mapper.mandate_down import roots, up_chain
 from mapper.wording import join, kinds_first, natural_key, word
 from models.case import Case
 from models.entities import Mandate
@@ -53,7 +52,8 @@ def expired_points(
     college = addressed_college(case)
     status = after_renewal(case, grants, as_of or case.info.as_of or date.today())
     bad = {i for i, s in status.items() if s is not Status.VALID}
-    if any(_root_of(case, m) != college or m.id in bad for m in grants):
+    root = roots(case.mandates, grants)
+    if any(root[m.id] != college or m.id in bad for m in grants):
         return split_points(case, grants, (college, bad, status), lang, name)
     return [expired_group(case, groups, lang, name, sections)]
 
@@ -71,8 +71,9 @@ def split_points(
     and ratified; and the other bodies asked to do both for theirs."""
     college, bad, status = judged
     nl = lang == "nl"
-    mine = [m for m in grants if _root_of(case, m) == college]
-    rest = [m for m in grants if _root_of(case, m) != college]
+    root = roots(case.mandates, grants)  # one pass for all (rev-hostile17 F5)
+    mine = [m for m in grants if root[m.id] == college]
+    rest = [m for m in grants if root[m.id] != college]
     points = []
     if mine:
         good = [m for m in mine if m.id not in bad]
@@ -97,7 +98,7 @@ def split_points(
         points.append(join(parts, lang))
         points.append(_own_taken(case, mine, lang))
     if rest:
-        bodies = sorted({_root_of(case, m) for m in rest} - {""}, key=natural_key)
+        bodies = sorted({root[m.id] for m in rest} - {""}, key=natural_key)
         points.append(_ask_others(case, rest, (bodies, bad, status), lang, name, bool(mine)))
     return points
 
@@ -186,7 +187,8 @@ def _own_taken(case: Case, mine: Sequence[Mandate], lang: Lang) -> str:
     )
     n = word(len(mine), lang)
     kinds = _kind_words(case, mine, lang)
-    if all(_root_of(case, g) != g.grantor and g.instrument is not Instrument.SIGNING for g in mine):
+    root = roots(case.mandates, mine)
+    if all(root[g.id] != g.grantor and g.instrument is not Instrument.SIGNING for g in mine):
         kinds = "ondermandaten" if lang == "nl" else "sub-mandates"
     if lang == "nl":
         done = "zijn genomen of ondertekend" if signing else "zijn genomen"

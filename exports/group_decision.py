@@ -157,12 +157,6 @@ def _members(case: Case, f: Finding) -> list[Mandate]:
     return [m for m in map(case.mandates.get, ids) if m is not None]
 
 
-def _root_of(case: Case, m: Mandate) -> str:
-    """The body ``m`` hangs from: the grantor of its chain's first mandate (for many grants at
-    once, :func:`mapper.mandate_down.roots` indexes the mandates once)."""
-    return next(iter(up_chain(case.mandates, m)), m).grantor
-
-
 def _has_sub(case: Case, grants: Sequence[Mandate]) -> bool:
     """Whether a grant that is no signing authorisation hangs below another (a sub-mandate)."""
     root = roots(case.mandates, grants)
