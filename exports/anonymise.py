@@ -121,6 +121,7 @@ class _Plan(SaidOnce):
         for_copy: bool,
         words_lang: Lang | None = None,
         letters: Letters | None = None,
+        ids: bool = True,  # False: no new ids, for a text with no old id (anonymise_filename)
     ) -> None:
         self.lang = lang
         words: Lang = words_lang or lang  # the new names of actors, organisations
@@ -224,7 +225,7 @@ class _Plan(SaidOnce):
         self.low = LowForms(self.pattern, self.lookup, lang, self.names)  # review 14b
         marks = frozenset(i[1] for n in names if (i := initials_of(n)))  # "Daan V." (S3)
         self._initials = (marks, self.lookup.knows, self.letters.relative)
-        self.ids = plan_ids(states, self)  # neutral ids (exports/anonymise_id_names.py)
+        self.ids = plan_ids(states, self) if ids else {}  # exports/anonymise_id_names.py
         self.kept = self._kept(states)
         self.renamed = {old.casefold(): new for old, new in self.ids.items()}
         # a resident's old id in a text ("zie dossier ozdemir_a") says the new one (B3 4); an

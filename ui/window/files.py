@@ -376,12 +376,12 @@ class FileHandler(QObject):
         window = self.window
         title = window.controller.case.info.title
         if window.exchange["export_anonymised"].isChecked():
-            from exports.anonymise import anonymise
+            from exports.anonymise_filename import anonymised_title  # new user 17, N2
             from exports.map_language import map_language
 
             case = window.controller.case
             lang = window.scene.lang
-            title = anonymise(case, map_language(case, lang), names=lang).info.title
+            title = anonymised_title(case, map_language(case, lang), names=lang)
         default = Path(self.export_folder()) / f"{safe_stem(title, 'kaart')}.png"
         path, _ = QFileDialog.getSaveFileName(
             window,
