@@ -217,10 +217,10 @@ def _above_amount(case: Case, analysis: Analysis) -> list[Text]:
             )
             if _not_allowed(analysis, f.mandates):  # the grant itself void (N13)
                 why = Text(
-                    "the sub-mandate is not allowed, Awb 10:9(1), and even if valid reaches "
-                    f"no further than {money(top, 'en')}",
-                    "het ondermandaat is niet toegestaan, art. 10:9 lid 1 Awb, en reikt ook als "
-                    f"het geldig was niet verder dan {money(top, 'nl')}",
+                    "the sub-mandate is not allowed, Awb 10:9(1), and even if it had been valid "
+                    f"would reach no further than {money(top, 'en')}",
+                    "het ondermandaat is niet toegestaan, art. 10:9 lid 1 Awb, en zou ook als "
+                    f"het geldig was geweest niet verder reiken dan {money(top, 'nl')}",
                 )
             line = Text(
                 f"If {who.running('en')} takes the {money(asked, 'en')} decision alone, it is "

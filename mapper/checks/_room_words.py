@@ -327,11 +327,12 @@ def falls_short_words(
         "cover_the": Text(cover_en, cover_nl),
         "cover_The": Text(capital(cover_en), capital(cover_nl)),
         "n_cover": len(cover),
-        # "Ook als het geldig was, dekte het mandaat" / "Ook als die geldig was, dekte de volmacht"
+        # "Ook als het geldig was geweest, had het mandaat hooguit … gedekt": the unreal past
+        # (rev-jurist17 R10; "Ook als het geldig was, dekte het mandaat" before)
         "if_valid": Text(
-            f"Even if {it.en} were valid, {cover_en} would cover",
-            f"Ook als {it.nl} geldig {'was' if one else 'waren'}, "
-            f"{'dekte' if one else 'dekten'} {cover_nl}",
+            f"Even if {it.en} had been valid, {cover_en} would have covered",
+            f"Ook als {it.nl} geldig {'was' if one else 'waren'} geweest, "
+            f"{'had' if one else 'hadden'} {cover_nl}",
         ),
         "n_kinds": len(kinds),
         # a signing authorisation alone is said as what it is, not as not covering (J14)

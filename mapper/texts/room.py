@@ -348,7 +348,8 @@ TEXTS: dict[Code, Entry] = {
             "by": Message("{held_by}", "{held_by}"),
             "short": Message(
                 " {if_valid} at most {has:money}, less than the {budget:money} needed.",
-                " {if_valid} hooguit {has:money}, minder dan de {budget:money} die nodig is.",
+                " {if_valid} hooguit {has:money} gedekt, minder dan de {budget:money} die nodig "
+                "is.",
             ),
             "short_valid": Message(
                 " {cover_The} {n_cover:form:covers|cover} at most {has:money}, less than the "

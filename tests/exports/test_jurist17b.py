@@ -87,11 +87,12 @@ def test_the_risk_line_says_the_sub_mandate_is_not_allowed() -> None:
     nl = _nota("ex", "nl", anonymised=False)
     assert (
         "Neemt de consulent wijkteam (Sanne) het besluit van € 4.200 zelf, dan is het onbevoegd "
-        "genomen (het ondermandaat is niet toegestaan, art. 10:9 lid 1 Awb, en reikt ook als het "
-        "geldig was niet verder dan € 1.000)."
+        # the unreal past since rev-jurist17 R10
+        "genomen (het ondermandaat is niet toegestaan, art. 10:9 lid 1 Awb, en zou ook als het "
+        "geldig was geweest niet verder reiken dan € 1.000)."
     ) in nl
     en = _nota("ex", "en", anonymised=False)
-    assert "(the sub-mandate is not allowed, Awb 10:9(1), and even if valid reaches" in en
+    assert "(the sub-mandate is not allowed, Awb 10:9(1), and even if it had been valid" in en
     # a valid sub-mandate that is too small keeps its line (the youth-care template)
     assert "(mandaat tot € 10.000; art. 10:2 Awb)" in _nota("jeugd")
 

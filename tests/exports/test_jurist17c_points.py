@@ -148,3 +148,20 @@ def test_the_legal_risk_counts_the_expired_mandate_of_beslispunt_4_too() -> None
         "20.9) en die geen ander geldig mandaat dekte" in line.nl
     ), line.nl
     assert "one of the 140 expired mandates and sub-mandates (among them that of the " in line.en
+
+
+def test_the_example_says_what_an_invalid_mandate_would_have_covered() -> None:
+    # R10, fails on the old code: "Ook als het geldig was, dekte het mandaat hooguit € 1.000" and
+    # "reikt ook als het geldig was niet verder dan € 1.000" (the unreal past is wanted)
+    from exports.risks import risks
+    from models import fileformat
+
+    case = fileformat.load("examples/huisuitzetting-schulden-zorg.kvmap")
+    analysis = analyse(case)
+    said = " ".join(f.detail.nl for f in analysis.findings)
+    assert "Ook als het geldig was geweest, had het mandaat hooguit € 1.000 gedekt, minder" in said
+    assert "Ook als het geldig was, dekte" not in said
+    lines = [t.nl for r in risks(case, analysis) for t in r.lines]
+    assert [t for t in lines if "en zou ook als het geldig was geweest niet verder reiken dan" in t]
+    en = " ".join(f.detail.en for f in analysis.findings)
+    assert "Even if it had been valid, the mandate would have covered at most" in en
