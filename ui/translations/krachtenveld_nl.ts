@@ -2852,8 +2852,8 @@ Of begin met een veelvoorkomende casus en maak die tot de uwe:</translation>
 <context>
     <name>WideMap</name>
     <message>
-        <source>The map of the %1 actors is %2 times as wide as it is tall; the window shows its full height at the left. Scroll right for the rest or press Ctrl+Shift+F for the whole map. Find an actor with Ctrl+F, or choose Layout › Force-directed for a map that fills the window.</source>
-        <translation>De kaart van de %1 actoren is %2 keer zo breed als hoog; het venster toont de volle hoogte van het linkerdeel. Schuif naar rechts voor de rest of toon met Ctrl+Shift+F de hele kaart. Zoek een actor met Ctrl+F, of kies Indeling › Krachtgestuurd voor een kaart die het venster vult.</translation>
+        <source>The map of the %1 actors is %2 times as wide as it is tall; the window shows its full height at the left. Scroll right for the rest, or press Ctrl+Shift+F for the whole map. Find an actor with Ctrl+F, or choose Layout › Force-directed for a map that fills the window.</source>
+        <translation>De kaart van de %1 actoren is %2 keer zo breed als hoog; het venster toont de volle hoogte van het linkerdeel. Schuif naar rechts voor de rest, of toon met Ctrl+Shift+F de hele kaart. Zoek een actor met Ctrl+F, of kies Indeling › Krachtgestuurd voor een kaart die het venster vult.</translation>
     </message>
 </context>
 <context>

@@ -66,7 +66,7 @@ def start_words(shown: int, shape: float) -> str:
         QCoreApplication.translate(
             "WideMap",
             "The map of the %1 actors is %2 times as wide as it is tall; the window shows its "
-            "full height at the left. Scroll right for the rest or press Ctrl+Shift+F for the "
+            "full height at the left. Scroll right for the rest, or press Ctrl+Shift+F for the "
             "whole map. Find an actor with Ctrl+F, or choose Layout › Force-directed for a map "
             "that fills the window.",
         )
