@@ -54,7 +54,8 @@ from ui.canvas.routing import clear_offsets, route_curves
 __all__ = ["ActorItem", "EdgeItem", "MandateItem", "RelationshipItem", "route_edges"]
 
 Head = tuple[float, float, float, float]  # an arrowhead: its tip (x, y) and direction (x, y)
-_NO_LABEL = QRectF()  # the label box of every line without a label (never changed in place)
+_NO_LABEL = QRectF()  # an empty box: a line's without label, an unrouted one's (never changed)
+_NO_PATH, _NO_STYLE = QPainterPath(), EdgeStyle("#000000")  # an unrouted line's, shared
 
 
 class EdgeItem(QGraphicsItem):
@@ -68,7 +69,7 @@ class EdgeItem(QGraphicsItem):
         self.offset = 0.0
         self.label_t = 0.5
         self.loop_index = 0
-        self.edge_style: EdgeStyle = EdgeStyle("#000000")
+        self.edge_style: EdgeStyle = _NO_STYLE
         self.text = ""  # the edge's own label
         self.bundle_text = ""  # "3 mandates": this edge speaks for its collapsed bundle
         self.bundled = False  # a member of a collapsed bundle: its own label is not drawn
@@ -80,13 +81,13 @@ class EdgeItem(QGraphicsItem):
         self.hovered = False
         self.label_scale = 1.0  # the view grows labels so they keep a minimum size on screen
         self.label_hidden = False  # no room for the label at this zoom (shown on hover)
-        self._path = QPainterPath()
+        self._path = _NO_PATH  # routing gives each its own (set_route)
         # numbers rather than QPointF/QRectF where the line only keeps them: a Qt value
         # object costs about 230 bytes in Python, 40,000 lines hold several each
         self._heads: tuple[Head, ...] = ()
         self._label_pos = (0.0, 0.0)
         self._label_rect = _NO_LABEL
-        self._bounds = QRectF()
+        self._bounds = _NO_LABEL
         self._font = _font(EDGE_FONT_SIZE)
         self.setFlags(_EDGE_FLAGS)
         self.setAcceptHoverEvents(True)  # its z value comes with its route (set_route)
@@ -380,7 +381,6 @@ class MandateItem(EdgeItem):
         self.power_name = power_name  # the case's: a power's name or a category's label
         self.mandate = mandate
         self.bold_label = True
-        self.setZValue(2)
         self.set_mandate(mandate)
 
     def set_mandate(self, mandate: Mandate, *, route: bool = True) -> None:
