@@ -217,6 +217,8 @@ def _emit(
         "private_title",
         "cover_title",
         "signing_title",
+        "fix_valid",
+        "fix_raise",
     ):
         if d.get("part_" + flag):
             parts.append(flag)

@@ -467,6 +467,8 @@ def _handler_falls_short(
         # "Ook als het geldig was" only for a mandate that is not (jurist L-a)
         "part_short": short and bool(problems),
         "part_short_valid": short and not problems,
+        "part_fix_raise": short and not problems,
+        "part_fix_valid": not (short and not problems),
         "within": [g.name(a) for a in ctx.sorted_actors(within)],
         "n_within": len(within),
         "part_within": bool(within),

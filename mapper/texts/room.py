@@ -320,13 +320,22 @@ TEXTS: dict[Code, Entry] = {
             "{need_deviate}{need_amount}{need_valid}; {best}, {steps:count:stap|stappen} boven "
             "{handler}, {has_it}{by}.",
         ),
+        # a valid grant that is only too low: raise its amount (rev-jurist17 R9)
         Message(
-            "Have {best} {act}, or see that {cover_the} of {handler} {n_cover:form:is|are} "
-            "valid and {n_cover:form:covers|cover} the amount.",
-            "Laat {best} {act}, of zorg dat {cover_the} van {handler} geldig "
-            "{n_cover:form:is|zijn} en het bedrag {n_cover:form:dekt|dekken}.",
+            "Have {best} {act}, or {fix_valid}{fix_raise}.",
+            "Laat {best} {act}, of {fix_valid}{fix_raise}.",
         ),
         parts={
+            "fix_valid": Message(
+                "see that {cover_the} of {handler} {n_cover:form:is|are} valid and "
+                "{n_cover:form:covers|cover} the amount",
+                "zorg dat {cover_the} van {handler} geldig {n_cover:form:is|zijn} en het bedrag "
+                "{n_cover:form:dekt|dekken}",
+            ),
+            "fix_raise": Message(
+                "raise the maximum amount in {cover_the} of {handler}",
+                "verhoog het maximumbedrag in {cover_the} van {handler}",
+            ),
             "cover_title": Message(
                 "{cover_the} of {handler} {n_cover:form:does|do} not cover ‘{decision}’",
                 "{cover_the} van {handler} {n_cover:form:dekt|dekken} ‘{decision}’ niet",

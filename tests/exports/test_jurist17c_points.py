@@ -165,3 +165,20 @@ def test_the_example_says_what_an_invalid_mandate_would_have_covered() -> None:
     assert [t for t in lines if "en zou ook als het geldig was geweest niet verder reiken dan" in t]
     en = " ".join(f.detail.en for f in analysis.findings)
     assert "Even if it had been valid, the mandate would have covered at most" in en
+
+
+def test_a_valid_mandate_that_is_too_low_is_raised_not_made_valid() -> None:
+    # R9, fails on the old code: "Laat de teamleider Jeugdteam dit besluit nemen, of zorg dat het
+    # mandaat van de jeugdconsulent geldig is en het bedrag dekt" for a valid ondermandaat of
+    # € 10.000 against € 18.000
+    from models.templates.youth_care import youth_care_case
+
+    analysis = analyse(youth_care_case())
+    [f] = [f for f in analysis.findings if f.code == "NEED_HANDLER_MANDATE_FALLS_SHORT"]
+    assert f.suggestion.nl == (
+        "Laat de teamleider Jeugdteam dit besluit nemen, of verhoog het maximumbedrag in het "
+        "mandaat van de jeugdconsulent."
+    )
+    assert f.suggestion.en.endswith(
+        "or raise the maximum amount in the mandate of the Jeugdconsulent."
+    )
