@@ -32,7 +32,7 @@ from mapper.mandate_down import roots, up_chain
 from mapper.wording import join, kinds_first, natural_key, word
 from models.case import Case
 from models.entities import Mandate
-from models.enums import Instrument
+from models.enums import Instrument, Scope
 from models.i18n import Lang
 
 __all__ = ["expired_points"]
@@ -127,29 +127,45 @@ def _not_again(
     directly or allowed one level more in the mandate at the root (art. 10:9 lid 1 Awb)."""
     k = word(len(wrong), lang)
     who = _holders(case, wrong, name, lang)
-    tops = sorted(
-        {name(next(iter(up_chain(case.mandates, m)), m).holder) for m in wrong}, key=natural_key
+    top = {next(iter(up_chain(case.mandates, m)), m) for m in wrong}
+    tops = sorted({name(t.holder) for t in top}, key=natural_key)
+    # a general mandate at the root not in writing stays invalid (art. 10:5 lid 2 Awb; N1)
+    oral = sorted(
+        {name(t.holder) for t in top if t.scope is Scope.GENERAL and t.in_writing is not True},
+        key=natural_key,
     )
     levels = all(status.get(m.id) is Status.SUB_MANDATE_NOT_ALLOWED for m in wrong)
     if lang == "nl":
         why = "het mandaat van het college staat dat ondermandaat niet toe (art. 10:9 lid 1 Awb)"
         if not levels:
             why = "ook opnieuw verleend zouden ze niet geldig zijn"
+        fix = (
+            f"{'de mandaten' if len(oral) > 1 else 'het mandaat'} aan {join(oral, lang)} "
+            "schriftelijk vast te leggen, "
+            if oral
+            else ""
+        )
         return (
             f"de {k} verlopen ondermandaten {who.replace('van ', 'aan ', 1)} niet opnieuw te "
             f"laten verlenen, want {why}, "
-            "maar hun het mandaat rechtstreeks te verlenen of in "
+            f"maar hun het mandaat rechtstreeks en schriftelijk te verlenen, of {fix}in "
             f"{'de mandaten' if len(tops) > 1 else 'het mandaat'} aan "
-            f"{join(tops, lang)} een niveau ondermandaat meer toe te staan"
+            f"{join(tops, lang)} een niveau ondermandaat meer toe te staan en de ondermandaten "
+            "dan schriftelijk opnieuw te laten verlenen"
         )
     why = "the college's mandate does not allow that sub-mandate (Awb 10:9(1))"
     if not levels:
         why = "granted again they would not be valid either"
+    fix = (
+        f"to lay down the mandate{'s' if len(oral) > 1 else ''} to {join(oral, lang)} in writing, "
+        if oral
+        else "to "
+    )
     return (
         f"not to have the {k} expired sub-mandates {who.replace('those of', 'to', 1)} granted "
-        f"again, as {why}, but to "
-        f"grant them the mandate directly or to allow one more level of sub-mandate in the "
-        f"mandate{'s' if len(tops) > 1 else ''} to {join(tops, lang)}"
+        f"again, as {why}, but to grant them the mandate directly and in writing, or {fix}"
+        f"allow one more level of sub-mandate in the mandate{'s' if len(tops) > 1 else ''} to "
+        f"{join(tops, lang)} and then have the sub-mandates granted again in writing"
     )
 
 

@@ -1,0 +1,46 @@
+"""The last two clauses of the 2,000-actor nota's beslispunten (issue 14, rev-jurist17b N1, N2):
+known answers on the benchmark's 2,000 map, each failing on the code before."""
+
+from __future__ import annotations
+
+from functools import cache
+
+from benchmarks.generate import generate_case
+from exports.decisions import decision_points
+from mapper.analysis import Analysis, analyse
+from models.case import Case
+
+
+@cache
+def _mapped(n: int) -> tuple[Case, Analysis]:
+    case = generate_case(n)
+    return case, analyse(case)
+
+
+def test_the_college_grants_directly_in_writing_and_lays_down_the_oral_mandate() -> None:
+    # N1, fails on the old code: "maar hun het mandaat rechtstreeks te verlenen of in de mandaten
+    # aan de directeur 1.1 en de directeur 1.2 een niveau ondermandaat meer toe te staan": no
+    # writing (art. 10:5 lid 2 Awb), while the college's general mandate to the directeur 1.2 (m3)
+    # is not in writing, so one level more alone would not make the sub-mandates valid
+    case, analysis = _mapped(2000)
+    oral = {
+        m.partition(":")[2].split("#")[0]
+        for f in analysis.findings
+        if f.code == "MANDATE_GENERAL_NOT_IN_WRITING"
+        for m in (f.members or (f.id,))
+    }
+    assert "m3" in oral
+    [nl] = [p for p in decision_points(case, analysis, "nl") if "teamleider 1.1.1 niet" in p]
+    assert nl.endswith(
+        "maar hun het mandaat rechtstreeks en schriftelijk te verlenen, of het mandaat aan de "
+        "directeur 1.2 schriftelijk vast te leggen, in de mandaten aan de directeur 1.1 en de "
+        "directeur 1.2 een niveau ondermandaat meer toe te staan en de ondermandaten dan "
+        "schriftelijk opnieuw te laten verlenen"
+    ), nl
+    [en] = [p for p in decision_points(case, analysis, "en") if "Teamleider 1.1.1 granted" in p]
+    assert en.endswith(
+        "but to grant them the mandate directly and in writing, or to lay down the mandate to the "
+        "Directeur 1.2 in writing, allow one more level of sub-mandate in the mandates to the "
+        "Directeur 1.1 and the Directeur 1.2 and then have the sub-mandates granted again in "
+        "writing"
+    ), en
