@@ -193,8 +193,8 @@ def _by_body(case: Case, staff: Sequence[Mandate], lang: Lang, body: str) -> str
 
 
 def _own_taken(case: Case, mine: Sequence[Mandate], lang: Lang) -> str:
-    """The decisions taken or signed on the college's own expired grants, listed and ratified
-    by the college itself (it holds the power)."""
+    """The decisions taken or signed on the college's own expired grants, listed and put to the
+    college itself for ratification (it holds the power)."""
     sub, signing = _taken(case, mine)
     m = (
         ("(onder)mandaat" if sub else "mandaat")
@@ -211,13 +211,14 @@ def _own_taken(case: Case, mine: Sequence[Mandate], lang: Lang) -> str:
         z = " of die zonder geldige machtiging zijn ondertekend" if signing else ""
         return (
             f"de besluiten die op deze {n} verlopen {kinds} {done}, te laten "
-            f"inventariseren en de besluiten die geen geldig {m} dekte{z}, te bekrachtigen"
-        )
+            f"inventariseren en de besluiten die geen geldig {m} dekte{z}, ter bekrachtiging "
+            "aan het college voor te leggen"
+        )  # not "te bekrachtigen": ratified once listed and put to it (rev-jurist17b N2)
     done = "taken or signed" if signing else "taken"
     z = " or signed without a valid authorisation" if signing else ""
     return (
         f"to have the decisions {done} under these {n} expired {kinds} listed "
-        f"and to ratify those no valid {m} covered{z}"
+        f"and those no valid {m} covered{z} put to the college for ratification"
     )
 
 

@@ -44,3 +44,21 @@ def test_the_college_grants_directly_in_writing_and_lays_down_the_oral_mandate()
         "Directeur 1.1 and the Directeur 1.2 and then have the sub-mandates granted again in "
         "writing"
     ), en
+
+
+def test_the_college_has_its_decisions_listed_and_put_to_it_for_ratification() -> None:
+    # N2, fails on the old code: "… te laten inventariseren en de besluiten die geen geldig
+    # (onder)mandaat dekte, te bekrachtigen": the college ratifying, in advance and in bulk,
+    # decisions it has not seen; as the example's beslispunt 4, they are put to it once listed
+    case, analysis = _mapped(2000)
+    [nl] = [p for p in decision_points(case, analysis, "nl") if "op deze drie verlopen" in p]
+    assert nl == (
+        "de besluiten die op deze drie verlopen ondermandaten zijn genomen, te laten "
+        "inventariseren en de besluiten die geen geldig (onder)mandaat dekte, ter bekrachtiging "
+        "aan het college voor te leggen"
+    ), nl
+    [en] = [p for p in decision_points(case, analysis, "en") if "under these three expired" in p]
+    assert en == (
+        "to have the decisions taken under these three expired sub-mandates listed and those no "
+        "valid (sub-)mandate covered put to the college for ratification"
+    ), en
