@@ -23,6 +23,7 @@ from mapper.catalogue import LANGS, Message, render
 from mapper.checks._legal_text import instrument_of
 from mapper.context import Context
 from mapper.findings import Finding, Text
+from mapper.mandate_down import never_allowed
 from mapper.wording import join, word
 from models import ActorKind, Instrument, OrganisationKind
 
@@ -64,14 +65,20 @@ _EXPIRED_RENEW = {
         "bestuursorgaan zelf, ook waar een ambtenaar {n:form:haar|ze} gaf (art. 10:11 Awb)",
     ),
 }
+#: where a sub-mandate was never allowed, all since it was granted (rev-jurist17b N2)
+_NEVER = Text(
+    ", and where the sub-mandate was never allowed all decisions since it was granted,",
+    ", en waar het ondermandaat nooit was toegestaan, alle besluiten sinds de verlening ervan",
+)
 _EXPIRED_SUGGESTION = Message(
     "Have each expired mandate granted again by whoever may grant it, or let it lapse if it is "
     "no longer needed: "
-    "{renew}. Have the decisions taken under an expired mandate since it lapsed listed, and put "
+    "{renew}. Have the decisions taken under an expired mandate since it lapsed{never} listed, "
+    "and put "
     "those no valid mandate covered to the public body that holds the power for ratification.",
     "Laat elk verlopen mandaat opnieuw verlenen door wie dat mag, of laat het vervallen als het "
     "niet meer nodig is: {renew}. Laat de besluiten die sindsdien op een verlopen mandaat zijn "
-    "genomen, inventariseren en leg de besluiten die geen geldig mandaat dekte, ter "
+    "genomen{never}, inventariseren en leg de besluiten die geen geldig mandaat dekte, ter "
     "bekrachtiging voor aan het bestuursorgaan dat de bevoegdheid heeft.",
 )
 
@@ -104,13 +111,16 @@ def expired_words(every: Sequence[Finding], ctx: Context) -> tuple[Text, Text] |
     if counts is None:
         return None
     said = [k for k in ("direct", "sub", "signing") if counts[k]]
+    grants = [ctx.legal.by_id[f.mandates[0]] for f in every]  # all found by _kinds
+    never = never_allowed(ctx.legal.by_id.values(), grants) if counts["sub"] else set()
     detail, suggestion = [], []
     for lang in LANGS:
         kinds = [_low(render(_EXPIRED_KINDS[k], {"n": counts[k]}, lang)) for k in said]
         renew = [_low(render(_EXPIRED_RENEW[k], {"n": counts[k]}, lang)) for k in said]
         detail.append(render(_EXPIRED_DETAIL, {"kinds": join(kinds, lang)}, lang))
         semi = "; ".join(renew)
-        suggestion.append(render(_EXPIRED_SUGGESTION, {"renew": semi}, lang))
+        since = (_NEVER.nl if lang == "nl" else _NEVER.en) if never else ""
+        suggestion.append(render(_EXPIRED_SUGGESTION, {"renew": semi, "never": since}, lang))
     return Text(*detail), Text(*suggestion)
 
 

@@ -14,9 +14,9 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 
-from models import Mandate
+from models import Instrument, Mandate
 
-__all__ = ["down_chain", "roots", "up_chain"]
+__all__ = ["down_chain", "never_allowed", "roots", "up_chain"]
 
 
 def down_chain(mandates: Iterable[Mandate], m: Mandate) -> list[Mandate]:
@@ -52,6 +52,29 @@ def roots(mandates: Iterable[Mandate], grants: Iterable[Mandate]) -> dict[str, s
     for m in grants:
         chain = _climb(by_power.get(m.power, {}), m)
         out[m.id] = chain[-1].grantor if chain else m.grantor
+    return out
+
+
+def never_allowed(mandates: Iterable[Mandate], grants: Iterable[Mandate]) -> set[str]:
+    """The ids of ``grants`` that are sub-mandates their chain never allowed (art. 10:9 lid 1
+    Awb), whatever their dates: the root body's levels, one fewer per step, never widened (as
+    :meth:`mapper.authority.Authority._levels`). What was decided on them is to be listed since
+    they were granted, not only since they lapsed (rev-jurist17b N2)."""
+    by_power: dict[str, dict[str, list[Mandate]]] = {}
+    for x in mandates:
+        by_power.setdefault(x.power, {}).setdefault(x.holder, []).append(x)
+    out: set[str] = set()
+    for m in grants:
+        chain = [*reversed(_climb(by_power.get(m.power, {}), m)), m]
+        if len(chain) < 2 or any(x.instrument is not Instrument.MANDATE for x in chain):
+            continue
+        left = chain[0].sub_mandate_levels or 0
+        for x in chain[1:]:
+            if left <= 0:
+                out.add(m.id)
+                break
+            asked = x.sub_mandate_levels
+            left = left - 1 if asked is None else min(left - 1, asked)
     return out
 
 

@@ -8,6 +8,8 @@ from functools import cache
 from benchmarks.generate import generate_case
 from exports.decisions import decision_points
 from mapper.analysis import Analysis, analyse
+from mapper.mandate_down import never_allowed
+from models import Mandate
 from models.case import Case
 
 
@@ -62,3 +64,33 @@ def test_the_college_has_its_decisions_listed_and_put_to_it_for_ratification() -
         "to have the decisions taken under these three expired sub-mandates listed and those no "
         "valid (sub-)mandate covered put to the college for ratification"
     ), en
+
+
+def test_the_remedy_lists_decisions_since_the_grant_where_a_sub_mandate_was_never_allowed() -> None:
+    # N2 (§5.16), fails on the old code: "Laat de besluiten die sindsdien op een verlopen mandaat
+    # zijn genomen, inventariseren" only, while m6, m8 and m12 were never allowed (art. 10:9 lid 1
+    # Awb): what was decided on them since they were granted is as uncovered
+    case, analysis = _mapped(2000)
+    assert {"m6", "m8", "m12"} <= never_allowed(case.mandates, case.mandates)
+    [cause] = [c for c in analysis.causes if c.title.nl.endswith("zijn verlopen")]
+    assert cause.suggestion is not None
+    assert (
+        "Laat de besluiten die sindsdien op een verlopen mandaat zijn genomen, en waar het "
+        "ondermandaat nooit was toegestaan, alle besluiten sinds de verlening ervan, "
+        "inventariseren en leg" in cause.suggestion.nl
+    ), cause.suggestion.nl
+    assert (
+        "since it lapsed, and where the sub-mandate was never allowed all decisions since it was "
+        "granted, listed, and put" in cause.suggestion.en
+    ), cause.suggestion.en
+
+
+def test_the_walk_flags_only_the_sub_mandate_one_level_too_many() -> None:
+    # the walk agrees with the analysis: a sub-mandate one level below a body that allows one
+    # level is allowed, the next one down is not
+    ms = [
+        Mandate("a", "body", "d", "p", sub_mandate_levels=1),
+        Mandate("b", "d", "m", "p"),
+        Mandate("c", "m", "t", "p"),
+    ]
+    assert never_allowed(ms, ms) == {"c"}
