@@ -252,10 +252,12 @@ def _ask_others(
         )
         if wrong:
             why = _why(wrong, status, lang)
+            k = word(len(wrong), lang)
             head += (
-                f" voor zover hun mandaatbesluit dat toestaat ({word(len(wrong), lang)} ervan "
-                f"zouden ook opnieuw verleend niet geldig zijn: {why})"
-            )
+                f" voor zover hun mandaatbesluit dat toestaat ({k} ervan zouden ook opnieuw "
+                f"verleend niet geldig zijn: {why}), voor die {k} in plaats daarvan rechtstreeks "
+                "en schriftelijk te mandateren of de keten erboven te herstellen"
+            )  # what to do for them instead (rev-jurist17b N3)
         if staff:
             head += ", " + _by_body(case, staff, lang, "het bestuursorgaan")
         return (
@@ -270,9 +272,11 @@ def _ask_others(
         "again or have them granted again"
     )
     if wrong:
+        k = word(len(wrong), lang)
         head += (
-            f" as far as their mandate decision allows it ({word(len(wrong), lang)} of them "
-            f"would not be valid if granted again: {_why(wrong, status, lang)})"
+            f" as far as their mandate decision allows it ({k} of them would not be valid if "
+            f"granted again: {_why(wrong, status, lang)}), mandate those {k} directly and in "
+            "writing instead or restore the chain above"
         )
     if staff:
         head += ", " + _by_body(case, staff, lang, "the public body").removeprefix("to ")

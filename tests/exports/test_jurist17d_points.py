@@ -94,3 +94,19 @@ def test_the_walk_flags_only_the_sub_mandate_one_level_too_many() -> None:
         Mandate("c", "m", "t", "p"),
     ]
     assert never_allowed(ms, ms) == {"c"}
+
+
+def test_the_other_bodies_are_told_what_to_do_for_the_70_instead() -> None:
+    # N3, fails on the old code: "(70 ervan zouden ook opnieuw verleend niet geldig zijn: …)"
+    # said why the 70 fail, but unlike beslispunt 6 not what to do instead
+    case, analysis = _mapped(2000)
+    [nl] = [p for p in decision_points(case, analysis, "nl") if "andere 143" in p]
+    assert (
+        "heeft een gebrek), voor die 70 in plaats daarvan rechtstreeks en schriftelijk te "
+        "mandateren of de keten erboven te herstellen, de vier ondertekeningsmachtigingen" in nl
+    ), nl
+    [en] = [p for p in decision_points(case, analysis, "en") if "other 143" in p]
+    assert (
+        "is defective), mandate those 70 directly and in writing instead or restore the chain "
+        "above, have the four signing authorisations" in en
+    ), en
