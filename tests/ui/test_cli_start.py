@@ -142,20 +142,41 @@ print(code, seen, gc.isenabled(), gc.get_count()[0] < 100, gc.get_freeze_count()
     assert said.split("\n")[-2] == "0 [False] True True 0"
 
 
-def test_the_cycle_collector_stays_as_it_was() -> None:
+def test_the_cycle_collector_stays_as_it_was(monkeypatch: pytest.MonkeyPatch) -> None:
     """Off before (the app and the test suite switch it off): off after; frozen objects stay
-    frozen."""
+    frozen (no unfreeze, no new freeze, when something was frozen before). The count itself
+    is not compared: in a worker that froze earlier tests' objects it drops whenever one of
+    them is freed (576,647 -> 576,645 in a fresh-clone CI run), which says nothing about
+    this context."""
     import gc
 
     from ui.commands import cycle_collector_off
 
-    was_on, frozen = gc.isenabled(), gc.get_freeze_count()
+    calls: list[str] = []
+    real_freeze, real_unfreeze = gc.freeze, gc.unfreeze
+
+    def freeze() -> None:
+        calls.append("freeze")
+        real_freeze()
+
+    def unfreeze() -> None:
+        calls.append("unfreeze")
+        real_unfreeze()
+
+    monkeypatch.setattr(gc, "freeze", freeze)
+    monkeypatch.setattr(gc, "unfreeze", unfreeze)
+    was_on = gc.isenabled()
     gc.disable()
+    holder = [object()]
+    gc.freeze()  # something frozen before, as the suite and the app have
+    calls.clear()
     try:
         with cycle_collector_off():
             assert not gc.isenabled()
         assert not gc.isenabled()
-        assert gc.get_freeze_count() == frozen
+        assert calls == []
+        assert gc.get_freeze_count() > 0
     finally:
         if was_on:
             gc.enable()
+    assert holder
