@@ -40,9 +40,19 @@ import time
 from pathlib import Path
 from typing import Any
 
-__all__ = ["main", "measure"]
+__all__ = ["main", "measure", "write_synthetic"]
 
 ROOT = Path(__file__).resolve().parent.parent
+
+
+def write_synthetic(size: int, path: Path, seed: int) -> None:
+    """The benchmark generator's map of ``size`` actors written to ``path`` by another
+    process, so this one has not built a map of that size before the app opens it."""
+    subprocess.run(
+        [sys.executable, "-m", "benchmarks.generate", str(size), str(path), "--seed", str(seed)],
+        check=True,
+        cwd=ROOT,
+    )
 
 
 def _until(app: Any, done: Any, timeout: float = 600.0) -> None:
@@ -113,19 +123,7 @@ def measure(size: int, *, seed: int, edits: int) -> dict[str, Any]:
         path = Path(tmp) / f"synthetic-{size}.kvmap"
         # written by another process: a user's app has not built a map of this size first
         # (its leftovers were 6 MB of this process's memory at 10,000 actors)
-        subprocess.run(
-            [
-                sys.executable,
-                "-m",
-                "benchmarks.generate",
-                str(size),
-                str(path),
-                "--seed",
-                str(seed),
-            ],
-            check=True,
-            cwd=ROOT,
-        )
+        write_synthetic(size, path, seed)
         analyse(generate_case(60, seed=seed))  # imports and first-call costs out of the way
         # the app is running (on its start case); the user opens the file
         for form in (QSettings.Format.NativeFormat, QSettings.Format.IniFormat):

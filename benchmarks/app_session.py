@@ -26,7 +26,6 @@ import argparse
 import json
 import os
 import resource
-import sys
 import tempfile
 import threading
 import time
@@ -34,11 +33,10 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from benchmarks.app import _rss_mb, _until
+from benchmarks.app import _rss_mb, _until, write_synthetic
 
 __all__ = ["STEPS", "main", "session"]
 
-ROOT = Path(__file__).resolve().parent.parent
 STEPS = ("nota", "excel", "png", "force", "hierarchy")
 
 
@@ -104,7 +102,6 @@ def _step(window: Any, name: str, folder: Path) -> Callable[[], None]:
 def session(size: int, *, seed: int, steps: tuple[str, ...], settle: float) -> dict[str, Any]:
     """Open a synthetic map of ``size`` actors in the app and run ``steps``; memory per step."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    import subprocess
 
     from PySide6.QtCore import QSettings, QStandardPaths
 
@@ -119,19 +116,7 @@ def session(size: int, *, seed: int, steps: tuple[str, ...], settle: float) -> d
     with tempfile.TemporaryDirectory(prefix="kv-session-") as tmp:
         folder = Path(tmp)
         path = folder / f"synthetic-{size}.kvmap"
-        subprocess.run(
-            [
-                sys.executable,
-                "-m",
-                "benchmarks.generate",
-                str(size),
-                str(path),
-                "--seed",
-                str(seed),
-            ],
-            check=True,
-            cwd=ROOT,
-        )
+        write_synthetic(size, path, seed)
         for form in (QSettings.Format.NativeFormat, QSettings.Format.IniFormat):
             QSettings.setPath(form, QSettings.Scope.UserScope, tmp)
         window, _ = _create_window(None, "nl", True)

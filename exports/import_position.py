@@ -32,22 +32,10 @@ def placed(
             values = {**values, axis: number}
             continue
         if math.isfinite(number):  # too far out to draw (hostile review 10, H2)
-            far = f"{far_said(number)}, farther out than ±{MAX_COORDINATE:,.0f}"
-            far_nl = f"{far_said(number)}, verder weg dan ±{MAX_COORDINATE:,.0f}".replace(",", ".")
-            problems.warn(
-                "position_dropped",
-                sheet=sheet,
-                row=row,
-                column=axis,
-                axis=axis,
-                what=far,
-                what_nl=far_nl,
-            )
-            return {k: v for k, v in values.items() if k not in ("x", "y")}
-        if parsed and isinstance(raw, str) and math.isinf(number) and _digits(raw):
-            number = WrittenNumber(raw.strip())  # 1e400 as written, not "infinite" (N5)
-        said = coordinate_said(number if parsed and not isinstance(raw, bool) else raw)
-        what, what_nl = said or ("no number", "geen getal")
+            what = f"{far_said(number)}, farther out than ±{MAX_COORDINATE:,.0f}"
+            what_nl = f"{far_said(number)}, verder weg dan ±{MAX_COORDINATE:,.0f}".replace(",", ".")
+        else:
+            what, what_nl = _not_a_number(raw, number, parsed)
         problems.warn(
             "position_dropped",
             sheet=sheet,
@@ -59,6 +47,15 @@ def placed(
         )
         return {k: v for k, v in values.items() if k not in ("x", "y")}
     return values
+
+
+def _not_a_number(raw: Any, number: float, parsed: bool) -> tuple[str, str]:
+    """What a position that is no finite number was, in English and Dutch."""
+    shown: Any = number
+    if parsed and isinstance(raw, str) and math.isinf(number) and _digits(raw):
+        shown = WrittenNumber(raw.strip())  # 1e400 as written, not "infinite" (N5)
+    said = coordinate_said(shown if parsed and not isinstance(raw, bool) else raw)
+    return said or ("no number", "geen getal")
 
 
 def _digits(text: str) -> bool:
