@@ -17,7 +17,7 @@ import re
 from collections.abc import Sequence
 
 from exports.advice import money
-from exports.mandate_decision import actor_name
+from exports.mandate_decision import actor_name, named_actor
 from mapper.findings import Finding
 from mapper.names import organisation_name
 from mapper.wording import join, quoted
@@ -238,12 +238,44 @@ def _waiting(case: Case, f: Finding, lang: Lang) -> str | None:
     )
 
 
-def deciders_now(case: Case, findings: Sequence[Finding], lang: Lang) -> str | None:
+#: the findings that say a mandate to decide bezwaren lies with someone who also takes primary
+#: decisions in mandate (art. 10:3 lid 3 Awb)
+_OBJECTION = ("MANDATE_OBJECTION_SAME_HOLDER", "MANDATE_OBJECTION_PRIMARY_DECIDER")
+
+
+def _not_on_objection(case: Case, deciders: Sequence[str], barred: set[str], lang: Lang) -> str:
+    """The clause that whoever decides now in mandate and also holds the mandate to decide
+    bezwaren does not decide a bezwaar against that decision (rev-jurist17 R8: art. 10:3 lid 3
+    Awb); "" when no decider holds such a mandate."""
+    named = [
+        named_actor(case, actor).forms(lang)
+        for i in dict.fromkeys(deciders)
+        if i in barred and (actor := case.actors.get(i)) is not None
+    ]
+    if not named:
+        return ""
+    whose = join([short or full for full, short in named], lang)
+    if lang == "nl":
+        return (
+            f", en op een bezwaar tegen het besluit van {whose} een ander dan {whose} te laten "
+            "beslissen (art. 10:3 lid 3 Awb)"
+        )
+    return (
+        f", and to have someone other than {whose} decide on an objection to the decision of "
+        f"{whose} (Awb 10:3(3))"
+    )
+
+
+def deciders_now(
+    case: Case, findings: Sequence[Finding], lang: Lang, objections: Sequence[Finding] = ()
+) -> str | None:
     """Who decides the needs a repaired mandate leaves outside it, in this case and now
     (rev-jurist16 N5: the amended mandate decision repairs the form, but the € 1.500 and the
     € 4.200 that departs from the beleidsregel stay beyond the consulent's € 1.000): the
     gemeentesecretaris sees to it that whoever is mandated decides (art. 103 Gemeentewet).
-    None when no need of ``findings`` waits on someone else, or too many to name."""
+    A decider who also holds the mandate to decide bezwaren (a finding of ``objections``) does
+    not decide one against this decision (art. 10:3 lid 3 Awb). None when no need of
+    ``findings`` waits on someone else, or too many to name."""
     waits = [
         (need, f.actors[-1])
         for f in findings
@@ -263,14 +295,22 @@ def deciders_now(case: Case, findings: Sequence[Finding], lang: Lang) -> str | N
         name = actor_name(case, who, lang)
         said.append(f"{name} ({', '.join(what)})" if what else name)
     lead = secretaris(case, lang)
+    barred = {
+        m.holder
+        for f in objections
+        if f.code in _OBJECTION
+        for i in f.mandates
+        if (m := case.mandates.get(i)) is not None
+    }
+    bezwaar = _not_on_objection(case, [who for _, who in waits], barred, lang)
     if nl:
         return (
             f"{lead} te vragen ervoor te zorgen dat in deze casus nu wordt beslist door wie "
-            f"daartoe gemandateerd is: {join(said, lang)}"
+            f"daartoe gemandateerd is: {join(said, lang)}{bezwaar}"
         )
     return (
         f"to ask {lead} to see to it that in this case whoever is mandated to do so decides "
-        f"now: {join(said, lang)}"
+        f"now: {join(said, lang)}{bezwaar}"
     )
 
 

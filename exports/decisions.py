@@ -261,7 +261,7 @@ def decision_points(
     own = own_point(clauses, decision, lang, since, covered=covered) if clauses else None
     # who decides now, in this case, what the repaired mandate still leaves out (N5)
     mended = [f for c in analysis.causes if c.id in causes for f in analysis.findings_of(c)]
-    now = deciders_now(case, mended, lang) if own is not None else None
+    now = deciders_now(case, mended, lang, analysis.findings) if own is not None else None
     deals = deal_causes(case, analysis)
     points: list[str] = []
     done: set[str] = set()  # the agreements that have their beslispunt (one each, N5)
