@@ -17,7 +17,7 @@ True
 
 from __future__ import annotations
 
-from exports.anonymise import _Plan
+from exports.anonymise_plan import Plan
 from exports.anonymise_title import health_free_title
 from exports.anonymise_titled import untitled
 from mapper.timeline import case_at
@@ -38,5 +38,5 @@ def anonymised_title(case: Case, lang: Lang, *, names: Lang | None = None) -> st
         for a in state.actors
         if a.kind is ActorKind.CITIZEN
     )
-    plan = _Plan(states, lang, False, names, None, ids=ids)
+    plan = Plan(states, lang, False, names, None, ids=ids)
     return health_free_title(plan.text(untitled(case.info.title, plan.pattern)), lang)

@@ -156,7 +156,7 @@ def taken_out(id_: str, old: str, new: str) -> bool:
 
 
 class _Plan(Protocol):
-    """What the cleaner's plan (``exports.anonymise._Plan``) gives this module."""
+    """What the cleaner's plan (``exports.anonymise_plan.Plan``) gives this module."""
 
     lang: Lang
     lookup: Lookup

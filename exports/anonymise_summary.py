@@ -21,9 +21,10 @@ Examples
 
 from __future__ import annotations
 
-from exports.anonymise import anonymise, care_provider
+from exports.anonymise import anonymise
 from exports.anonymise_names import split_name
 from exports.anonymise_parts import relative_roles
+from exports.anonymise_plan import care_provider
 from exports.anonymise_spelling import fold
 from exports.anonymise_titled import Letters
 from exports.anonymise_word_surnames import COMMON_WORDS

@@ -30,13 +30,13 @@ from exports.records import (
     NEED_ATTRS,
     WHOLE_KINDS,
     Numbered,
-    case_from_records,
     edge_records,
     info_record,
     need_records,
     node_records,
     whole_records,
 )
+from exports.records_read import case_from_records
 from exports.safety import csv_escape, csv_unescape, read_limited
 from models.case import Case
 from models.enums import EntityKind, RelationKind

@@ -33,13 +33,12 @@ from exports.records import (
     EDGE_ATTRS,
     WHOLE_KINDS,
     Numbered,
-    case_from_records,
     edge_records,
     info_record,
     need_records,
     node_records,
-    refuse_too_many,
 )
+from exports.records_read import case_from_records, refuse_too_many
 from exports.safety import parse_xml, read_limited
 from exports.style import ACTOR_SHAPES, SPHERE_COLOURS
 from exports.values import exact_number

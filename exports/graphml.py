@@ -34,12 +34,11 @@ from exports.records import (
     WHOLE_KINDS,
     Numbered,
     attr_type,
-    case_from_records,
     edge_records,
     info_record,
     node_records,
-    refuse_too_many,
 )
+from exports.records_read import case_from_records, refuse_too_many
 from exports.safety import parse_xml, read_limited
 from exports.style import (
     ACTOR_SHAPES,

@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from exports.advice_words import W
-from exports.register_status import instrument_label, is_public_power
+from exports.register_rule import instrument_label, is_public_power
 from mapper.findings import Text
 from models.case import Case
 from models.entities import Mandate

@@ -15,7 +15,7 @@ from exports.errors import Problems, SheetProblem, relocated
 from exports.register_columns import (
     RegisterColumn,
 )
-from exports.register_status import join_basis
+from exports.register_rule import join_basis
 from exports.register_values import (
     BadCellError,
     cell_value,

@@ -12,7 +12,8 @@ from datetime import date, datetime
 from enum import StrEnum
 from typing import Any, TypeVar
 
-from exports.register_status import mandate_rule_read, parse_sub_mandate
+from exports.register_rule import mandate_rule_read
+from exports.register_status import parse_sub_mandate
 from exports.values import parse_bool
 from models.enums import (
     Instrument,

@@ -3,7 +3,7 @@
 The workbook has one sheet with one row per mandate (and one per power without a mandate),
 under the headers of :mod:`exports.register_columns`; it imports back into the same powers
 and mandates (:func:`exports.register_read.read_register`). Only public-law powers of public
-bodies are listed (:func:`exports.register_status.is_public_power`): a partner's own decision,
+bodies are listed (:func:`exports.register_rule.is_public_power`): a partner's own decision,
 an agreement or an internal work rule is no mandate matter. Text never becomes a formula
 (:func:`exports.safety.write_cell`). The Word file is an overview derived from the case map,
 and says so (the adopted register prevails): per power its statutory basis, its policy rules,
@@ -26,16 +26,15 @@ from exports.office_properties import stamp_workbook
 from exports.output import save_document
 from exports.register_columns import COLUMNS
 from exports.register_phrases import word
-from exports.register_status import (
+from exports.register_rule import (
     basis_parts,
     by_machtiging,
     instrument_label,
     is_public_power,
     mandate_rule_label,
     mandate_rule_shown,
-    mandate_statuses,
-    sub_mandate_text,
 )
+from exports.register_status import mandate_statuses, sub_mandate_text
 from mapper.names import Name
 from mapper.wording import running
 from models.case import Case
@@ -102,7 +101,7 @@ def _day(case: Case, today: date | None = None) -> date:
 
 def register_rows(case: Case, lang: Lang, today: date | None = None) -> list[dict[str, object]]:
     """The register's rows as column key -> cell value (text, number, date or None): the
-    public-law powers only (:func:`exports.register_status.is_public_power`)."""
+    public-law powers only (:func:`exports.register_rule.is_public_power`)."""
     day = _day(case, today)
     statuses = mandate_statuses(case, day, lang)
     subs = sub_mandate_text(case, day, lang)

@@ -18,7 +18,7 @@ __all__ = ["READING_MOST", "ROOM_SHARE", "names_can_fit"]
 #: for reading (its rounds cost time with the square of the actors) is not tried
 READING_MOST = 1000
 #: the plates of all names may take at most this share of the room: beyond it even rows of
-#: plates leave more than half the names out (mapper.layout.reading._shelves gives up there)
+#: plates leave more than half the names out (mapper.layout.reading_shelves.shelves gives up there)
 ROOM_SHARE = 2.0
 
 

@@ -8,7 +8,7 @@ from pathlib import Path
 import docx
 
 from exports.decisions import _point, decision_points
-from exports.register_status import mandate_rule_label, mandate_rule_shown
+from exports.register_rule import mandate_rule_label, mandate_rule_shown
 from exports.register_write import write_register_docx
 from mapper import analyse
 from models.example import example_case

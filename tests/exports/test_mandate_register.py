@@ -19,7 +19,7 @@ import pytest
 
 from exports.errors import ImportFileError
 from exports.register_read import read_register
-from exports.register_status import is_public_power
+from exports.register_rule import is_public_power
 from exports.register_write import register_rows, write_register_docx, write_register_xlsx
 from models import (
     Actor,

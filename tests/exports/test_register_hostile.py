@@ -12,7 +12,7 @@ import pytest
 
 from exports.errors import ImportFileError, SheetProblem
 from exports.register_read import read_register
-from exports.register_status import is_public_power
+from exports.register_rule import is_public_power
 from exports.register_write import write_register_docx, write_register_xlsx
 from models.entities import Actor
 from models.enums import EntityKind

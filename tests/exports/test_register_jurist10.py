@@ -7,7 +7,8 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from exports.register_status import mandate_rule_label, mandate_rule_read, mandate_statuses
+from exports.register_rule import mandate_rule_label, mandate_rule_read
+from exports.register_status import mandate_statuses
 from models.fileformat import load
 
 _MAP_G = Path(__file__).parent / "data" / "jurist10_map_g.kvmap"

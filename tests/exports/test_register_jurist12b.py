@@ -6,7 +6,8 @@ beslispunt on the excluded mandate."""
 from __future__ import annotations
 
 from exports.decisions import _point
-from exports.register_status import mandate_rule_shown, mandate_statuses
+from exports.register_rule import mandate_rule_shown
+from exports.register_status import mandate_statuses
 from mapper.analysis import analyse
 from tests.exports.jurist12_maps import map_j, map_k
 

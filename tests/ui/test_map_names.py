@@ -15,7 +15,8 @@ from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
 from mapper.layout import METHODS
-from mapper.layout.reading import READING_GAP, _shelves, spread_for_reading
+from mapper.layout.reading import READING_GAP, spread_for_reading
+from mapper.layout.reading_shelves import shelves
 from models import Case, LayoutMethod, Position
 from models.example import example_case
 from tests.ui.shared_window import SharedWindow, shared_window
@@ -30,7 +31,7 @@ from tests.ui.test_readable import (
 )
 from ui.canvas.readable import MIN_LABEL_PT
 from ui.document.controller import DocumentController
-from ui.window.files import default_window_size
+from ui.window.file_memory import default_window_size
 from ui.window.main_window import MainWindow
 
 __all__ = ["shared_window", "window_at"]  # the fixtures
@@ -332,7 +333,7 @@ def test_rows_of_plates_keep_the_layouts_order() -> None:
     rng = np.random.default_rng(3)
     screen = rng.uniform(0, 300, size=(40, 2))
     plate = np.column_stack([rng.uniform(60, 120, 40), np.full(40, 30.0)])
-    out = _shelves(screen, plate, (900.0, 400.0))
+    out = shelves(screen, plate, (900.0, 400.0), READING_GAP)
     rows = sorted({round(y, 6) for y in out[:, 1]})
     assert len(rows) > 1
     for a, b in itertools.combinations(range(40), 2):
@@ -353,7 +354,7 @@ def test_more_plates_than_the_room_holds_fill_its_rows_and_the_rest_go_between()
     n, room = 60, (900.0, 400.0)
     screen = rng.uniform(0, 300, size=(n, 2))
     plate = np.column_stack([rng.uniform(100, 180, n), np.full(n, 40.0)])
-    out = _shelves(screen, plate, room)
+    out = shelves(screen, plate, room, READING_GAP)
     rows = sorted({round(y, 6) for y in out[:, 1]})
     held = int((room[1] + READING_GAP) // (40 + READING_GAP))
     row_ys = np.linspace(20.0, room[1] - 20.0, held)  # half a plate in from the edges

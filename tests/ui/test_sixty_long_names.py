@@ -23,7 +23,7 @@ from ui.window.main_window import MainWindow
 __all__ = ["window_at"]
 
 # at least this many names after each layout (docs/layouts.md). Before the rows of plates
-# took the plates the room cannot hold (mapper.layout.reading._shelves): force 16,
+# took the plates the room cannot hold (mapper.layout.reading_shelves.shelves): force 16,
 # hierarchy 19, spheres 19, grid 19, circle 18; now 25, 32, 22, 51, 35
 AT_LEAST = {"first": 36, "force": 22, "hierarchy": 28, "spheres": 21, "grid": 45, "circle": 30}
 

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 
 from exports.kumu import write_kumu
-from exports.register_status import is_public_power
+from exports.register_rule import is_public_power
 from exports.register_write import write_register_xlsx
 from models.example import example_case
 from models.fileformat import case_to_dict

@@ -1,4 +1,5 @@
-"""File handling of the main window: new, open, save, save as, recent files, drops, export.
+"""File handling of the main window: new, open, save, save as, drops, export (what it
+remembers between sessions is :mod:`ui.window.file_memory`).
 
 The questions to the user go through three small methods (:meth:`FileHandler.ask_open_path`,
 :meth:`FileHandler.ask_save_path`, :meth:`FileHandler.ask_save_changes`) so tests can answer
@@ -12,8 +13,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QCoreApplication, QMimeData, QObject, QSize, Qt
-from PySide6.QtGui import QScreen
+from PySide6.QtCore import QCoreApplication, QMimeData, QObject, Qt
 from PySide6.QtWidgets import QDockWidget, QFileDialog, QMessageBox, QScrollArea
 
 from mapper.layout.placing import unplaced
@@ -22,6 +22,7 @@ from models.i18n import Lang
 from models.timeline_io import LIMITS as TIMELINE_LIMITS
 from ui.exchange.file_names import safe_stem
 from ui.i18n import current_language
+from ui.window.file_memory import WindowMemory
 from ui.window.map_progress import open_with_progress, saving
 
 if TYPE_CHECKING:
@@ -29,31 +30,14 @@ if TYPE_CHECKING:
     from ui.docks.timeline import TimelineDock
     from ui.window.main_window import MainWindow
 
-__all__ = ["MAX_RECENT", "FileHandler"]
+__all__ = ["FileHandler"]
 
-MAX_RECENT = 8
-KEY_RECENT = "files/recent"
-KEY_LAST = "files/last"
-KEY_EXPORT_FOLDER = "files/export_folder"  # where the last export went
-KEY_GEOMETRY = "window/geometry"
-KEY_STATE = "window/state"
-STATE_VERSION = 2  # 2: the tables share one dock (ui.docks.tables_dock)
 Answer = QMessageBox.StandardButton
 
 
-def default_window_size(screen: QScreen | None) -> QSize:
-    """The window's size on a first run: the screen's free area (a laptop at 1366 x 768 gets
-    the whole screen, a meeting-room screen at 1920 x 1080 nearly all of it: the map is the
-    point of the program); 1400 x 900 when the screen is unknown. The window also opens
-    maximised on a first run (:attr:`FileHandler.geometry_restored`)."""
-    if screen is None:
-        return QSize(1400, 900)
-    free = screen.availableGeometry().size()
-    return QSize(max(640, free.width()), max(480, free.height()))
-
-
-class FileHandler(QObject):
-    """Opening and saving for one window; keeps the recent-files list in the settings."""
+class FileHandler(QObject, WindowMemory):
+    """Opening and saving for one window; what it remembers in the settings is
+    :class:`ui.window.file_memory.WindowMemory`."""
 
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
@@ -117,25 +101,6 @@ class FileHandler(QObject):
         box.setStandardButtons(Answer.Save | Answer.Discard | Answer.Cancel)
         box.setDefaultButton(Answer.Save)
         return Answer(box.exec())
-
-    def _folder(self) -> str:
-        path = self.window.controller.path
-        if path:
-            return str(Path(path).parent)
-        recent = self.recent_files()
-        return str(Path(recent[0]).parent) if recent else str(Path.home())
-
-    def export_folder(self) -> str:
-        """Where an export dialog opens: the folder of the last export while it exists
-        (new user, third round 9), else that of the case or of the last file opened."""
-        value = self.window.settings.value(KEY_EXPORT_FOLDER, "")
-        if isinstance(value, str) and value and Path(value).is_dir():
-            return value
-        return self._folder()
-
-    def remember_export_folder(self, path: str) -> None:
-        """Remember the folder of ``path`` for the next export dialog."""
-        self.window.settings.setValue(KEY_EXPORT_FOLDER, str(Path(path).resolve().parent))
 
     # ------------------------------------------------------------------ timeline
     def show_timeline(self) -> TimelineDock | None:
@@ -434,35 +399,6 @@ class FileHandler(QObject):
         window.messages.show_until_back(said, 8000 if note or saved[-1:] == "." else 4000, details)
         return True
 
-    # ------------------------------------------------------------------ recent files
-    def recent_files(self) -> list[str]:
-        """Recently used files, newest first."""
-        value = self.window.settings.value(KEY_RECENT, [])
-        if isinstance(value, str):
-            return [value] if value else []
-        if isinstance(value, (list, tuple)):
-            return [str(v) for v in value if v]
-        return []
-
-    def add_recent(self, path: str) -> None:
-        """Put ``path`` first in the recent files and remember it as the last file."""
-        full = str(Path(path).resolve())
-        files = [full, *(f for f in self.recent_files() if f != full)][:MAX_RECENT]
-        self.window.settings.setValue(KEY_RECENT, files)
-        self.window.settings.setValue(KEY_LAST, full)
-        self.window.settings.sync()
-
-    def remove_recent(self, path: str) -> None:
-        """Forget ``path`` (it could not be opened)."""
-        full = str(Path(path).resolve())
-        files = [f for f in self.recent_files() if f != full]
-        self.window.settings.setValue(KEY_RECENT, files)
-
-    def last_file(self) -> str | None:
-        """The file open at the end of the previous session, if it still exists."""
-        value = self.window.settings.value(KEY_LAST)
-        return str(value) if value and Path(str(value)).is_file() else None
-
     # ------------------------------------------------------------------ drops
     @staticmethod
     def dropped_path(data: QMimeData | None) -> str | None:
@@ -473,26 +409,6 @@ class FileHandler(QObject):
         if len(urls) != 1:
             return None
         return urls[0].toLocalFile()
-
-    # ------------------------------------------------------------------ window state
-    def save_window_state(self) -> None:
-        """Remember geometry and dock layout."""
-        settings = self.window.settings
-        settings.setValue(KEY_GEOMETRY, self.window.saveGeometry())
-        settings.setValue(KEY_STATE, self.window.saveState(STATE_VERSION))
-        settings.sync()
-
-    def restore_window_state(self) -> None:
-        """Restore geometry and dock layout of the previous session."""
-        settings = self.window.settings
-        geometry = settings.value(KEY_GEOMETRY)
-        if isinstance(geometry, QByteArray):
-            self.geometry_restored = self.window.restoreGeometry(geometry)
-        if not self.geometry_restored:
-            self.window.resize(default_window_size(self.window.screen()))
-        state = settings.value(KEY_STATE)
-        if isinstance(state, QByteArray):
-            self.state_restored = self.window.restoreState(state, STATE_VERSION)
 
 
 def _number(count: int, lang: Lang) -> str:
