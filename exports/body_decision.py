@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from exports.case_decision import joint_arrangement
 from exports.mandate_decision import actor_name, municipal_college, named_actor, volmacht
+from mapper.addressee import addressed_college
 from mapper.analysis import Analysis
 from mapper.wording import cite
 from models.case import Case
@@ -24,9 +25,7 @@ __all__ = ["body_blocks", "college_id", "other_body", "void_grant_point"]
 
 def college_id(case: Case) -> str | None:
     """The college the advice note is addressed to: the administrator named so, if any."""
-    return next(
-        (a.id for a in case.actors if a.kind is ActorKind.ADMINISTRATOR and _college(a)), None
-    )
+    return addressed_college(case.actors)
 
 
 def _college(actor: Actor) -> bool:

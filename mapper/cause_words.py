@@ -217,7 +217,7 @@ def _one_who(sentences: list[str], lang: str) -> list[str]:
     ...           "Laat de wethouder X de raad informeren over het beleid."], "nl")
     ['Laat de wethouder X een perslijn opstellen en de raad informeren over het beleid.']
     """
-    ask = "Laat " if lang == "nl" else "Have "
+    ask = ("Laat ", "Vraag ") if lang == "nl" else ("Have ", "Ask ")
     # a sentence that differs within a name ("het college B&W 70" / "… 26") is not merged:
     # that would drop the rest of the name from the second (user, thirteenth round S1)
     named = re.compile(r"[\dA-Z]")

@@ -115,6 +115,14 @@ class Context:
         return tuple(dict.fromkeys(ids))
 
     @cached_property
+    def addressee(self) -> str | None:
+        """The college the advice note is addressed to (:func:`mapper.addressee.addressed_college`):
+        the one body a remedy may have act ("Laat …"); any other is asked ("Vraag … te …")."""
+        from mapper.addressee import addressed_college
+
+        return addressed_college(self.graphs.actors.values())
+
+    @cached_property
     def administrators(self) -> tuple[str, ...]:
         """Actors of kind administrator (bestuurders)."""
         return tuple(a.id for a in self.graphs.actors.values() if a.kind == ActorKind.ADMINISTRATOR)

@@ -47,6 +47,8 @@ def renewal(ctx: Context, need: Need, key: str, visible: set[str]) -> dict[str, 
                 part = ("renew_own" if m.grantor == body else "renew_sub") + _WORD.get(
                     instrument_of(legal, m), ""
                 )
+                # another body than the note's college is asked (rev-jurist17 R4)
+                asked = m.grantor == body and ctx.addressee not in (None, body)
                 return {
                     "renewer": g.name(m.grantor),
                     "to": g.name(m.holder),
@@ -54,7 +56,7 @@ def renewal(ctx: Context, need: Need, key: str, visible: set[str]) -> dict[str, 
                     "since": m.valid_until + timedelta(days=1),
                     "lapsed": m.valid_until,
                     "lapsed_kind": _KIND[part],
-                    "renew_part": part,
+                    "renew_part": f"{part}_ask" if asked else part,
                     "renewed": m.id,
                 }
     return None

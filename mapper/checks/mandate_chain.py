@@ -246,8 +246,17 @@ def _sub_not_allowed(
         data,
         path,
         [*chain, m.id],
-        ("used" if levels else "none", part),
+        ("used" if levels else "none", _asked(ctx, path, part)),
     )
+
+
+def _asked(ctx: Context, path: list[str], part: str) -> str:
+    """``part``, or its asking form when the body at the root is not the college the note is
+    addressed to: "Vraag het college B&W 3 … toe te staan", not "Laat …" (rev-jurist17 R4)."""
+    own = ctx.addressee
+    if part == "withdraw" or own is None or not path or path[0] == own:
+        return part
+    return f"{part}_ask"
 
 
 #: The mandate of the grantor at the root, after its name: no name said twice.

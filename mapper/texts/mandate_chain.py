@@ -68,8 +68,10 @@ TEXTS: dict[Code, Entry] = {
             "{giver} bepaalt of en hoe ver {sub} is toegestaan ({cite}). Keten: {path}.",
         ),
         Message(
-            "{widen}{widen_to}{widen_to_body}{withdraw}",
-            "{widen}{widen_to}{widen_to_body}{withdraw}",
+            "{widen}{widen_to}{widen_to_body}{widen_ask}{widen_to_ask}{widen_to_body_ask}"
+            "{withdraw}",
+            "{widen}{widen_to}{widen_to_body}{widen_ask}{widen_to_ask}{widen_to_body_ask}"
+            "{withdraw}",
         ),
         parts={
             "widen": Message(
@@ -95,6 +97,29 @@ TEXTS: dict[Code, Entry] = {
                 "Laat {top} in {first} {sub} tot en met {target} toestaan "
                 "({needed:count:niveau|niveaus}), of {inst} rechtstreeks aan {target} verlenen, "
                 "met instemming van {target} en van {body} (art. 10:4 lid 1 Awb).",
+            ),
+            # the same asked of a body the note is not addressed to: one college cannot order
+            # another (rev-jurist17 R4)
+            "widen_ask": Message(
+                "Ask {top} to allow a further level of {sub} in {first}, or to grant {inst} to "
+                "{holder} directly.",
+                "Vraag {top} in {first} één niveau {sub} meer toe te staan, of {inst} "
+                "rechtstreeks aan {holder} te verlenen.",
+            ),
+            "widen_to_ask": Message(
+                "Ask {top} to allow {sub} in {first} down to {target} "
+                "({needed:count:level|levels}), or to grant {inst} to {direct:list} directly.",
+                "Vraag {top} in {first} {sub} tot en met {target} toe te staan "
+                "({needed:count:niveau|niveaus}), of {inst} rechtstreeks aan {direct:list} "
+                "te verlenen.",
+            ),
+            "widen_to_body_ask": Message(
+                "Ask {top} to allow {sub} in {first} down to {target} "
+                "({needed:count:level|levels}), or to grant {inst} to {target} directly, with "
+                "the consent of {target} and of {body} (Awb 10:4(1)).",
+                "Vraag {top} in {first} {sub} tot en met {target} toe te staan "
+                "({needed:count:niveau|niveaus}), of {inst} rechtstreeks aan {target} te "
+                "verlenen, met instemming van {target} en van {body} (art. 10:4 lid 1 Awb).",
             ),
             # a provider's staff never decides on its own support: no wider grant (L3)
             "withdraw": Message(

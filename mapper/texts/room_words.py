@@ -172,6 +172,29 @@ PLACE: dict[str, Message] = {
         "sinds {since:date} op deze keten zijn genomen, inventariseren en de besluiten die "
         "geen geldig mandaat dekte, bekrachtigen.",
     ),
+    # the same asked of a body the note is not addressed to, which inventories and ratifies
+    # itself: one college cannot order another (rev-jurist17 R4)
+    "renew_own_ask": Message(
+        "Ask {body} to grant the mandate to {to} for ‘{power}’ again, to list the decisions "
+        "taken on this chain since {since:date} and to ratify those no valid mandate covered.",
+        "Vraag {body} het mandaat aan {to} voor ‘{power}’ opnieuw te verlenen, de besluiten "
+        "die sinds {since:date} op deze keten zijn genomen, te inventariseren en de besluiten "
+        "die geen geldig mandaat dekte, te bekrachtigen.",
+    ),
+    "renew_own_volmacht_ask": Message(
+        "Ask {body} to grant the power of attorney (volmacht) to {to} for ‘{power}’ again, "
+        "and to list and ratify the agreements concluded on this chain since {since:date} "
+        "(BW 3:69).",
+        "Vraag {body} de volmacht aan {to} voor ‘{power}’ opnieuw te verlenen en de "
+        "overeenkomsten die sinds {since:date} op deze keten zijn gesloten, te inventariseren "
+        "en te bekrachtigen (art. 3:69 BW).",
+    ),
+    "renew_own_machtiging_ask": Message(
+        "Ask {body} to grant the authorisation (machtiging) to {to} for ‘{power}’ again, and "
+        "to list and ratify what has been done on this chain since {since:date}.",
+        "Vraag {body} de machtiging aan {to} voor ‘{power}’ opnieuw te verlenen en wat sinds "
+        "{since:date} op deze keten is verricht, te inventariseren en te bekrachtigen.",
+    ),
     # the same for a volmacht over a private-law act and a machtiging over an act that is no
     # besluit (art. 10:12 Awb): the instrument's own word, and what was done on it is ratified
     # as what it is: agreements under art. 3:69 BW, not besluiten (session 10, issue 10)

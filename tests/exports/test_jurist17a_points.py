@@ -68,15 +68,16 @@ def test_one_ask_per_college_in_the_remedy_of_sub_mandates_not_allowed() -> None
     _, analysis = _mapped(2000)
     [cause] = [c for c in analysis.causes if c.id == "power:deviate_from_rule"]
     said = cause.suggestion.nl if cause.suggestion else ""
-    assert said.count("Laat het college B&W 4 ") == 1, said
+    # another college is asked, not had act (session 18, rev-jurist17 R4)
+    assert said.count("Vraag het college B&W 4 ") == 1, said
     assert (
-        "Laat het college B&W 4 in zijn mandaat ondermandaat tot en met de consulent 4.7 "
-        "toestaan (drie niveaus), of het mandaat rechtstreeks aan de consulent en de teamleider "
-        "4.0.1 verlenen." in said
+        "Vraag het college B&W 4 in zijn mandaat ondermandaat tot en met de consulent 4.7 "
+        "toe te staan (drie niveaus), of het mandaat rechtstreeks aan de consulent en de "
+        "teamleider 4.0.1 te verlenen." in said
     ), said
     en = cause.suggestion.en if cause.suggestion else ""
-    assert en.count("Have the College B&W 4 ") == 1, en
-    assert "or grant the mandate to the consultant and the Teamleider 4.0.1 directly." in en
+    assert en.count("Ask the College B&W 4 ") == 1, en
+    assert "or to grant the mandate to the consultant and the Teamleider 4.0.1 directly." in en
 
 
 def _cause(prefix: str) -> tuple[str, str, str, str]:
@@ -103,16 +104,17 @@ def test_a_grouped_text_names_the_body_it_means() -> None:
         "het college B&W 4 en 40 anderen verleenden, of laat elk college meer niveaus toestaan."
     )
     _, _, said, en = _cause("power:spend_budget")
+    # asked, not had act (session 18, rev-jurist17 R4)
     assert said.endswith(
-        "Laat het college B&W 8 het mandaat aan de directeur 8.2 voor ‘budget besteden’ "
-        "opnieuw verlenen, de besluiten die sinds 2 januari 2024 op deze keten zijn genomen, "
-        "inventariseren en de besluiten die geen geldig mandaat dekte, bekrachtigen."
+        "Vraag het college B&W 8 het mandaat aan de directeur 8.2 voor ‘budget besteden’ "
+        "opnieuw te verlenen, de besluiten die sinds 2 januari 2024 op deze keten zijn genomen, "
+        "te inventariseren en de besluiten die geen geldig mandaat dekte, te bekrachtigen."
     ), said
     assert "ter bekrachtiging voor aan het college." not in said
     assert en.endswith(
-        "Have the College B&W 8 grant the mandate to the Directeur 8.2 for ‘spend budget’ "
-        "again, list the decisions taken on this chain since 2 January 2024 and ratify those no "
-        "valid mandate covered."
+        "Ask the College B&W 8 to grant the mandate to the Directeur 8.2 for ‘spend budget’ "
+        "again, to list the decisions taken on this chain since 2 January 2024 and to ratify "
+        "those no valid mandate covered."
     ), en
 
 
