@@ -15,6 +15,7 @@ LIMIT = 500
 # what the project's own code is: the packages, the tests, the benchmarks and the entry point
 SOURCES = (
     "main.py",
+    "krachtenveld.py",
     "vulture_whitelist.py",
     "models",
     "mapper",

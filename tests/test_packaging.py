@@ -1,8 +1,10 @@
-"""The installed wheel: only Krachtenveld's four packages, imported from where they install,
-and a foreign package with one of their generic names is refused, not silently used."""
+"""The installed wheel: only Krachtenveld's four packages and its launcher, imported from where
+they install; a foreign package with one of their generic names is refused when ``ui`` is
+imported, and never run when the ``krachtenveld`` command starts (the launcher loads our own)."""
 
 from __future__ import annotations
 
+import os
 import shutil
 import subprocess
 import sys
@@ -13,6 +15,7 @@ import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
 PACKAGES = ("models", "mapper", "exports", "ui")
+LAUNCHER = "krachtenveld.py"  # the console script's module, imported before any package
 
 pytestmark = pytest.mark.xdist_group("wheel")  # one worker builds the wheel once
 
@@ -108,8 +111,8 @@ def installed(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 def test_the_wheel_holds_only_the_four_packages(installed: Path) -> None:
     tops = {p.name for p in installed.iterdir() if not p.name.endswith(".dist-info")}
-    tops.discard("bin")  # the console script
-    assert tops == set(PACKAGES)
+    tops -= {"bin", "__pycache__"}  # the console script; the launcher compiled
+    assert tops == {*PACKAGES, LAUNCHER}
     wheel_dir = installed.parent / "wheel"
     [wheel] = wheel_dir.glob("*.whl")
     names = zipfile.ZipFile(wheel).namelist()
@@ -149,3 +152,69 @@ def test_a_foreign_package_of_the_same_name_is_refused(installed: Path, tmp_path
     assert "Krachtenveld cannot start: its package 'models'" in done.stderr
     assert str(foreign / "models") in done.stderr
     assert "Installeer Krachtenveld in een eigen virtuele omgeving" in done.stderr
+
+
+# The console script as the installed wheel declares it, run with a foreign `ui` and `models`
+# first on the path (rev-code17 F4: a foreign `ui` on PYTHONPATH was imported and its code ran,
+# because the only check lived in `ui` itself).
+COMMAND_SHADOWED = """
+import sys
+from importlib.metadata import distributions
+site, foreign, deps = sys.argv[1], sys.argv[2], sys.argv[3:]
+sys.path[:0] = [foreign, site]
+sys.path.extend(deps)
+[dist] = [d for d in distributions(path=[site]) if d.metadata["Name"] == "krachtenveld"]
+[entry] = [e for e in dist.entry_points.select(group="console_scripts", name="krachtenveld")]
+code = entry.load()(["--version"])
+tops = ("models", "mapper", "exports", "ui")
+elsewhere = [n for n, m in sys.modules.items() if n.partition(".")[0] in tops
+             and not (getattr(m, "__file__", None) or "").startswith(site)]
+assert not elsewhere, elsewhere
+raise SystemExit(code)
+"""
+
+
+def _foreign(folder: Path, *names: str) -> Path:
+    for name in names:
+        (folder / name).mkdir(parents=True)
+        (folder / name / "__init__.py").write_text(f'print("FOREIGN {name} RAN")\n')
+    return folder
+
+
+def test_the_command_never_runs_a_foreign_ui_first_on_the_path(
+    installed: Path, tmp_path: Path
+) -> None:
+    """Fails on the code before the launcher: the entry point was ``ui.cli:main``, so Python
+    imported the foreign ``ui`` (its code ran) and then found no ``ui.cli`` in it."""
+    foreign = _foreign(tmp_path / "elsewhere", "ui", "models")
+    env = {**os.environ, "KRACHTENVELD_LANG": "en"}
+    places = [str(installed), str(foreign), *_dependency_folders()]
+    done = subprocess.run(
+        [sys.executable, "-I", "-S", "-c", COMMAND_SHADOWED, *places],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env=env,
+    )
+    assert "FOREIGN" not in done.stdout + done.stderr
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.startswith("krachtenveld ")
+    [line] = done.stderr.splitlines()  # one line says so
+    assert f"'models' ({foreign / 'models'}), 'ui' ({foreign / 'ui'}) come first" in line
+    assert f"Krachtenveld uses its own from {installed.resolve()}." in line
+
+
+def test_the_launcher_imports_none_of_the_packages_itself() -> None:
+    """The check must run before ``ui`` or any other of the four is imported."""
+    script = (
+        "import sys; sys.path.insert(0, sys.argv[1]); import krachtenveld; "
+        "print(sorted(n for n in sys.modules if n.partition('.')[0] in sys.argv[2:]))"
+    )
+    done = subprocess.run(
+        [sys.executable, "-I", "-c", script, str(ROOT), *PACKAGES],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=True,
+    )
+    assert done.stdout.strip() == "[]"

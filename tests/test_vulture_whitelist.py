@@ -10,7 +10,7 @@ import re
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-SOURCES = ("main.py", "models", "mapper", "exports", "ui", "benchmarks", "tests")
+SOURCES = ("main.py", "krachtenveld.py", "models", "mapper", "exports", "ui", "benchmarks", "tests")
 
 
 def _listed() -> list[str]:

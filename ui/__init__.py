@@ -3,7 +3,9 @@
 Krachtenveld's four top-level packages have generic names (``models``, ``mapper``, ``exports``,
 ``ui``; the project's layout requires them). Importing ``ui`` checks that the other three are
 Krachtenveld's own, found beside it, and not another package of the same name earlier on the
-path; otherwise it stops with a clear message instead of running someone else's code.
+path; otherwise it stops with a clear message instead of running someone else's code. A
+foreign ``ui`` cannot be caught here (it is what gets imported): the ``krachtenveld`` command
+starts in the launcher (``krachtenveld.py``), which loads all four from its own folder first.
 """
 
 from __future__ import annotations

@@ -132,7 +132,7 @@ def test_version_is_the_installed_one(capsys: pytest.CaptureFixture[str]) -> Non
     assert capsys.readouterr().out.strip() == f"krachtenveld {version('krachtenveld')}"
 
 
-@pytest.mark.parametrize("entry", [["main.py"], ["-m", "ui.cli"]])
+@pytest.mark.parametrize("entry", [["main.py"], ["-m", "krachtenveld"], ["-m", "ui.cli"]])
 def test_main_py_and_the_module_are_the_same_entry(tmp_path: Path, entry: list[str]) -> None:
     out = tmp_path / "e.kvmap"
     done = subprocess.run(

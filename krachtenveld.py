@@ -1,0 +1,115 @@
+"""Krachtenveld's launcher: the ``krachtenveld`` command, ``python -m krachtenveld`` and
+``main.py`` start here, before any of Krachtenveld's four packages is imported.
+
+The project's layout gives those packages generic names (``models``, ``mapper``, ``exports``,
+``ui``). Another package of one of those names earlier on the Python path (say on
+``PYTHONPATH``) would be imported instead, and its code would run: ``ui`` itself could not
+check that, because a foreign ``ui`` is what gets imported (rev-code17 F4). The launcher asks
+Python where each of the four would come from without importing it, and where one is not the
+folder beside this module, it loads Krachtenveld's own from that folder and says so in one
+line on stderr. The foreign package is never imported. A frozen bundle carries its own
+packages and is not checked.
+
+This module imports nothing of Krachtenveld's at its top (``tests/test_packaging.py``).
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import os
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+__all__ = ["main", "use_own_packages"]
+
+# in the order they import each other: ui's own import-time check finds the others in place
+PACKAGES = ("models", "mapper", "exports", "ui")
+
+
+def _found(name: str) -> list[Path]:
+    """The folders Python would import package ``name`` from, without importing it."""
+    spec = importlib.util.find_spec(name)
+    return [Path(p).resolve() for p in (spec.submodule_search_locations or [])] if spec else []
+
+
+def use_own_packages(home: Path | None = None) -> list[tuple[str, str]]:
+    """Make each of the four packages Krachtenveld's own, from ``home`` (the folder of this
+    module); the ones that were not, each with where Python found it ("nothing" when it found
+    none)."""
+    home = (home or Path(__file__).parent).resolve()
+    replaced: list[tuple[str, str]] = []
+    for name in PACKAGES:
+        ours = home / name
+        found = _found(name)
+        if found == [ours] or not (ours / "__init__.py").is_file():
+            continue  # our own; or no package beside us: the import says what is missing
+        spec = importlib.util.spec_from_file_location(
+            name, ours / "__init__.py", submodule_search_locations=[str(ours)]
+        )
+        assert spec is not None
+        assert spec.loader is not None
+        module = importlib.util.module_from_spec(spec)
+        sys.modules[name] = module
+        spec.loader.exec_module(module)
+        replaced.append((name, ", ".join(str(p) for p in found) or "nothing"))
+    return replaced
+
+
+def _dutch(argv: Sequence[str]) -> bool:
+    """Whether the user reads Dutch: ``--lang nl``, else the environment as
+    :func:`models.i18n.default_language` reads it (``models`` is not imported yet here)."""
+    args = list(argv)
+    for k, arg in enumerate(args):
+        if arg == "--lang" and k + 1 < len(args):
+            return args[k + 1].lower().startswith("nl")
+        if arg.startswith("--lang="):
+            return arg.partition("=")[2].lower().startswith("nl")
+    for name in ("KRACHTENVELD_LANG", "LC_ALL", "LC_MESSAGES", "LANG"):
+        if value := os.environ.get(name):
+            return value.lower().startswith("nl")
+    return False
+
+
+def note(replaced: Sequence[tuple[str, str]], home: Path, dutch: bool) -> str:
+    """The one line that says which packages were someone else's and what is used instead.
+
+    >>> print(note([("ui", "/tmp/other/ui")], Path("/opt/kv"), False))
+    krachtenveld: another package named 'ui' (/tmp/other/ui) comes first on the Python path; \
+Krachtenveld uses its own from /opt/kv. Install Krachtenveld in a virtual environment of its own \
+and this note goes away.
+    """
+    others = ", ".join(f"'{name}' ({place})" for name, place in replaced)
+    one = len(replaced) == 1
+    if dutch:
+        what = (
+            "staat een ander pakket met de naam" if one else "staan andere pakketten met de namen"
+        )
+        return (
+            f"krachtenveld: eerder op het Python-pad {what} {others}; Krachtenveld gebruikt "
+            f"{'zijn eigen pakket' if one else 'zijn eigen pakketten'} uit {home}. Installeer "
+            "Krachtenveld in een eigen virtuele omgeving, dan verschijnt deze melding niet meer."
+        )
+    what = "another package named" if one else "other packages named"
+    return (
+        f"krachtenveld: {what} {others} {'comes' if one else 'come'} first on the Python path; "
+        f"Krachtenveld uses its own from {home}. Install Krachtenveld in a virtual environment "
+        "of its own and this note goes away."
+    )
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run Krachtenveld (the command line, or the app without a command) with its own
+    packages; ``argv`` as :func:`ui.cli.main` takes it."""
+    if not getattr(sys, "frozen", False):
+        home = Path(__file__).parent.resolve()
+        if replaced := use_own_packages(home):
+            words = sys.argv[1:] if argv is None else argv
+            print(note(replaced, home, _dutch(words)), file=sys.stderr)
+    from ui.cli import main as run
+
+    return run(argv)
+
+
+if __name__ == "__main__":  # python -m krachtenveld [...] is the same as krachtenveld [...]
+    sys.exit(main())
