@@ -110,8 +110,20 @@ test)
     trap 'kill "$checks_pid" 2>/dev/null || true; rm -f "$checks_log"' INT TERM
     say "pytest"
     # --dist loadgroup: tests marked xdist_group(name) that share a resource run on one worker
+    # --basetemp: the tests' temporary folders in a folder of this run. Without it pytest ends
+    # by deleting older runs' folders from the shared /tmp/pytest-of-$USER (of this run or of
+    # anyone's: it keeps the newest three); one whole run leaves about 16,000 files and
+    # folders, and on a disk mounted with discard that took 25-45 s before pytest returned
+    # (issue 15). This run's folder goes after it, in the background; one that failed stays.
+    tests_tmp=$(mktemp -d "${TMPDIR:-/tmp}/krachtenveld-tests.XXXXXX")
     pytest_rc=0
-    pytest -n "${KV_TEST_WORKERS:-auto}" --dist loadgroup "$@" || pytest_rc=$?
+    pytest -n "${KV_TEST_WORKERS:-auto}" --dist loadgroup --basetemp "$tests_tmp/pytest" "$@" \
+        || pytest_rc=$?
+    if [ "$pytest_rc" -eq 0 ]; then
+        (rm -rf "$tests_tmp" >/dev/null 2>&1 &)
+    else
+        echo "the tests' temporary folders: $tests_tmp" >&2
+    fi
     checks_rc=0
     wait "$checks_pid" || checks_rc=$?
     say "mypy, import-linter, vulture (run beside pytest)"
