@@ -57,7 +57,7 @@ from mapper.codes import CODES, Code
 from mapper.findings import Finding, Severity, Text
 from mapper.names import Name, once, once_forms, sentences
 from mapper.repeats import Decision
-from mapper.wording import capital, count, join, noun, number, word
+from mapper.wording import capital, count, join, noun, number, pairs_last, word
 from models.i18n import Lang, long_date
 
 LANGS: tuple[Lang, Lang] = ("en", "nl")
@@ -210,7 +210,10 @@ class _Formatter(string.Formatter):
         if kind == "semi":
             return "; ".join(_plain(v, lang) for v in _shortened(value, lang, semi=True))
         if kind == "list":
-            return join([_plain(v, lang) for v in _shortened(value, lang)], lang)
+            items = [_plain(v, lang) for v in _shortened(value, lang)]
+            if len(value) <= _LONG and all(isinstance(v, Name) for v in value):
+                items = pairs_last(items, lang)  # "… en de ouders en het kind" (R10)
+            return join(items, lang)
         if kind == "three":
             return join([_plain(v, lang) for v in _shortened(value, lang, upto=4, shown=3)], lang)
         if isinstance(value, (int, float)) and not isinstance(value, bool) and not format_spec:

@@ -33,6 +33,7 @@ __all__ = [
     "natural_key",
     "noun",
     "number",
+    "pairs_last",
     "quoted",
     "running",
     "subject",
@@ -152,6 +153,18 @@ def join(items: Sequence[str], lang: Lang | str) -> str:
 
 #: two persons joined within one item of a list, lower case after the word (not in a name)
 _PAIRED = {True: re.compile(r" en (?:de|het|een) [a-z]"), False: re.compile(r" and the [a-z]")}
+
+
+def pairs_last(names: Sequence[str], lang: Lang | str) -> list[str]:
+    """``names`` with a name that is itself two joined by "en" last, so that a list reads
+    without a comma (rev-jurist17 R10: "Elke route van de ouders en het kind, en de intern
+    begeleider school naar iemand" lacked the second comma); for names only, never clauses.
+
+    >>> join(pairs_last(["de ouders en het kind", "de intern begeleider school"], "nl"), "nl")
+    'de intern begeleider school en de ouders en het kind'
+    """
+    paired = _PAIRED[lang == "nl"]
+    return sorted(names, key=lambda name: paired.search(name) is not None)  # stable
 
 
 _DIGITS = re.compile(r"(\d+)")

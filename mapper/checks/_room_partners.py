@@ -146,8 +146,15 @@ _THIS = {
     True: Text("this decision", "deze beslissing"),
     False: Text("this decision", "dit besluit"),
 }
-#: the decision the copy names neutrally, said without quoting that name (rev-jurist16 J21)
-_THE_DECISION = Text("The decision", "Het besluit")
+#: the decision the copy names neutrally, said without quoting that name (rev-jurist16 J21);
+#: a care provider's is a beslissing, no besluit in the sense of art. 1:3 Awb (rev-jurist17 R10)
+_THE_DECISION = {
+    True: Text("The decision", "De beslissing"),
+    False: Text("The decision", "Het besluit"),
+}
+#: the same inside a title, and "it" after it ("niemand … kan die nemen")
+_HELD = {True: Text("the decision", "de beslissing"), False: Text("the decision", "het besluit")}
+_IT = {True: Text("it", "die"), False: Text("it", "het")}
 
 
 def _says_whose(name: str) -> bool:
@@ -195,11 +202,12 @@ def _partner_finding(ctx: Context, need: Need, partner: str, reach: _Reach) -> F
     private = not holder.is_public_body and top is not None and top.kind in _PRIVATE
     data |= {"part_plain": not said and not private, "part_plain_title": not said and not private}
     data |= {"part_private": not said and private, "part_private_title": not said and private}
-    # a private party's decision is no besluit: "deze beslissing" (rev-jurist16 J23)
-    this = _THIS[private and not held]  # the copy's own name says "besluit"
-    data |= {"this": this}
+    # a private party's decision is no besluit: "deze beslissing" (rev-jurist16 J23), also
+    # where the copy names it neutrally (rev-jurist17 R10: "het besluit van de zorgaanbieder")
+    this = _THIS[private]
+    data |= {"this": this, "held": _HELD[private], "it": _IT[held and private]}
     if held:  # the copy's neutral name is no title to quote in the detail either (J21)
-        data["what_text"] = _THE_DECISION
+        data["what_text"] = _THE_DECISION[private]
     orgs = {legal.top(holder.organisation), legal.top(g.actors[need.handler].organisation)}
     lapsed = _agreements_for(ctx, need, str(need.power), orgs - {""}, lapsed=True)
     values: dict[str, object] = {

@@ -252,9 +252,9 @@ TEXTS: dict[Code, Entry] = {
             "{plain_title}{private_title}{said_title}{held_title}",
         ),
         Message(
-            "{what} {plain}{private}{said}; nobody in the organisation of {handler} can take it "
-            "or mandate it.{no_contact}{contact}{expired}",
-            "{what} {plain}{private}{said}; niemand in de organisatie van {handler} kan het "
+            "{what} {plain}{private}{said}; nobody in the organisation of {handler} can take "
+            "{it} or mandate it.{no_contact}{contact}{expired}",
+            "{what} {plain}{private}{said}; niemand in de organisatie van {handler} kan {it} "
             "nemen of mandateren.{no_contact}{contact}{expired}",
         ),
         Message("{fix}", "{fix}"),
@@ -280,10 +280,11 @@ TEXTS: dict[Code, Entry] = {
                 "No agreement in force with {owner} covers ‘{decision}’",
                 "Geen geldende afspraak met {owner} dekt ‘{decision}’",
             ),
-            # the anonymised copy's neutral name is no title to quote (jurist 15, J21)
+            # the anonymised copy's neutral name is no title to quote (jurist 15, J21); a care
+            # provider's "de beslissing" (rev-jurist17 R10)
             "held_title": Message(
-                "No agreement in force covers the decision of {owner}",
-                "Geen geldende afspraak dekt het besluit van {owner}",
+                "No agreement in force covers {held} of {owner}",
+                "Geen geldende afspraak dekt {held} van {owner}",
             ),
             "said": Message("rests with {owner}", "ligt bij {owner}"),
             # {this}: "deze beslissing" for a private party's, no besluit (rev-jurist16 J23)

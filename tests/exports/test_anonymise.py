@@ -95,7 +95,7 @@ def test_the_anonymised_nota_names_a_health_decision_neutrally(tmp_path: Path) -
     )
     assert " zij blijft " not in text
     # the nota no longer quotes the neutral name as a title (rev-jurist16 J21)
-    assert "Het besluit ligt bij de zorgaanbieder" in text
+    assert "De beslissing ligt bij de zorgaanbieder" in text  # no besluit (rev-jurist17 R10)
     assert not re.search(r"GGZ-behandeling|wachtlijst|Behandeling starten", text)
     assert "waaronder gegevens over gezondheid" not in text
     anon = anonymise(example_case(), "nl")

@@ -164,7 +164,7 @@ def test_care_provider_names_leave_the_note_and_the_copy(tmp_path: Path) -> None
     assert "Sanne" not in body
     # said once, not "‘Besluit van de aanbieder’ is een besluit van …" (jurist 7, W12)
     # and the neutral name is no title to quote (rev-jurist16 J21)
-    assert "Het besluit ligt bij de zorgaanbieder" in body
+    assert "De beslissing ligt bij de zorgaanbieder" in body  # no besluit (rev-jurist17 R10)
     assert "‘Besluit van de aanbieder’" not in body
     assert "de de " not in body
     out = tmp_path / "copy.kvmap"

@@ -250,7 +250,7 @@ def test_the_pseudonymised_nota_pairs_no_health_word_with_the_priority_agreement
         t for t in texts if "Besluit van de aanbieder" in t or "voorrang" in t or "urgentie" in t
     ]
     # the neutral name is not quoted as a title (rev-jurist16 J21)
-    assert any("Het besluit ligt bij de zorgaanbieder" in t for t in texts)
+    assert any("De beslissing ligt bij de zorgaanbieder" in t for t in texts)  # R10
     assert not any("‘Besluit van de aanbieder’" in t for t in texts)
     # with the insurer, on a quick assessment of urgency, not a priority lane (jurist 15, J16)
     assert any(

@@ -77,8 +77,9 @@ def test_the_copy_s_neutral_name_is_not_quoted_as_a_title() -> None:
     # besluit liggen: ‘Besluit van de aanbieder’"
     nl = _nota("ex", "nl")
     assert "‘Besluit van de aanbieder’" not in nl
-    assert "Het besluit ligt bij de zorgaanbieder; niemand in de organisatie van de" in nl
-    assert "dekt dit besluit. Daardoor blijft dit besluit liggen." in nl
+    # a care provider takes no besluit in the sense of art. 1:3 Awb (rev-jurist17 R10)
+    assert "De beslissing ligt bij de zorgaanbieder; niemand in de organisatie van de" in nl
+    assert "dekt deze beslissing. Daardoor blijft deze beslissing liggen." in nl
     en = _nota("ex", "en")
     assert "‘The provider's decision’" not in en
     assert "The decision rests with the provider" in en
@@ -132,7 +133,8 @@ def test_two_sentences_a_jurist_signs_in_the_youth_care_nota() -> None:
         "gegeven aan de manager Jeugd en Onderwijs, die de hardheidsclausule"
     ) in nl
     assert "heeft die en heeft die" not in nl
-    assert "van de ouders en het kind, en de intern begeleider school naar iemand" in nl
+    # the pair last, without a comma to be missed (rev-jurist17 R10)
+    assert "van de intern begeleider school en de ouders en het kind naar iemand" in nl
     # J20: a gemeenschappelijke regeling named by an adjective takes its article
     assert "in het bestuur van de Regionale inkooporganisatie jeugd, waarin" in nl
 

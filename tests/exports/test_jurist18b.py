@@ -3,18 +3,36 @@ session 18): R8, R10, N5, N6. Each test fails on the wording before it."""
 
 from __future__ import annotations
 
+from datetime import date
 from functools import cache
+from typing import Any
 
 from exports.decisions import decision_points
+from exports.nota import build_nota
 from mapper import analyse
 from mapper.analysis import Analysis
 from models.enums import EntityKind
 from models.example import example_case
+from models.templates.youth_care import youth_care_case
+
+DEC_5 = date(2026, 12, 5)
 
 
 @cache
 def _example() -> Analysis:
     return analyse(example_case())
+
+
+def _texts(doc: Any) -> list[str]:
+    texts = [p.text for p in doc.paragraphs]
+    return texts + [c.text for t in doc.tables for r in t.rows for c in r.cells]
+
+
+@cache
+def _nota(which: str = "ex", lang: str = "nl", anonymised: bool = True) -> str:
+    case = example_case() if which == "ex" else youth_care_case()
+    doc = build_nota(case, lang=lang, picture=b"", today=DEC_5, anonymised=anonymised)  # type: ignore[arg-type]
+    return "\n".join(_texts(doc))
 
 
 def _now(points: list[str]) -> str:
@@ -46,3 +64,32 @@ def test_no_bezwaar_clause_where_no_decider_holds_the_bezwaar_mandate() -> None:
     nl = _now(decision_points(case, analyse(case), "nl"))
     assert "bezwaar" not in nl, nl
     assert nl.endswith("(€ 4.200, afwijking van de beleidsregel)"), nl
+
+
+def test_a_care_provider_s_decision_is_a_beslissing_also_in_the_copy() -> None:
+    # R10: "Geen geldende afspraak dekt het besluit van de zorgaanbieder" (Eerst doen 2, §5.2),
+    # beside §5.1's "(geen besluit in de zin van art. 1:3 Awb)": a zorgaanbieder takes no
+    # besluit; "kan het nemen" then follows "De beslissing" as "die"
+    nl = _nota("ex", "nl")
+    assert "besluit van de zorgaanbieder" not in nl
+    assert "Geen geldende afspraak dekt de beslissing van de zorgaanbieder." in nl
+    assert (
+        "De beslissing ligt bij de zorgaanbieder; niemand in de organisatie van de consulent "
+        "wijkteam kan die nemen of mandateren."
+    ) in nl
+    assert "dekt deze beslissing. Daardoor blijft deze beslissing liggen." in nl
+    assert "dit besluit" not in nl.split("5.2 ", 1)[1].split("5.3 ", 1)[0]
+    en = _nota("ex", "en")
+    assert "The decision rests with the provider; nobody in the organisation of" in en
+
+
+def test_the_pair_goes_last_in_a_list_of_names() -> None:
+    # R10: "Elke route van de ouders en het kind, en de intern begeleider school naar iemand"
+    # lacked its second comma; the pair last reads without one, in the remedy too
+    nl = _nota("jeugd", "nl")
+    assert "het kind, en de intern begeleider" not in nl
+    assert (
+        "Elke route van de intern begeleider school en de ouders en het kind naar iemand die "
+        "mag beslissen"
+    ) in nl
+    assert "geef de intern begeleider school en de ouders en het kind een tweede route" in nl

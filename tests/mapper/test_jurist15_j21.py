@@ -32,7 +32,8 @@ def test_the_copy_s_placeholder_is_no_quoted_title_and_an_agreement_covers(
     titles = _partner_titles(tmp_path / "c.kvmap")
     held = [t for t in titles if "zorgaanbieder" in t[0]]
     assert held
-    assert held[0][0] == "Geen geldende afspraak dekt het besluit van de zorgaanbieder"
+    # a care provider takes no besluit in the sense of art. 1:3 Awb (rev-jurist17 R10)
+    assert held[0][0] == "Geen geldende afspraak dekt de beslissing van de zorgaanbieder"
     assert held[0][1].startswith("No agreement in force covers the decision of")
     assert "Dat beslist de zorgaanbieder zelf" in held[0][2]  # the organisation; was "met
     assert "geen afspraak met de zorgaanbieder die nu geldt" in held[0][2]  # Zorgaanbieder"

@@ -423,10 +423,10 @@ def test_w12_a_decision_named_as_the_partners_is_not_called_its_decision_twice()
     c = _partner_case("Besluit van de aanbieder", "Eigen besluit van de aanbieder")
     [f] = of(c, "NEED_PARTNER_NOT_REACHED")
     # the copy's neutral name is not quoted as a title; "dekt" (jurist 15, J21)
-    assert f.title("nl") == "Geen geldende afspraak dekt het besluit van GGZ Rivierland"
+    assert f.title("nl") == "Geen geldende afspraak dekt de beslissing van GGZ Rivierland"
     # nor in the detail (rev-jurist16 J21)
     assert f.detail("nl").startswith(
-        "Het besluit ligt bij GGZ Rivierland; niemand in de organisatie"
+        "De beslissing ligt bij GGZ Rivierland; niemand in de organisatie"  # no besluit (R10)
     )
     assert f.detail("en").startswith("The decision rests with GGZ Rivierland;")
     assert "eigen besluit" not in f.detail("nl")
