@@ -203,3 +203,24 @@ def test_screenshot_of_a_large_map_has_no_escaping_worker_exception(tmp_path: Pa
     assert done.returncode == 0, done.stderr
     assert QT_CONCURRENT not in done.stderr
     assert (tmp_path / "big.png").stat().st_size > 10_000
+
+
+def test_run_while_painting_handles_events_until_its_one_result(qtbot: QtBot) -> None:
+    """The GUI thread waits for the job's value but keeps handling events meanwhile: a timer
+    set before the wait fires during it (the job waits for it), and a failure is a FAILED
+    result, not an exception on the GUI thread."""
+    from PySide6.QtCore import QTimer
+
+    from ui.background.jobs import run_while_painting
+
+    fired = threading.Event()
+    QTimer.singleShot(0, fired.set)
+    result = run_while_painting(None, "test_painting", lambda _ctx: fired.wait(10))
+    assert result == JobResult(Outcome.DONE, value=True)
+
+    def broken(_ctx: JobContext) -> None:
+        raise ZeroDivisionError("boom")
+
+    failed = run_while_painting(None, "test_painting", broken)
+    assert failed.outcome is Outcome.FAILED
+    assert isinstance(failed.error, ZeroDivisionError)

@@ -4,6 +4,7 @@ from which it shows are set low here, so a small map stands in for a big one."""
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -150,6 +151,45 @@ def test_a_big_map_is_analysed_once_before_its_items_are_built(
     actor = win.controller.case.actors[0]
     win.controller.set_field(actor.id, "influence", (actor.influence + 1) % 6)
     qtbot.waitUntil(lambda: len(runs) == 2)
+
+
+def test_a_failed_analysis_before_drawing_is_a_failed_background_job(
+    win: MainWindow,
+    tmp_path: Path,
+    qtbot: QtBot,
+    monkeypatch: pytest.MonkeyPatch,
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    """The analysis before drawing runs on ui.background.jobs like every other worker (it was
+    a thread of its own, rev-code17 item 3): its failure is that module's FAILED result, logged
+    there with its traceback; the map opens and the runner analyses it as usual. Fails on the
+    code before: the thread logged under ui.window.map_progress."""
+    path = big_map(tmp_path)
+    runner = win.analysis_runner()
+    assert runner is not None
+    settle(win)
+    monkeypatch.setattr(map_progress, "OPEN_PROGRESS_BYTES", 1)
+    monkeypatch.setattr(map_progress, "ANALYSE_FIRST_ACTORS", 1)
+    original = mapper.analyse
+    runs: list[int] = []
+
+    def analyse(case: Any, **kwargs: Any) -> Any:
+        runs.append(len(case.actors))
+        if len(runs) == 1:
+            raise RuntimeError("the analysis before drawing broke")
+        return original(case, **kwargs)
+
+    monkeypatch.setattr(mapper, "analyse", analyse)
+    before = runner.latest
+    with caplog.at_level(logging.ERROR, logger="ui.background.jobs"):
+        assert win.files.open_path(path, ask=False)
+    assert len(win.controller.case.actors) == 40
+    [record] = [r for r in caplog.records if r.name == "ui.background.jobs"]
+    assert "analyse_before_drawing" in record.getMessage()
+    assert record.exc_info is not None
+    qtbot.waitUntil(lambda: runner.latest is not before and not runner.stale)
+    settle(win)
+    assert runs == [40, 40]  # the runner analysed it once more, as usual
 
 
 def test_a_big_map_saves_with_progress_and_a_busy_cursor(

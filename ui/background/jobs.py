@@ -14,6 +14,10 @@ caught an exception thrown from a worker thread" or worse). Before the interpret
 every pool still running is asked to cancel and waited for, so no worker thread is cut off
 while Python finalises (which is what printed that message after ``krachtenveld screenshot``).
 
+Where the GUI thread must wait for the job's value before it goes on (a big map analysed
+before its items are built), :func:`run_while_painting` runs one job and handles the events
+without user input meanwhile: the windows paint, nothing can be edited half-way.
+
 Example::
 
     jobs = BackgroundJobs(self, "export")
@@ -35,7 +39,15 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEventLoop,
+    QObject,
+    QRunnable,
+    QThreadPool,
+    QTimer,
+    Signal,
+)
 
 from models.errors import KvmapError
 
@@ -47,6 +59,7 @@ __all__ = [
     "JobFunction",
     "JobResult",
     "Outcome",
+    "run_while_painting",
 ]
 
 log = logging.getLogger(__name__)
@@ -263,6 +276,26 @@ class BackgroundJobs(QObject):
         from ui.safety.gc_guard import give_back
 
         give_back(since=self._blocks)
+
+
+def run_while_painting(parent: QObject | None, name: str, function: JobFunction) -> JobResult:
+    """Run ``function`` as a job of a pool of its own and wait for its :class:`JobResult` on
+    the GUI thread, handling the events without user input meanwhile (painting, timers, the
+    job's own result): the windows keep painting and nothing can be edited while it runs."""
+    jobs = BackgroundJobs(parent, name)
+    ended: list[JobResult] = []
+    jobs.submit(function, ended.append)
+    try:
+        while not ended:
+            jobs.wait(_PAINT_MS)
+            QCoreApplication.processEvents(_NO_INPUT)
+    finally:
+        jobs.deleteLater()
+    return ended[0]
+
+
+_PAINT_MS = 50  # how long the GUI thread waits for the job between two rounds of painting
+_NO_INPUT = QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents
 
 
 # the collection after a big job waits this long, so that what the job's end shows is painted

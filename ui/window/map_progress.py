@@ -8,7 +8,8 @@ handled, so nothing can be edited half-way) and while the map's items are built
 (:attr:`ui.canvas.scene_items.SceneItems.build_progress`, which repaints only this window).
 
 A map of at least :data:`ANALYSE_FIRST_ACTORS` actors is analysed before its items are built,
-in a thread while the window keeps painting, and the result goes to the analysis runner
+as a background job (:mod:`ui.background.jobs`) while the window keeps painting, and the result
+goes to the analysis runner
 (:meth:`~ui.background.analysis_runner.AnalysisRunner.take_ready`): the analysis's peak of
 memory is over before the items take theirs (at 10,000 actors they came together), and the
 findings are there when the map is. Saving a map of at least :data:`SAVE_PROGRESS_ACTORS`
@@ -17,9 +18,7 @@ shows the same window with a busy cursor.
 
 from __future__ import annotations
 
-import logging
 import os
-import threading
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -30,6 +29,7 @@ from PySide6.QtWidgets import QApplication, QProgressDialog, QWidget
 
 from models import Case
 from models.i18n import Lang
+from ui.background.jobs import JobContext, Outcome, run_while_painting
 from ui.commands import cycle_collector_off as collector_off  # one helper, also the CLI's
 
 if TYPE_CHECKING:
@@ -49,8 +49,6 @@ __all__ = [
     "replace_with_progress",
     "saving",
 ]
-
-log = logging.getLogger(__name__)
 
 OPEN_PROGRESS_BYTES = 1_000_000  # a file this big (about 750 actors) opens with progress
 ANALYSE_FIRST_ACTORS = 5_000  # a map this big is analysed before its items are built
@@ -126,29 +124,23 @@ def _opening(count: int, lang: Lang) -> str:
     )
 
 
-def _analyse_meanwhile(case: Case, practice: Any) -> tuple[Any, float] | None:
-    """Analyse ``case`` in a thread while the windows keep painting; (result, seconds), or
-    None when the analysis failed (the runner then analyses as usual and reports it)."""
+def _analyse_meanwhile(window: MainWindow, case: Case, practice: Any) -> tuple[Any, float] | None:
+    """Analyse ``case`` as a background job while the windows keep painting
+    (:func:`ui.background.jobs.run_while_painting`); (result, seconds), or None when the
+    analysis failed (the jobs module logs it; the runner then analyses as usual and reports
+    it)."""
     from mapper import analyse
 
-    done: dict[str, Any] = {}
-
-    def work() -> None:
+    def work(_context: JobContext) -> tuple[Any, float]:
         start = time.perf_counter()
-        try:
-            done["result"] = analyse(case, practice=practice)
-        except Exception:
-            log.exception("the analysis before drawing failed")
-        done["seconds"] = time.perf_counter() - start
+        result = analyse(case, practice=practice)
+        return result, time.perf_counter() - start
 
-    thread = threading.Thread(target=work, name="analyse-before-drawing", daemon=True)
-    thread.start()
-    while thread.is_alive():
-        thread.join(0.05)
-        QCoreApplication.processEvents(_EVENTS)
-    if "result" not in done:
+    ended = run_while_painting(window, "analyse_before_drawing", work)
+    if ended.outcome is not Outcome.DONE:
         return None
-    return done["result"], done["seconds"]
+    analysed: tuple[Any, float] = ended.value
+    return analysed
 
 
 def _give_back(*, collect: bool = True) -> None:
@@ -179,7 +171,7 @@ def replace_with_progress(
     runner = window.analysis_runner()
     if runner is not None and len(case.actors) >= ANALYSE_FIRST_ACTORS:
         progress.say(head + "\n" + QCoreApplication.translate("MapProgress", "Analysing"), 10)
-        analysed = _analyse_meanwhile(case, controller.practice)
+        analysed = _analyse_meanwhile(window, case, controller.practice)
         if analysed is not None:
             runner.take_ready(case, *analysed)
         _give_back()  # the analysis's working memory goes before the map's items come
