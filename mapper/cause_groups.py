@@ -21,13 +21,20 @@ from collections.abc import Sequence
 
 from mapper.catalogue import LANGS, Message, render
 from mapper.checks._legal_text import instrument_of
+from mapper.codes import Code
 from mapper.context import Context
 from mapper.findings import Finding, Text
 from mapper.mandate_down import never_allowed
+from mapper.texts.causes import (
+    EXPIRED_HOLDERS,
+    EXPIRED_SIGNING,
+    EXPIRED_SIGNING_HOLDERS,
+    GROUP_TITLES,
+)
 from mapper.wording import join, word
 from models import ActorKind, Instrument, OrganisationKind
 
-__all__ = ["expired_words", "group_words", "opponents_split"]
+__all__ = ["expired_title", "expired_words", "group_words", "opponents_split"]
 
 #: the kinds of expired mandates a group holds
 _EXPIRED_KINDS = {
@@ -97,6 +104,23 @@ def _kinds(every: Sequence[Finding], ctx: Context) -> dict[str, int] | None:
         else:
             counts["direct" if m.grantor == ctx.authority.root_of(m) else "sub"] += 1
     return counts
+
+
+def expired_title(every: Sequence[Finding], ctx: Context, values: dict[str, object]) -> Text:
+    """The title of a group of expired mandates: how many, and of how many holders when fewer;
+    signing authorisations among them counted apart, for they are no mandates (rev-jurist17
+    R5). ``values`` has the group's count ``n``."""
+    holders = len({str(f.subjects[0]) for f in every if f.subjects})
+    counts = _kinds(every, ctx) or {}
+    signing = counts.get("signing", 0)
+    few = 0 < holders < len(every)
+    if signing and signing < len(every):
+        kinds = {"m": len(every) - signing, "s": signing, "holders": holders}
+        message = EXPIRED_SIGNING_HOLDERS if few else EXPIRED_SIGNING
+    else:
+        kinds = {"holders": holders}
+        message = EXPIRED_HOLDERS if few else GROUP_TITLES[Code.MANDATE_EXPIRED]
+    return Text(*(render(message, values | kinds, lang) for lang in LANGS))
 
 
 def _low(text: str) -> str:

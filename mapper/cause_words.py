@@ -14,12 +14,11 @@ from collections.abc import Mapping, Sequence
 
 from mapper.catalogue import LANGS, Message, render
 from mapper.cause_evidence import evidence, top3
-from mapper.cause_groups import group_words
+from mapper.cause_groups import expired_title, group_words
 from mapper.codes import Code
 from mapper.context import Context
 from mapper.findings import Finding, Text
 from mapper.texts.causes import (
-    EXPIRED_HOLDERS,
     GROUP_SUGGESTIONS,
     GROUP_TITLES,
     POWER_FAR,
@@ -122,9 +121,8 @@ def cause_texts(
             "owner": g.name(owner) if owner else "",
         }
         title = _say(GROUP_TITLES[Code(lead.code)], values)
-        holders = len({str(f.subjects[0]) for f in every if f.subjects})
-        if lead.code == "MANDATE_EXPIRED" and 0 < holders < len(every):
-            title = _say(EXPIRED_HOLDERS, values | {"holders": holders})
+        if lead.code == "MANDATE_EXPIRED":  # its kinds and holders counted
+            title = expired_title(every, ctx, values)
     parts: dict[str, list[str]] = {"en": [lead.detail.en], "nl": [lead.detail.nl]}
     named = [_quote(decisions[n]) for n in needs if n in decisions]
     if named:

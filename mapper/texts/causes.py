@@ -10,6 +10,8 @@ from mapper.findings import Finding
 
 __all__ = [
     "EXPIRED_HOLDERS",
+    "EXPIRED_SIGNING",
+    "EXPIRED_SIGNING_HOLDERS",
     "GROUP_SUGGESTIONS",
     "GROUP_TITLES",
     "HELD_UP",
@@ -50,6 +52,23 @@ GROUP_TITLES: dict[Code, Message] = {
 EXPIRED_HOLDERS = Message(
     "{n:word} mandates of {holders:word} mandate holders have expired",
     "{n:word} mandaten van {holders:word} gemandateerden zijn verlopen",
+)
+
+#: Expired mandates with signing authorisations among them: the two kinds counted apart, for a
+#: signing authorisation is no mandate and its holder no gemandateerde (art. 10:11 Awb;
+#: rev-jurist17 R5: "146 mandaten van 140 gemandateerden" counted seven of them as mandaten).
+EXPIRED_SIGNING = Message(
+    "{m:count:mandate|mandates} and {s:count:signing authorisation|signing authorisations} "
+    "have expired",
+    "{m:count:mandaat|mandaten} en {s:count:ondertekeningsmachtiging|"
+    "ondertekeningsmachtigingen} zijn verlopen",
+)
+#: ... held by fewer people than there are grants: those counted too (session 14, F5)
+EXPIRED_SIGNING_HOLDERS = Message(
+    "{m:count:mandate|mandates} and {s:count:signing authorisation|signing authorisations} "
+    "of {holders:word} staff members have expired",
+    "{m:count:mandaat|mandaten} en {s:count:ondertekeningsmachtiging|"
+    "ondertekeningsmachtigingen} van {holders:word} medewerkers zijn verlopen",
 )
 
 #: What to organise for ``{n}`` findings of the code about ``{names}``: one sentence for all,

@@ -54,10 +54,19 @@ def test_expired_mandates_of_fewer_holders_count_both(
 ) -> None:
     _, analysis, _ = chain
     [cause] = [c for c in analysis.causes if "verlopen" in c.title.nl and "mandaten" in c.title.nl]
-    found = re.fullmatch(r"(\d+) mandaten van (\d+) gemandateerden zijn verlopen", cause.title.nl)
+    # the signing authorisations counted apart (session 18, rev-jurist17 R5)
+    found = re.fullmatch(
+        r"(\d+) mandaten en (\w+) ondertekeningsmachtigingen van (\d+) medewerkers zijn verlopen",
+        cause.title.nl,
+    )
     assert found is not None, cause.title.nl
-    assert re.fullmatch(r"\d+ mandates of \d+ mandate holders have expired", cause.title.en)
-    mandates, holders = int(found[1]), int(found[2])
+    assert re.fullmatch(
+        r"\d+ mandates and \w+ signing authorisations of \d+ staff members have expired",
+        cause.title.en,
+    )
+    signing = {"tien": 10}.get(found[2], 0)
+    mandates, holders = int(found[1]) + signing, int(found[3])
+    assert signing, found[2]
     assert holders < mandates
     # the detail names as many holders as the title counts: the first, eight, "en N anderen"
     rest = re.search(r"Hetzelfde geldt voor (.*) en (\d+) anderen\.", cause.detail.nl)

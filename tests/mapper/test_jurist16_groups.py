@@ -49,7 +49,7 @@ def test_a_power_far_from_the_case_gives_every_need_its_remedy() -> None:
 def test_expired_mandates_say_their_kinds_and_who_grants_them_again() -> None:
     # J11: "146 mandaten" beside a list of consulents, and "laat de teamleider … het
     # ondermandaat opnieuw verlenen … Doe hetzelfde bij" for mandates a college granted
-    cause = next(c for c in _analysis().causes if "gemandateerden zijn verlopen" in c.title.nl)
+    cause = next(c for c in _analysis().causes if "medewerkers zijn verlopen" in c.title.nl)
     assert "Het gaat om zeven mandaten die een bestuursorgaan zelf verleende, 12 ondermandaten" in (
         cause.detail.nl
     )
