@@ -77,6 +77,21 @@ def _isolated_home(
     monkeypatch.setenv("XDG_CACHE_HOME", str(home / ".cache"))
 
 
+def _fsync_skipped(fd: int) -> None:
+    """``os.fsync`` for tests that do not test durability: the descriptor is checked, the
+    disk is not waited for."""
+    os.fstat(fd)  # a closed or bad descriptor still raises OSError, as fsync would
+
+
+@pytest.fixture(autouse=True)
+def _no_fsync_wait(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Every atomic write (models.atomic) fsyncs the file and its folder, about 8 ms on the CI
+    disk: wall time, hundreds of times in some files (issue 15). Tests of durable writes are
+    marked ``real_fsync`` and keep the real one; programs the tests start keep it too."""
+    if request.node.get_closest_marker("real_fsync") is None:
+        monkeypatch.setattr(os, "fsync", _fsync_skipped)
+
+
 # the cleaner's and the check's readings kept per process (issue 15): (module, function)
 _READINGS = (
     ("exports.anonymise_words", "health_in"),

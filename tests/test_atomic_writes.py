@@ -14,6 +14,8 @@ from pathlib import Path
 
 import pytest
 
+pytestmark = pytest.mark.real_fsync  # durable writes: the real fsync (tests/conftest.py)
+
 ROOT = Path(__file__).resolve().parents[1]
 PACKAGES = ("models", "mapper", "exports", "ui")
 DIRECT = re.compile(

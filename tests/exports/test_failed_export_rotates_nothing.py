@@ -13,6 +13,8 @@ from exports.errors import ExportFileError
 from exports.output import write_bytes
 from models import atomic
 
+pytestmark = pytest.mark.real_fsync  # durable writes: the real fsync (tests/conftest.py)
+
 
 def test_a_full_disk_leaves_the_backups_where_they_were(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch

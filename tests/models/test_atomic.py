@@ -25,6 +25,8 @@ from models.errors import FormatError
 from models.fileformat import load, save
 from models.process import machine_tag, process_start
 
+pytestmark = pytest.mark.real_fsync  # durable writes: the real fsync (tests/conftest.py)
+
 OLD = b"old version\n"
 NEW = b"new version, longer than the old one\n" * 100
 

@@ -19,6 +19,8 @@ from models.example import example_case
 from models.fileformat import case_from_dict, case_to_dict, load, save
 from tests.models.test_fileformat import minimal
 
+pytestmark = pytest.mark.real_fsync  # durable writes: the real fsync (tests/conftest.py)
+
 
 def test_save_and_load(tmp_path: Path) -> None:
     case = example_case()

@@ -19,6 +19,8 @@ from models.notices import map_notices
 from models.timeline import Snapshot, Timeline
 from models.timeline_io import state_of
 
+pytestmark = pytest.mark.real_fsync  # durable writes: the real fsync (tests/conftest.py)
+
 
 def example_case() -> Case:
     """The shipped example without the snapshots it ships with: these tests add their own."""

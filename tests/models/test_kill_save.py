@@ -33,6 +33,7 @@ pytestmark = [
     pytest.mark.slow,
     pytest.mark.skipif(not hasattr(os, "fork"), reason="needs fork (POSIX)"),
     pytest.mark.timeout(300),
+    pytest.mark.real_fsync,  # the writer runs in its own process, with the real fsync anyway
 ]
 
 

@@ -19,7 +19,10 @@ from models.entities import Actor, CaseInfo
 from models.errors import FormatError
 from models.fileformat import save
 
-pytestmark = pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="needs named pipes")
+pytestmark = [
+    pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="needs named pipes"),
+    pytest.mark.real_fsync,  # durable writes: the real fsync (tests/conftest.py)
+]
 
 
 def _fifo(tmp_path: Path) -> Path:
