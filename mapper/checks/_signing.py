@@ -114,10 +114,17 @@ def signing(ctx: Context, m: Mandate) -> Finding | None:
     (en, en_role), (nl, nl_role) = data["body"].forms("en"), data["body"].forms("nl")
     en_role = en_role or ("the executive" if nl_role == "het college" else en)
     data["body_role"] = Text(en_role, nl_role or nl)
+    # a body the note is not addressed to is asked, and where it is the holder's own, it is
+    # "het eigen college" for each of many holders of many organisations (rev-jurist17 R6)
+    root = ctx.authority.root_of(m) or m.grantor
+    ask = "" if root == ctx.addressee or ctx.addressee is None else "_ask"
+    if ask:
+        own = ctx.legal.same_organisation(ctx.legal.actors[root], ctx.legal.actors[m.holder])
+        data["body_own"] = _own(data["body_role"]) if own else data["body"]
     parts = [
         *(("takes",) if phrases else ()),
         *(("nobody",) if nobody else ()),
-        *(("prepares",) if relying else ("own_mandate",)),
+        *((f"prepares{ask}",) if relying else (f"own_mandate{ask}",)),
     ]
     ids = tuple(n.id for n in relying)
     return make(Code.MANDATE_SIGNING_NO_POWER, Severity.INFO, m, data, tuple(parts), ids)
@@ -127,3 +134,11 @@ def signing_not_by_body(ctx: Context, m: Mandate) -> Finding:
     """Only a bestuursorgaan can authorise others to sign its decisions (Awb 10:11); anyone
     else passes signing on only inside a (sub-)mandate that allows it (jurist J9)."""
     return make(Code.MANDATE_SIGNING_NOT_BY_BODY, Severity.WARNING, m, data_of(ctx, m))
+
+
+def _own(role: Text) -> Text:
+    """A body's role as the holder's own: "het eigen college", "their own executive"."""
+    article, _, rest = role.nl.partition(" ")
+    return Text(
+        f"their own {role.en.removeprefix('the ')}", f"{article} eigen {rest}" if rest else role.nl
+    )

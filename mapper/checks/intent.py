@@ -333,6 +333,23 @@ def _chain(ctx: Context, power: str, actor: str) -> tuple[str, ...]:
     return grant.chain if grant is not None else ()
 
 
+#: where a decision goes when the holders are bodies of as many organisations: each to its own,
+#: not the list of all of them a second time (rev-jurist17 R7)
+_OWN_COLLEGE = Text("the executive of its own organisation", "het eigen college")
+_OWN_BODY = Text("the public body of its own organisation", "het eigen bestuursorgaan")
+
+
+def _up(ctx: Context, holders: list[str]) -> list[Name | Text]:
+    """Whom a decision that needs the room goes up to: the holders, or - when each is of
+    another organisation - its own college (or body)."""
+    actors = [ctx.legal.actors[h] for h in holders]
+    orgs = {a.organisation for a in actors if a.organisation}
+    if len(holders) < 2 or len(orgs) < len(holders):
+        return [ctx.graphs.name(h) for h in holders]
+    colleges = all("college" in a.name.casefold() for a in actors)
+    return [_OWN_COLLEGE if colleges else _OWN_BODY]
+
+
 def _not_passed(
     ctx: Context,
     holding: dict[str, list[str]],
@@ -368,6 +385,7 @@ def _not_passed(
     values = {
         "holders": [g.name(h) for h in holders],
         "h": len(holders),
+        "up": _up(ctx, holders),
         # each name once: six powers of five colleges read "‘Routine opschorten’" five times
         # (new user at scale, session 14, F9)
         "powers": list(

@@ -243,11 +243,11 @@ TEXTS: dict[Code, Entry] = {
         Message(
             "{holders:list} {h:form:holds|hold} {powers:list} but {h:form:has|have} passed "
             "on the room to deviate in {p:form:it|them} to nobody by a valid mandate, so a "
-            "decision that needs it must go up to {holders:list}.{tried}{reserved}",
+            "decision that needs it must go up to {up:list}.{tried}{reserved}",
             "{holders:list} {h:form:heeft|hebben} {powers:list}, maar {h:form:heeft|hebben} de "
             "ruimte om binnen {p:form:die bevoegdheid|die bevoegdheden} af te wijken met geen "
             "geldig mandaat doorgegeven; een besluit waarvoor die ruimte nodig is, moet dus naar "
-            "{holders:list}.{tried}{reserved}",
+            "{up:list}.{tried}{reserved}",
         ),
         Message("{fix}", "{fix}"),
         parts={

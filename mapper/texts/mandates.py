@@ -82,8 +82,8 @@ TEXTS: dict[Code, Entry] = {
             "nemen.{takes}{nobody}",
         ),
         Message(
-            "{own_mandate}{prepares}",
-            "{own_mandate}{prepares}",
+            "{own_mandate}{prepares}{own_mandate_ask}{prepares_ask}",
+            "{own_mandate}{prepares}{own_mandate_ask}{prepares_ask}",
         ),
         parts={
             "takes": Message(" {takes:semi}.", " {takes:semi}."),
@@ -105,6 +105,21 @@ TEXTS: dict[Code, Entry] = {
             "own_mandate": Message(
                 "If {holder} must decide, have {body_role} grant a mandate for ‘{power}’.",
                 "Moet {holder} zelf beslissen, laat {body_role} dan mandaat verlenen voor "
+                "‘{power}’.",
+            ),
+            # a body the note is not addressed to is asked; {body_own} "het eigen college"
+            # when it is the holder's own, which many holders share as words (rev-jurist17 R6)
+            "prepares_ask": Message(
+                "{holder} prepares {n:form:that decision|those decisions} and may sign "
+                "{n:form:it|them}; if {holder} is to take {n:form:it|them}, ask {body_own} to "
+                "grant a mandate for ‘{power}’.",
+                "{holder} bereidt {n:form:dat besluit|die besluiten} voor en mag "
+                "{n:form:het|ze} ondertekenen; moet {holder} {n:form:het|ze} zelf nemen, vraag "
+                "dan {body_own} mandaat te verlenen voor ‘{power}’.",
+            ),
+            "own_mandate_ask": Message(
+                "If {holder} must decide, ask {body_own} to grant a mandate for ‘{power}’.",
+                "Moet {holder} zelf beslissen, vraag dan {body_own} mandaat te verlenen voor "
                 "‘{power}’.",
             ),
         },
