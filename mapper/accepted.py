@@ -4,9 +4,10 @@ Examples
 --------
 >>> from datetime import date
 >>> from models.acceptance import Acceptance
+>>> from mapper.codes import Code
 >>> from mapper.findings import Finding, Severity, Text
 >>> t = Text("x", "x")
->>> f = Finding("MANDATE_EXPIRED", 4, Severity.WARNING, t, t, t, mandates=("m5",),
+>>> f = Finding(Code.MANDATE_EXPIRED, 4, Severity.WARNING, t, t, t, mandates=("m5",),
 ...             id="MANDATE_EXPIRED:m5")
 >>> ok = Acceptance("acc1", f.id, "Wordt in januari vernieuwd", until=date(2027, 1, 31))
 >>> live, kept, back = settle([f], [ok], date(2026, 10, 1))

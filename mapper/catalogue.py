@@ -363,7 +363,7 @@ def say(
     else:
         title, detail, suggestion = _BLANK
     return Finding(
-        code=str(code),  # a plain str: reprs, JSON and comparisons stay simple
+        code=code,
         building_block=info.block,
         severity=severity,
         title=title,

@@ -264,8 +264,10 @@ def reworded(old: Finding, new: Finding, lang: Lang) -> list[tuple[str, str, str
     twelfth round).
 
     >>> from dataclasses import replace
+    >>> from mapper.codes import Code
     >>> from mapper.findings import Severity, Text
-    >>> a = Finding("X", 1, Severity.INFO, Text("T", "T"), Text("", ""), Text("", ""))
+    >>> blank = Text("", "")
+    >>> a = Finding(Code.INTENT_NOT_STATED, 1, Severity.INFO, Text("T", "T"), blank, blank)
     >>> long = "Geen route leidt van A, B en C naar de eigenaar van de regels."
     >>> short = "Geen route leidt van A en B naar de eigenaar van de regels."
     >>> for part, was, now in reworded(

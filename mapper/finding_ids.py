@@ -54,14 +54,15 @@ def finding_id(f: Finding) -> str:
 
     Examples
     --------
+    >>> from mapper.codes import Code
     >>> from mapper.findings import Severity, Text
-    >>> finding_id(Finding("MANDATE_EXPIRED", 4, Severity.WARNING, Text("", ""),
+    >>> finding_id(Finding(Code.MANDATE_EXPIRED, 4, Severity.WARNING, Text("", ""),
     ...     Text("", ""), Text("", ""), actors=("a", "b"), mandates=("m5",)))
     'MANDATE_EXPIRED:m5'
     """
     subject = "+".join(_subject(f))
     if not subject:
-        return f.code
+        return str(f.code)  # an id is a plain str
     if len(subject) > 48:
         subject = hashlib.sha1(subject.encode()).hexdigest()[:10]
     return f"{f.code}:{subject}"

@@ -8,8 +8,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from enum import StrEnum
+from typing import TYPE_CHECKING
 
 from models.i18n import Lang
+
+if TYPE_CHECKING:  # mapper.codes imports Severity from here
+    from mapper.codes import Code
 
 __all__ = ["BUILDING_BLOCKS", "Cause", "Finding", "ScoreRow", "Severity", "Status", "Text"]
 
@@ -65,14 +69,15 @@ BUILDING_BLOCKS: dict[int, Text] = {
 class Finding:
     """One thing on the map that will keep the organisation from doing what is needed.
 
-    ``code`` is stable across versions (tests, diffs and users rely on it); the ids name the
+    ``code`` is stable across versions (tests, diffs and users rely on it): a
+    :class:`mapper.codes.Code`, a ``str`` whose value is the code's name; the ids name the
     evidence so the GUI can highlight it. ``id`` and ``cause`` are filled in by
     :func:`mapper.analysis.analyse`: ``id`` is derived from the code and the entities the
     finding is about (see :func:`mapper.causes.finding_id`), so it survives re-runs, moves and
     renames; ``cause`` is the id of the :class:`Cause` it belongs to.
     """
 
-    code: str
+    code: Code
     building_block: int  # 1..7, see BUILDING_BLOCKS
     severity: Severity
     title: Text

@@ -34,6 +34,7 @@ from itertools import pairwise
 
 from mapper.analysis import Analysis, analyse
 from mapper.checks.trust import backing_lines
+from mapper.codes import Code
 from mapper.context import Context
 from mapper.findings import Cause, Text
 from mapper.legal import no_besluit
@@ -204,11 +205,11 @@ def _make_backing_explicit(
 
 
 #: Findings of an agreement placing a body's decision with someone who may not take it.
-_AGREEMENT_CODES = frozenset({"AGREEMENT_OVER_PUBLIC_POWER", "AGREEMENT_DECIDER_NO_MANDATE"})
+_AGREEMENT_CODES = frozenset({Code.AGREEMENT_OVER_PUBLIC_POWER, Code.AGREEMENT_DECIDER_NO_MANDATE})
 #: A needed decision that went far (or nowhere) because a mandate on the way expired.
-_FAR_CODES = frozenset({"NEED_HOLDER_FAR", "NEED_NO_HOLDER", "NEED_BUDGET_SHORT"})
+_FAR_CODES = frozenset({Code.NEED_HOLDER_FAR, Code.NEED_NO_HOLDER, Code.NEED_BUDGET_SHORT})
 #: Another body decides under its own responsibility: reached by agreement, never by mandate.
-_BODY_DECIDES = frozenset({"NEED_OTHER_BODY_DECIDES"})
+_BODY_DECIDES = frozenset({Code.NEED_OTHER_BODY_DECIDES})
 
 
 def _amend_agreements(case: Case, after: Case, cause: Cause, en: list[str], nl: list[str]) -> None:

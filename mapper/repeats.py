@@ -23,11 +23,12 @@ An acceptance of the grouped finding's id sets the whole group apart.
 
 Examples
 --------
+>>> from mapper.codes import Code
 >>> from mapper.findings import Severity, Text
 >>> from mapper.names import Name
 >>> def f(i):
 ...     n = Name.of(f"Teamleider {i}")
-...     return Finding("TRIAGE_ROLE_WITHOUT_MANDATE", 2, Severity.WARNING,
+...     return Finding(Code.TRIAGE_ROLE_WITHOUT_MANDATE, 2, Severity.WARNING,
 ...         Text(f"The team leader {i} x", f"De teamleider {i} x"), Text("d", "d"), Text("s", "s"),
 ...         actors=(str(i),), id=f"T:{i}", shape="T|x", subjects=(n,))
 >>> found, members = group_repeats([f(i) for i in range(6)])

@@ -71,7 +71,7 @@ def finding_data(f: Finding, lang: Lang) -> dict[str, Any]:
     data = {
         "id": f.id,
         "cause": f.cause,
-        "code": f.code,
+        "code": str(f.code),  # the code's name, a plain str as JSON writes it
         "building_block": f.building_block,
         "building_block_name": BUILDING_BLOCKS[f.building_block](lang),
         "severity": f.severity.value,
@@ -130,7 +130,7 @@ def to_data(result: Analysis, lang: Lang = "en", *, title: str = "") -> dict[str
                 "name": row.name(lang),
                 "status": row.status.value,
                 "summary": row.summary(lang),
-                "findings": [f.code for f in row.findings],
+                "findings": [str(f.code) for f in row.findings],
                 "causes": [c.id for c in row.causes],
             }
             for row in result.scorecard

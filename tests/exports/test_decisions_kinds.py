@@ -27,7 +27,7 @@ from exports.decisions import _body_carries, _map_gap, _point
 from exports.mandate_decision import own_clauses
 from mapper import analyse
 from mapper.analysis import Analysis
-from mapper.codes import CODES
+from mapper.codes import CODES, Code
 from mapper.findings import Cause, Finding, Severity, Text
 from models import Case
 from models.example import example_case
@@ -142,7 +142,7 @@ def _alone(code: str) -> tuple[Case, Analysis, Cause]:
         title = Text("Something is wrong in the case", "Er knelt iets in de casus")
         remedy = Text("Doe iets aan de casus.", "Doe iets aan de casus.")
         f = Finding(
-            code,
+            Code(code),
             CODES[code].block,
             Severity.WARNING,
             title,

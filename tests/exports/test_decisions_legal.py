@@ -9,6 +9,7 @@ import pytest
 
 from exports.decisions import _point, decision_points
 from mapper import analyse
+from mapper.codes import Code
 from models import Case
 from models.example import example_case
 from models.fileformat import case_from_dict, case_to_dict
@@ -122,7 +123,7 @@ def test_a_gr_s_own_grant_is_not_the_college_s_to_withdraw() -> None:
     assert m.grantor == "db"
     title = Text("Mandate excluded", "Mandaat uitgesloten")
     f = Finding(
-        "MANDATE_EXCLUDED",
+        Code.MANDATE_EXCLUDED,
         4,
         Severity.CRITICAL,
         title,

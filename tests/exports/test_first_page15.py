@@ -14,13 +14,14 @@ import pytest
 from benchmarks.generate import generate_case
 from exports.decisions import decision_points
 from mapper.analysis import Analysis, analyse
+from mapper.codes import Code
 from mapper.findings import Finding, Severity, Text
 from models.case import Case
 
 
 def _group(names: list[str]) -> Finding:
     return Finding(
-        "MANDATE_EXPIRED",
+        Code.MANDATE_EXPIRED,
         4,
         Severity.WARNING,
         Text("", ""),

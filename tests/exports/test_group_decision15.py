@@ -11,6 +11,7 @@ import pytest
 from benchmarks.generate import generate_case
 from exports.decisions import decision_points
 from mapper.analysis import Analysis, analyse
+from mapper.codes import Code
 from mapper.findings import Text
 from mapper.wording import word
 from models.case import Case
@@ -76,7 +77,7 @@ def test_two_groups_of_expired_mandates_are_one_point() -> None:
 
     def group(names: list[str]) -> Finding:
         return Finding(
-            "MANDATE_EXPIRED",
+            Code.MANDATE_EXPIRED,
             4,
             Severity.WARNING,
             Text("", ""),

@@ -19,6 +19,7 @@ from exports.nota import write_nota
 from exports.register_write import register_rows
 from mapper import analyse
 from mapper.casebook.aggregate import StepCount
+from mapper.codes import Code
 from mapper.findings import Finding, Severity, Text
 from models import Actor, ActorKind, Need, RuleOrigin, Urgency
 from models.case import Case
@@ -120,7 +121,7 @@ def test_a_delegated_power_gets_beleidsregels_and_no_decision_of_the_college() -
         ),
     )
     finding = Finding(
-        "NEED_NO_HOLDER",
+        Code.NEED_NO_HOLDER,
         3,
         Severity.CRITICAL,
         Text("", ""),

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from exports.nota import build_nota
 from mapper import analyse
+from mapper.codes import Code
 from models.example import example_case
 from models.i18n import Lang
 from tests.exports.jurist7_maps import map_b
@@ -24,7 +25,7 @@ def _sections(doc: object, lang: str = "nl") -> dict[str, str]:
 
 def test_n5_delegation_to_the_manager_is_no_route() -> None:
     found = {f.code: f for f in analyse(example_case()).findings}
-    over = found["AGREEMENT_OVER_PUBLIC_POWER"]
+    over = found[Code.AGREEMENT_OVER_PUBLIC_POWER]
     assert (
         "delegatie is hier geen weg: die vraagt een wettelijk voorschrift "
         "dat erin voorziet (art. 10:15 Awb)" in (over.detail.nl)

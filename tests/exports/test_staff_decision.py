@@ -11,6 +11,7 @@ import pytest
 
 from exports.staff_decision import staff_clause
 from mapper import analyse
+from mapper.codes import Code
 from tests.exports.jurist7_maps import map_b
 
 CLAUSES = {
@@ -46,7 +47,9 @@ CLAUSES = {
 @pytest.mark.parametrize("code", sorted(CLAUSES))
 def test_each_staff_code_has_its_clause_and_addressee(code: str) -> None:
     case = map_b()
-    f = dataclasses.replace(analyse(case).findings[0], code=code, actors=("consulent", "manager"))
+    f = dataclasses.replace(
+        analyse(case).findings[0], code=Code(code), actors=("consulent", "manager")
+    )
     nl, en = staff_clause(case, f, "nl"), staff_clause(case, f, "en")
     assert nl is not None
     assert en is not None
@@ -60,12 +63,12 @@ def test_each_staff_code_has_its_clause_and_addressee(code: str) -> None:
         ("SPHERES_SINGLE_BRIDGE", ()),
         ("TRIAGE_ROLE_WITHOUT_MANDATE", ()),
         ("SIGNAL_LONG_PATH", ("consulent",)),
-        ("NO_SUCH_CODE", ("consulent", "manager")),
+        ("INTENT_NOT_STATED", ("consulent", "manager")),  # a code with no staff clause
     ],
 )
 def test_too_few_actors_or_another_code_gives_no_staff_clause(
     code: str, actors: tuple[str, ...]
 ) -> None:
     case = map_b()
-    f = dataclasses.replace(analyse(case).findings[0], code=code, actors=actors)
+    f = dataclasses.replace(analyse(case).findings[0], code=Code(code), actors=actors)
     assert staff_clause(case, f, "nl") is None

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from mapper.checks import learning, spheres, structure, trust
+from mapper.codes import Code
 from mapper.context import Context
 from mapper.findings import Severity
 from models import Actor, ActorKind, Case, CaseInfo, PowerCategory, RelationKind, Relationship, Role
@@ -116,7 +117,7 @@ def test_both_sphere_gaps_are_reported() -> None:
     from mapper import analyse
 
     codes = [f.code for f in analyse(make([TOP, MID, partner], [])).findings]
-    assert codes.count("SPHERES_DISCONNECTED") == 2
+    assert codes.count(Code.SPHERES_DISCONNECTED) == 2
 
 
 def test_influential_opponent_without_a_line_to_the_owner() -> None:

@@ -11,6 +11,7 @@ import json
 from collections.abc import Callable
 
 from mapper.checks import accountability, room, trust
+from mapper.codes import Code
 from mapper.context import Context
 from mapper.findings import Finding
 from mapper.report import finding_data
@@ -103,7 +104,7 @@ def test_handlers_below_the_same_problem_share_one_finding() -> None:
     ]
     case = Case.from_parts(CaseInfo("boom", as_of=AS_OF, intent_owner="top"), actors, rels)
     found = {f.code: f for f in trust.check(Context.of(case))}
-    weak, negative = found["TRUST_BACKING_WEAK"], found["TRUST_BACKING_NEGATIVE"]
+    weak, negative = found[Code.TRUST_BACKING_WEAK], found[Code.TRUST_BACKING_NEGATIVE]
     # p1 (one-way from the manager) and p3 below it: the same weak link, one finding
     assert weak.title("en") == "Backing for two case handlers is not secured"
     assert weak.title("nl") == "Rugdekking voor twee behandelaars is niet geborgd"

@@ -69,3 +69,24 @@ def test_every_code_has_exactly_one_building_block() -> None:
     assert {info.block for info in CODES.values()} == set(range(1, 8))
     checks = "".join(p.read_text(encoding="utf-8") for p in (ROOT / "mapper").rglob("*.py"))
     assert "building_block=block" not in checks
+
+
+def test_a_finding_carries_a_code_and_the_json_writes_its_name() -> None:
+    """``Finding.code`` is a :class:`Code` (mypy checks every construction site; it was a
+    plain ``str``, rev-code17 item 4), while the JSON-ready data (the CLI's ``--format
+    json``) holds the same plain names as before. Fails on the old code: the codes were str."""
+    import json
+
+    from mapper.report import to_data
+
+    result = analyse(example_case())
+    assert result.findings
+    assert all(type(f.code) is Code for f in result.findings)
+    data = to_data(result, "nl")
+    written = [f["code"] for f in data["findings"]]
+    assert all(type(code) is str for code in written)
+    assert written == [f.code.value for f in result.findings]
+    rows = [code for row in data["scorecard"] for code in row["findings"]]
+    assert rows
+    assert all(type(code) is str for code in rows)
+    assert f'"code": "{written[0]}"' in json.dumps(data)

@@ -9,6 +9,7 @@ import re
 import pytest
 
 from mapper.analysis import Analysis, analyse
+from mapper.codes import Code
 from mapper.findings import Finding, Severity, Text
 from mapper.names import Name
 from mapper.repeats import group_repeats
@@ -18,7 +19,7 @@ from mapper.wording import natural_key
 def _one(i: int) -> Finding:
     n = Name.of(f"Schakel {i}")
     return Finding(
-        "TRIAGE_ROLE_WITHOUT_MANDATE",
+        Code.TRIAGE_ROLE_WITHOUT_MANDATE,
         2,
         Severity.WARNING,
         Text(f"Schakel {i} x", f"Schakel {i} x"),
@@ -34,7 +35,7 @@ def _one(i: int) -> Finding:
 def _pair(i: int) -> Finding:
     a, b = Name.of(f"Manager {i}"), Name.of(f"Teamleider {i}")
     return Finding(
-        "MANDATE_SUBMANDATE_NOT_ALLOWED",
+        Code.MANDATE_SUBMANDATE_NOT_ALLOWED,
         3,
         Severity.CRITICAL,
         Text(f"The manager {i} y", f"De manager {i} y"),

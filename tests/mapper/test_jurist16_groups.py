@@ -7,6 +7,7 @@ from functools import cache
 
 from benchmarks.generate import generate_case
 from mapper.analysis import Analysis, analyse
+from mapper.codes import Code
 from mapper.findings import Cause
 
 
@@ -122,7 +123,7 @@ def test_a_grouped_remedy_of_another_kind_is_not_the_same_for_all() -> None:
 
     def f(i: int, said: str) -> Finding:
         return Finding(
-            "SIGNAL_SINGLE_PERSON",
+            Code.SIGNAL_SINGLE_PERSON,
             2,
             Severity.WARNING,
             Text(f"Signals run through clerk {i}", f"Signalen lopen via de klerk {i}"),

@@ -6,6 +6,7 @@ from __future__ import annotations
 from dataclasses import replace
 from pathlib import Path
 
+from mapper.codes import Code
 from mapper.context import Context
 from mapper.findings import Severity
 from models import (
@@ -78,7 +79,7 @@ def test_j8_a_non_public_body_grants_a_volmacht_not_a_mandate() -> None:
     volmacht = M("m11", "corp", "consulent", "stay", in_writing=False, consent=None)
     c = case([volmacht], powers=[BB, STAY], extra=[CORP], needs=[STAY_NEED])
     found = {f.code: f for f in of(c, "MANDATE_PRIVATE_LAW")}
-    f = found["MANDATE_PRIVATE_LAW"]
+    f = found[Code.MANDATE_PRIVATE_LAW]
     nl = f.detail("nl")
     # named as its organisation, it keeps its capitals (jurist L4)
     assert "Woningcorporatie Thuisplus is geen bestuursorgaan" in nl

@@ -8,6 +8,7 @@ import json
 
 from mapper import analyse
 from mapper.catalogue import unworded
+from mapper.codes import Code
 from mapper.findings import Finding
 from mapper.report import to_data, to_text
 from models import (
@@ -166,7 +167,7 @@ def test_a_merged_remedy_of_many_members_is_said_once_with_the_rest_counted() ->
     def member(i: int) -> Finding:
         who = Name.of(f"Consulent {i}", ActorKind.PROFESSIONAL)
         return Finding(
-            "SIGNAL_SINGLE_PERSON",
+            Code.SIGNAL_SINGLE_PERSON,
             2,
             Severity.WARNING,
             Text(

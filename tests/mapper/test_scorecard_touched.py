@@ -4,13 +4,16 @@ A block only touched by a warning of another block stays green and names it."""
 
 from __future__ import annotations
 
+from mapper.codes import Code
 from mapper.findings import Cause, Finding, Severity, Status, Text
 from mapper.scorecard import scorecard
 
 
 def _case(severity: Severity) -> tuple[list[Finding], list[Cause]]:
     title = Text("Nobody may decide", "Niemand mag beslissen")
-    found = Finding("X", 4, severity, title, Text("d", "d"), Text("s", "s"), id="x1")
+    found = Finding(
+        Code.MANDATE_EXPIRED, 4, severity, title, Text("d", "d"), Text("s", "s"), id="x1"
+    )
     cause = Cause(
         id="power:decide",
         title=title,
@@ -59,7 +62,9 @@ def _two(own: Severity) -> tuple[list[Finding], list[Cause]]:
     title = Text(
         "The handler is not named on the need", "De behandelaar staat niet bij het besluit"
     )
-    findings.append(Finding("Y", 3, own, title, Text("d", "d"), Text("s", "s"), id="y1"))
+    findings.append(
+        Finding(Code.NEED_NO_HOLDER, 3, own, title, Text("d", "d"), Text("s", "s"), id="y1")
+    )
     causes.append(Cause("need:n1", title, Text("d", "d"), Text("s", "s"), own, 2, 3, (3,), ("y1",)))
     return findings, causes
 
