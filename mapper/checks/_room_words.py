@@ -217,8 +217,10 @@ def _emit(
         "private_title",
         "cover_title",
         "signing_title",
+        "let",
         "fix_valid",
         "fix_raise",
+        "then_raise",
     ):
         if d.get("part_" + flag):
             parts.append(flag)

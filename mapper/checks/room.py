@@ -454,6 +454,7 @@ def _handler_falls_short(
     largest = max((m.budget for m in own if m.budget is not None), default=None)
     short = need.budget is not None and largest is not None and largest < need.budget
     problems = [m for m in own if not auth.valid(m.id)]
+    passed = need.deadline is not None and need.deadline < ctx.as_of
     # nearer than the one who may decide, holding it for the amount only within the rule
     within = [a for a in near if a in plain and a not in enough and len(near[a]) <= len(near[best])]
     if not problems and not short and not within:
@@ -467,7 +468,10 @@ def _handler_falls_short(
         # "Ook als het geldig was" only for a mandate that is not (jurist L-a)
         "part_short": short and bool(problems),
         "part_short_valid": short and not problems,
-        "part_fix_raise": short and not problems,
+        # after the deadline NEED_TOO_LATE_BY_DESIGN says "beslis nu: leg … voor aan" (R9)
+        "part_let": not (short and not problems and passed),
+        "part_fix_raise": short and not problems and not passed,
+        "part_then_raise": short and not problems and passed,
         "part_fix_valid": not (short and not problems),
         "within": [g.name(a) for a in ctx.sorted_actors(within)],
         "n_within": len(within),

@@ -321,12 +321,20 @@ TEXTS: dict[Code, Entry] = {
             "{need_deviate}{need_amount}{need_valid}; {best}, {steps:count:stap|stappen} boven "
             "{handler}, {has_it}{by}.",
         ),
-        # a valid grant that is only too low: raise its amount (rev-jurist17 R9)
+        # a valid grant that is only too low: widen it (rev-jurist17 R9, rev-jurist17b N5: the
+        # map knows the amount, not the scope, so never "raise the amount" alone); after the
+        # deadline, "decide now … and in future close to the case" precedes (NEED_TOO_LATE):
+        # only how, not "Laat de teamleider dit besluit nemen" again (R9)
         Message(
-            "Have {best} {act}, or {fix_valid}{fix_raise}.",
-            "Laat {best} {act}, of {fix_valid}{fix_raise}.",
+            "{let}{fix_valid}{fix_raise}{then_raise}.",
+            "{let}{fix_valid}{fix_raise}{then_raise}.",
         ),
         parts={
+            "let": Message("Have {best} {act}, or ", "Laat {best} {act}, of "),
+            "then_raise": Message(
+                "To that end, widen {cover_the} of {handler}",
+                "Verruim daarvoor {cover_the} van {handler}",
+            ),
             "fix_valid": Message(
                 "see that {cover_the} of {handler} {n_cover:form:is|are} valid and "
                 "{n_cover:form:covers|cover} the amount",
@@ -334,8 +342,7 @@ TEXTS: dict[Code, Entry] = {
                 "{n_cover:form:dekt|dekken}",
             ),
             "fix_raise": Message(
-                "raise the maximum amount in {cover_the} of {handler}",
-                "verhoog het maximumbedrag in {cover_the} van {handler}",
+                "widen {cover_the} of {handler}", "verruim {cover_the} van {handler}"
             ),
             "cover_title": Message(
                 "{cover_the} of {handler} {n_cover:form:does|do} not cover ‘{decision}’",

@@ -177,10 +177,7 @@ def test_a_valid_mandate_that_is_too_low_is_raised_not_made_valid() -> None:
 
     analysis = analyse(youth_care_case())
     [f] = [f for f in analysis.findings if f.code == "NEED_HANDLER_MANDATE_FALLS_SHORT"]
-    assert f.suggestion.nl == (
-        "Laat de teamleider Jeugdteam dit besluit nemen, of verhoog het maximumbedrag in het "
-        "mandaat van de jeugdconsulent."
-    )
-    assert f.suggestion.en.endswith(
-        "or raise the maximum amount in the mandate of the Jeugdconsulent."
-    )
+    # widened, not only its amount raised, and not "Laat de teamleider Jeugdteam dit besluit
+    # nemen" after "beslis nu: leg … voor aan de teamleider Jeugdteam" (rev-jurist17b N5, R9)
+    assert f.suggestion.nl == "Verruim daarvoor het mandaat van de jeugdconsulent."
+    assert f.suggestion.en == "To that end, widen the mandate of the Jeugdconsulent."

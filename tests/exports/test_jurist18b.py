@@ -93,3 +93,33 @@ def test_the_pair_goes_last_in_a_list_of_names() -> None:
         "mag beslissen"
     ) in nl
     assert "geef de intern begeleider school en de ouders en het kind een tweede route" in nl
+
+
+def test_the_youth_care_remedy_widens_the_mandate_and_says_the_decider_once() -> None:
+    # N5: "of verhoog het maximumbedrag in het mandaat van de jeugdconsulent" - the sub-mandate
+    # covers only contracted products too, which the map does not model: widen it; R9: "leg …
+    # direct voor aan de teamleider Jeugdteam … Laat de teamleider Jeugdteam dit besluit nemen"
+    nl = _nota("jeugd", "nl")
+    remedy = (
+        "beslis nu: leg ‘Intensieve ambulante hulp bij een aanbieder buiten het contract, "
+        "€ 18.000’ direct voor aan de teamleider Jeugdteam, en laat zulke besluiten voortaan in "
+        "mandaat dicht bij de casus nemen. Verruim daarvoor het mandaat van de jeugdconsulent."
+    )
+    assert nl.count(remedy) == 2, nl  # Eerst doen 1 and §5.1
+    assert "maximumbedrag" not in nl
+    assert "Laat de teamleider Jeugdteam dit besluit nemen" not in nl
+    en = _nota("jeugd", "en")
+    assert "close to the case. To that end, widen the mandate of the Jeugdconsulent." in en, en
+    assert "raise the maximum amount" not in en
+
+
+def test_before_the_deadline_the_decider_is_still_named() -> None:
+    # the same need with time left: no "decide now" beside it, so the finding names who decides
+    case = youth_care_case()
+    need = next(n for n in case.needs if n.budget == 18000)
+    case.update(EntityKind.NEED, need.id, {"deadline": date(2027, 6, 1)})
+    [f] = [f for f in analyse(case).findings if f.code == "NEED_HANDLER_MANDATE_FALLS_SHORT"]
+    assert f.suggestion.nl == (
+        "Laat de teamleider Jeugdteam dit besluit nemen, of verruim het mandaat van de "
+        "jeugdconsulent."
+    )
