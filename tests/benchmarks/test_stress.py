@@ -37,7 +37,10 @@ def test_structures_have_their_shape() -> None:
     grantors = Counter(m.grantor for m in flat.mandates)
     assert grantors.most_common(1)[0][1] == 397  # one manager, one mandate per civil servant
     deep = build_graphs(build("hierarchy-chain-500", 1000, seed=1)).ties
-    assert nx.diameter(deep.subgraph(max(nx.connected_components(deep), key=len))) >= 500
+    # the diameter is at least 500: the double sweep finds two actors that far apart (a lower
+    # bound of the diameter, exact on this tree: 998), 0.01 s where nx.diameter took 2.4 s
+    part = deep.subgraph(max(nx.connected_components(deep), key=len))
+    assert nx.approximation.diameter(part, seed=1) >= 500
     parallel = build("parallel", 100, seed=1)
     pairs = Counter(frozenset((r.source, r.target)) for r in parallel.relationships)
     assert Counter(pairs.values()) == {8: 98, 2: 1}  # 98 tied pairs; board and council
