@@ -18,14 +18,11 @@ were the same sheet for sheet (docs/performance.md, "The Excel report, written r
 from __future__ import annotations
 
 import gc
-import hashlib
 import io
-import zipfile
 from pathlib import Path
 from typing import Any
 
 import pytest
-from openpyxl import load_workbook
 from openpyxl.cell import Cell
 
 import exports.output as output
@@ -35,65 +32,7 @@ from exports.excel_report import build_report, write_report
 from exports.excel_style import align_top
 from models.example import example_case
 from models.i18n import Lang
-
-
-def _sheet(ws: Any) -> list[object]:
-    """What a reader sees of one sheet."""
-    setup, props = ws.page_setup, ws.sheet_properties.pageSetUpPr
-    out: list[object] = [
-        ws.title,
-        ws.sheet_state,
-        ws.freeze_panes,
-        ws.auto_filter.ref,
-        str(ws.print_area),
-        ws.print_title_rows,
-        ws.print_title_cols,
-        setup.orientation,
-        setup.fitToWidth,
-        setup.fitToHeight,
-        setup.paperSize,
-        props.fitToPage if props else None,
-        sorted(str(m) for m in ws.merged_cells.ranges),
-        [(str(dv.sqref), dv.formula1, dv.error) for dv in ws.data_validations.dataValidation],
-        [
-            (str(cf.sqref), [(r.operator, r.formula, r.dxf.fill.fgColor.rgb) for r in cf.rules])
-            for cf in ws.conditional_formatting
-        ],
-        sorted((k, v.width) for k, v in ws.column_dimensions.items()),
-        sorted((k, v.height) for k, v in ws.row_dimensions.items() if v.height),
-        [(i.anchor._from.col, i.anchor._from.row, i.width, i.height) for i in ws._images],
-    ]
-    for row in ws.iter_rows():
-        for c in row:
-            font, align = c.font, c.alignment
-            out.append(
-                (
-                    c.coordinate,
-                    c.value,
-                    c.data_type,
-                    c.number_format,
-                    font.b,
-                    font.sz,
-                    font.color.rgb if font.color else None,
-                    c.fill.fgColor.rgb,
-                    align.vertical,
-                    align.horizontal,
-                    align.wrap_text,
-                    align.text_rotation,
-                    c.quotePrefix,
-                )
-            )
-    return out
-
-
-def _described(data: bytes) -> dict[str, list[object]]:
-    wb = load_workbook(io.BytesIO(data))
-    out: dict[str, list[object]] = {"": [tuple(wb.sheetnames)]}
-    out.update({ws.title: _sheet(ws) for ws in wb.worksheets})
-    with zipfile.ZipFile(io.BytesIO(data)) as z:
-        media = [n for n in z.namelist() if n.startswith("xl/media/")]
-        out["media"] = [*sorted(hashlib.sha1(z.read(n)).hexdigest() for n in media)]
-    return out
+from tests.exports.workbook_view import described
 
 
 def _both(case: Any, lang: Lang, tmp_path: Path, **kwargs: Any) -> tuple[dict[str, Any], ...]:
@@ -102,7 +41,7 @@ def _both(case: Any, lang: Lang, tmp_path: Path, **kwargs: Any) -> tuple[dict[st
     write_report(case, path, lang=lang, **kwargs)
     buffer = io.BytesIO()
     build_report(case, lang=lang, **kwargs).save(buffer)
-    return _described(path.read_bytes()), _described(buffer.getvalue())
+    return described(path.read_bytes()), described(buffer.getvalue())
 
 
 def _assert_same(written: dict[str, Any], built: dict[str, Any]) -> None:

@@ -6,14 +6,11 @@ is the same, cell for cell."""
 
 from __future__ import annotations
 
-import hashlib
 import weakref
-import zipfile
 from pathlib import Path
 from typing import Any
 
 import pytest
-from openpyxl import load_workbook
 from pytestqt.qtbot import QtBot
 
 import exports.excel_report as excel_report
@@ -21,56 +18,9 @@ from exports.excel_analysis import run_analysis as run_analysis_of
 from exports.formats import export_case
 from models.example import example_case
 from models.fileformat import save
+from tests.exports.workbook_view import described
 from ui.canvas.scene import MapScene
 from ui.cli import main
-
-
-def described(path: Path) -> list[object]:
-    """Everything a reader sees of a workbook: the sheets in order, their print settings,
-    merged cells, drop-downs, column widths and row heights, every cell's value and style,
-    and the pictures' bytes."""
-    wb = load_workbook(path)
-    out: list[object] = [tuple(wb.sheetnames)]
-    for ws in wb.worksheets:
-        out.append(
-            (
-                ws.title,
-                ws.sheet_state,
-                ws.freeze_panes,
-                ws.auto_filter.ref,
-                str(ws.print_area),
-                ws.print_title_rows,
-                ws.page_setup.orientation,
-                ws.page_setup.fitToWidth,
-                sorted(str(m) for m in ws.merged_cells.ranges),
-                [(str(dv.sqref), dv.formula1) for dv in ws.data_validations.dataValidation],
-                sorted((k, v.width) for k, v in ws.column_dimensions.items()),
-                sorted((k, v.height) for k, v in ws.row_dimensions.items() if v.height),
-            )
-        )
-        for row in ws.iter_rows():
-            for c in row:
-                font, align = c.font, c.alignment
-                out.append(
-                    (
-                        ws.title,
-                        c.coordinate,
-                        c.value,
-                        c.number_format,
-                        font.b,
-                        font.sz,
-                        font.color.rgb if font.color else None,
-                        c.fill.fgColor.rgb,
-                        align.vertical,
-                        align.horizontal,
-                        align.wrap_text,
-                        c.quotePrefix,
-                    )
-                )
-    with zipfile.ZipFile(path) as z:
-        media = [n for n in z.namelist() if n.startswith("xl/media/")]
-        out.append(sorted(hashlib.sha1(z.read(n)).hexdigest() for n in media))
-    return out
 
 
 def test_the_commands_report_is_the_apps_cell_for_cell(qtbot: QtBot, tmp_path: Path) -> None:
