@@ -1,6 +1,8 @@
 """Which expired grants may be renewed as they stand: renewed all at once in a copy of the map
 and judged again (rev-jurist17 R1: beslispunt 6 had the college renew three sub-mandates its own
-mandate to the directeuren does not allow; renewed, each is ``sub_mandate_not_allowed``)."""
+mandate to the directeuren does not allow; renewed, each is ``sub_mandate_not_allowed``). A
+signing authorisation renewed is judged as one: valid when only being one keeps it from passing
+on a power."""
 
 from __future__ import annotations
 
@@ -8,7 +10,7 @@ import dataclasses
 from collections.abc import Sequence
 from datetime import date
 
-from mapper.authority import Authority, Status
+from mapper.authority import Authority, Defect, Status
 from mapper.graph import build_graphs
 from models.case import Case
 from models.entities import Mandate
@@ -30,4 +32,15 @@ def after_renewal(case: Case, grants: Sequence[Mandate], as_of: date) -> dict[st
     ]
     twin = Case.build(case.info, parts, checked=True, linked=True)
     auth = Authority.of(build_graphs(twin), as_of)
-    return {i: auth.status[i] for i in ids if i in auth.status}
+    return {i: _as_signing(auth, i) for i in ids if i in auth.status}
+
+
+def _as_signing(auth: Authority, i: str) -> Status:
+    """``i``'s status renewed; a signing authorisation with no defect but being one is valid as
+    what it is: it authorises signing, never deciding (art. 10:11 Awb). Three the colleges B&W
+    20, 38 and 50 granted themselves were counted among those "ook opnieuw verleend niet
+    geldig" for "een gebrek" they do not have (session 18, after rev-jurist17b)."""
+    status = auth.status[i]
+    if status is Status.VOID and auth.defects.get(i) == (Defect.SIGNING,):
+        return Status.VALID
+    return status
