@@ -29,6 +29,7 @@ ROOT = Path(__file__).resolve().parents[1]
 SOURCES = (
     "main.py",
     "krachtenveld.py",
+    "docs/img/learning_pictures.py",
     "vulture_whitelist.py",
     "models",
     "mapper",

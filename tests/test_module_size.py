@@ -16,6 +16,7 @@ LIMIT = 500
 SOURCES = (
     "main.py",
     "krachtenveld.py",
+    "docs/img/learning_pictures.py",
     "vulture_whitelist.py",
     "models",
     "mapper",

@@ -70,8 +70,8 @@ def main() -> int:
             _settle(0.5)
         dialog.resize(1000, 640)
         first = dialog.tree.topLevelItem(0)
-        if first is not None:
-            dialog.tree.setCurrentItem(first.child(0))
+        if first is not None and (child := first.child(0)) is not None:
+            dialog.tree.setCurrentItem(child)
         _settle()
         dialog.grab().save(str(OUT / "casebook-nl.png"))
         dialog.close()
