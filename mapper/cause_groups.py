@@ -24,7 +24,7 @@ from mapper.checks._legal_text import instrument_of
 from mapper.codes import Code
 from mapper.context import Context
 from mapper.findings import Finding, Text
-from mapper.mandate_down import never_allowed
+from mapper.mandate_down import below_never_allowed, never_allowed
 from mapper.texts.causes import (
     EXPIRED_HOLDERS,
     EXPIRED_SIGNING,
@@ -72,11 +72,27 @@ _EXPIRED_RENEW = {
         "bestuursorgaan zelf, ook waar een ambtenaar {n:form:haar|ze} gaf (art. 10:11 Awb)",
     ),
 }
-#: where a sub-mandate was never allowed, all since it was granted (rev-jurist17b N2)
-_NEVER = Text(
-    ", and where the sub-mandate was never allowed all decisions since it was granted,",
-    ", en waar het ondermandaat nooit was toegestaan, alle besluiten sinds de verlening ervan",
-)
+#: where a sub-mandate was never allowed, all since it was granted (rev-jurist17b N2); and where
+#: it hangs below one that never was: invalid because the chain above never was valid, not
+#: "never allowed" itself (session 18)
+_NEVER = {
+    (True, False): Text(
+        ", and where the sub-mandate was never allowed all decisions since it was granted,",
+        ", en waar het ondermandaat nooit was toegestaan, alle besluiten sinds de verlening ervan",
+    ),
+    (False, True): Text(
+        ", and where the sub-mandate hangs below one that was never allowed all decisions since "
+        "it was granted,",
+        ", en waar het ondermandaat onder een ondermandaat hangt dat nooit was toegestaan, alle "
+        "besluiten sinds de verlening ervan",
+    ),
+    (True, True): Text(
+        ", and where the sub-mandate was never allowed or hangs below one that was never allowed "
+        "all decisions since it was granted,",
+        ", en waar het ondermandaat nooit was toegestaan of onder een ondermandaat hangt dat "
+        "nooit was toegestaan, alle besluiten sinds de verlening ervan",
+    ),
+}
 _EXPIRED_SUGGESTION = Message(
     "Have each expired mandate granted again by whoever may grant it, or let it lapse if it is "
     "no longer needed: "
@@ -136,14 +152,20 @@ def expired_words(every: Sequence[Finding], ctx: Context) -> tuple[Text, Text] |
         return None
     said = [k for k in ("direct", "sub", "signing") if counts[k]]
     grants = [ctx.legal.by_id[f.mandates[0]] for f in every]  # all found by _kinds
-    never = never_allowed(ctx.legal.by_id.values(), grants) if counts["sub"] else set()
+    mandates = ctx.legal.by_id.values()
+    never = _NEVER.get(
+        (
+            bool(counts["sub"] and never_allowed(mandates, grants)),
+            bool(counts["sub"] and below_never_allowed(mandates, grants)),
+        )
+    )
     detail, suggestion = [], []
     for lang in LANGS:
         kinds = [_low(render(_EXPIRED_KINDS[k], {"n": counts[k]}, lang)) for k in said]
         renew = [_low(render(_EXPIRED_RENEW[k], {"n": counts[k]}, lang)) for k in said]
         detail.append(render(_EXPIRED_DETAIL, {"kinds": join(kinds, lang)}, lang))
         semi = "; ".join(renew)
-        since = (_NEVER.nl if lang == "nl" else _NEVER.en) if never else ""
+        since = (never.nl if lang == "nl" else never.en) if never else ""
         suggestion.append(render(_EXPIRED_SUGGESTION, {"renew": semi, "never": since}, lang))
     return Text(*detail), Text(*suggestion)
 

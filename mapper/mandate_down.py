@@ -16,7 +16,7 @@ from collections.abc import Callable, Iterable
 
 from models import Instrument, Mandate
 
-__all__ = ["down_chain", "never_allowed", "roots", "up_chain"]
+__all__ = ["below_never_allowed", "down_chain", "never_allowed", "roots", "up_chain"]
 
 
 def down_chain(mandates: Iterable[Mandate], m: Mandate) -> list[Mandate]:
@@ -59,11 +59,25 @@ def never_allowed(mandates: Iterable[Mandate], grants: Iterable[Mandate]) -> set
     """The ids of ``grants`` that are sub-mandates their chain never allowed (art. 10:9 lid 1
     Awb), whatever their dates: the root body's levels, one fewer per step, never widened (as
     :meth:`mapper.authority.Authority._levels`). What was decided on them is to be listed since
-    they were granted, not only since they lapsed (rev-jurist17b N2)."""
+    they were granted, not only since they lapsed (rev-jurist17b N2). A grant below such a one
+    is not among them: it is invalid because the chain above it never was valid
+    (:func:`below_never_allowed`; session 18)."""
+    return {i for i, step in _never(mandates, grants).items() if step == "own"}
+
+
+def below_never_allowed(mandates: Iterable[Mandate], grants: Iterable[Mandate]) -> set[str]:
+    """The ids of ``grants`` below a sub-mandate that was never allowed: invalid since they were
+    granted, for their grantor never held the power validly (the analysis's ``chain_broken``)."""
+    return {i for i, step in _never(mandates, grants).items() if step == "below"}
+
+
+def _never(mandates: Iterable[Mandate], grants: Iterable[Mandate]) -> dict[str, str]:
+    """Per grant of ``grants`` whose chain never allowed a step: "own" when that step is the
+    grant itself, "below" when it is a grant above it."""
     by_power: dict[str, dict[str, list[Mandate]]] = {}
     for x in mandates:
         by_power.setdefault(x.power, {}).setdefault(x.holder, []).append(x)
-    out: set[str] = set()
+    out: dict[str, str] = {}
     for m in grants:
         chain = [*reversed(_climb(by_power.get(m.power, {}), m)), m]
         if len(chain) < 2 or any(x.instrument is not Instrument.MANDATE for x in chain):
@@ -71,7 +85,7 @@ def never_allowed(mandates: Iterable[Mandate], grants: Iterable[Mandate]) -> set
         left = chain[0].sub_mandate_levels or 0
         for x in chain[1:]:
             if left <= 0:
-                out.add(m.id)
+                out[m.id] = "own" if x is m else "below"
                 break
             asked = x.sub_mandate_levels
             left = left - 1 if asked is None else min(left - 1, asked)

@@ -74,14 +74,16 @@ def test_the_remedy_lists_decisions_since_the_grant_where_a_sub_mandate_was_neve
     assert {"m6", "m8", "m12"} <= never_allowed(case.mandates, case.mandates)
     [cause] = [c for c in analysis.causes if c.title.nl.endswith("zijn verlopen")]
     assert cause.suggestion is not None
+    # and, since session 18, the grants below one never allowed named as such
     assert (
         "Laat de besluiten die sindsdien op een verlopen mandaat zijn genomen, en waar het "
-        "ondermandaat nooit was toegestaan, alle besluiten sinds de verlening ervan, "
-        "inventariseren en leg" in cause.suggestion.nl
+        "ondermandaat nooit was toegestaan of onder een ondermandaat hangt dat nooit was "
+        "toegestaan, alle besluiten sinds de verlening ervan, inventariseren en leg"
+        in cause.suggestion.nl
     ), cause.suggestion.nl
     assert (
-        "since it lapsed, and where the sub-mandate was never allowed all decisions since it was "
-        "granted, listed, and put" in cause.suggestion.en
+        "since it lapsed, and where the sub-mandate was never allowed or hangs below one that was "
+        "never allowed all decisions since it was granted, listed, and put" in cause.suggestion.en
     ), cause.suggestion.en
 
 
