@@ -24,6 +24,7 @@ from models import Case, RelationKind
 from models.fields import KINDS
 from models.i18n import Lang, long_date
 from models.timeline import Snapshot
+from models.timeline_state import plain_state
 
 __all__ = ["Bar", "Break", "CaseTimeline", "Moment", "case_at", "case_timeline", "with_now"]
 
@@ -177,7 +178,8 @@ def case_at(case: Case, snapshot_id: str) -> Case:
         if (known := _STATES.get(id(snap))) is not None and known[0] is snap:
             _STATES.move_to_end(id(snap))
             return known[1].copy()
-    doc = {"format": fileformat.FORMAT_NAME, "version": fileformat.FORMAT_VERSION, **snap.state}
+    body = plain_state(snap.state)  # a section shared with the map is read when asked
+    doc = {"format": fileformat.FORMAT_NAME, "version": fileformat.FORMAT_VERSION, **body}
     state = fileformat.case_from_dict(doc, f"snapshot {snapshot_id}")
     if len(state.actors) > _STATES_ACTORS:
         return state
@@ -199,7 +201,7 @@ _SCORED_LOCK = threading.Lock()  # the dock analyses in a worker thread
 
 
 def _state_key(state: Mapping[str, Any]) -> tuple[object, ...]:
-    text = json.dumps(state, sort_keys=True, ensure_ascii=False, default=str)
+    text = json.dumps(plain_state(state), sort_keys=True, ensure_ascii=False, default=str)
     return hashlib.sha256(text.encode("utf-8")).hexdigest(), date.today()
 
 

@@ -42,6 +42,7 @@ from models.rules import (
     repaired_value,
 )
 from models.safeio import ReadRefusedError, read_file, write_failure
+from models.timeline_first import MapBase, same_json
 from models.timeline_io import dump_timeline, parse_timeline
 from models.value_words import json_float
 
@@ -362,8 +363,14 @@ def read_dict(
     timeline = None
     kept: tuple[Problem, ...] = ()  # what was said about damaged snapshots kept as written
     if doc.get("snapshots") is not None or doc.get("history") is not None:
+        clean = not problems.problems and not problems.repaired and info_values is not None
         timeline, wrong, notes = parse_timeline(
-            doc.get("snapshots"), doc.get("history"), original, source, plain_text=plain_text
+            doc.get("snapshots"),
+            doc.get("history"),
+            original,
+            source,
+            plain_text=plain_text,
+            base=_base(doc, built) if clean else None,  # the first read against the map
         )
         for p in wrong:  # cut or left out, said; the map opens (hostile 6, N6; 10, H4)
             problems.repair(p.location, p.key, **p.params)
@@ -379,6 +386,14 @@ def read_dict(
     if timeline is not None:
         case.timeline = timeline
     return Loaded(case, problems.listed_repairs() + kept, source, original, kept)
+
+
+def _base(doc: Mapping[str, Any], built: Mapping[EntityKind, list[tuple[str, Any]]]) -> MapBase:
+    """The map read without a problem, for its first snapshot (issue 14)."""
+    compared = {s.section: doc.get(s.section, []) for s in KINDS.values()}
+    held = {spec.section: [item for _, item in built[kind]] for kind, spec in KINDS.items()}
+    index = {s: {e["id"]: i for i, e in enumerate(items)} for s, items in compared.items()}
+    return MapBase(compared, index, held, lambda _section, items: items, same_json)
 
 
 def loads(text: str | bytes, source: str = "") -> Case:

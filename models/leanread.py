@@ -203,7 +203,8 @@ def clean_map(data: bytes, today: datetime.date | None = None) -> tuple[Clean, A
     day = today or datetime.date.today()
     if register_notices(built[EntityKind.RULE], built[EntityKind.DEVIATION], day):
         return None
-    timeline_colons = _timeline(doc.snapshots, doc.history, today)
+    base = _base(sections, columns)  # the first snapshot read against the map (issue 14)
+    timeline_colons = _timeline(doc.snapshots, doc.history, today, base)
     if timeline_colons is None:
         return None
     if not _keys_once(data, keys + timeline_colons, doc.case, columns):
@@ -356,7 +357,29 @@ def _no_notices(columns: dict[EntityKind, dict[str, list[Any]]]) -> bool:
     return True
 
 
-def _timeline(snapshots: Any, history: Any, today: datetime.date | None) -> int | None:
+def _base(sections: dict[str, list[Any]], columns: dict[EntityKind, dict[str, list[Any]]]) -> Any:
+    """The map, as decoded and found clean, for its first snapshot: a snapshot's entity
+    that decodes to an equal struct reads as the map's (:mod:`models.timeline_first`)."""
+    from models.timeline_first import MapBase
+
+    index = {KINDS[k].section: {i: n for n, i in enumerate(c["id"])} for k, c in columns.items()}
+
+    def convert(section: str, items: list[Any]) -> Sequence[Any] | None:
+        if not sections[section]:
+            return None
+        struct = type(sections[section][0])  # the map's own struct type: equal only to it
+        try:
+            converted: list[Any] = msgspec.convert(items, list[struct])  # type: ignore[valid-type]
+        except msgspec.ValidationError:
+            return None
+        return converted
+
+    return MapBase(sections, index, None, convert, eq)
+
+
+def _timeline(
+    snapshots: Any, history: Any, today: datetime.date | None, base: Any = None
+) -> int | None:
     """The colons in the text of ``snapshots[]`` and ``history[]`` when they read as they are
     (:func:`models.timeline_io.parse_timeline`: every snapshot's state checked as a map, no
     key given twice, nothing cut, kept or left out) and no snapshot is dated after today or
@@ -381,7 +404,7 @@ def _timeline(snapshots: Any, history: Any, today: datetime.date | None) -> int 
     given = iter(values)
     snaps, said = (next(given) if raw is not UNSET else None for raw in (snapshots, history))
     if snaps is not None or said is not None:
-        timeline, wrong, notes = parse_timeline(snaps, said, 2, "", plain_text=True)
+        timeline, wrong, notes = parse_timeline(snaps, said, 2, "", plain_text=True, base=base)
         if wrong or notes or timeline.kept:
             return None
         day = today or datetime.date.today()

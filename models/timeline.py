@@ -238,6 +238,8 @@ def encode_states(
         if header:
             delta["case"] = header
         for section in sections:
+            if section in state and state[section] is prev.get(section):
+                continue  # shared with the state before: unchanged (issue 14)
             old = {str(e.get("id")): e for e in prev.get(section, [])}
             new = list(state.get(section, []))
             new_ids = set(_ids(new))

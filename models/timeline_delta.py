@@ -19,6 +19,7 @@ from typing import Any
 from models.errors import FormatError
 from models.fields import KINDS
 from models.limits import LIMITS
+from models.timeline_state import Entities, entries_of, entry_id
 
 __all__ = ["index_of", "light_decode", "light_read"]
 
@@ -34,11 +35,16 @@ def index_of(state: Mapping[str, Any]) -> dict[str, dict[str, int]]:
 
 
 def light_decode(
-    prev: Mapping[str, Any], delta: object, index: dict[str, dict[str, int]]
+    prev: Mapping[str, Any],
+    delta: object,
+    index: dict[str, dict[str, int]],
+    *,
+    whole: bool = False,
 ) -> dict[str, Any] | None:
     """The state ``delta`` makes of ``prev`` (the state before, as written, whose entities
     ``index`` places; updated here with the ids it adds), when ``delta`` only sets entities;
-    else None, and :func:`models.timeline.decode_state` reads and words it."""
+    else None, and :func:`models.timeline.decode_state` reads and words it. ``whole``: a
+    change of organisations too (the reader after checks their parents whole)."""
     if not isinstance(delta, dict) or not delta.keys() <= _ALLOWED:
         return None
     header = delta.get("case", {})
@@ -49,7 +55,7 @@ def light_decode(
         if section not in delta:
             continue
         part = delta[section]
-        if not isinstance(part, dict) or section in _WHOLE or part.keys() - {"set"}:
+        if not isinstance(part, dict) or (section in _WHOLE and not whole) or part.keys() - {"set"}:
             return None
         changed = part.get("set", [])
         if not isinstance(changed, list):
@@ -121,13 +127,13 @@ def light_read(
             if before is not None:
                 state[section] = before  # unchanged: shared with the snapshot before
             continue
-        items = list(before or ())
+        items = entries_of(before or ())  # the map's entities stay shared, unread
         where = index.get(section, {})
         for entity in body.get(section, ()):
             at = where.get(entity["id"])
             if at is None or at > len(items):
                 return None
-            if at < len(items) and items[at]["id"] != entity["id"]:
+            if at < len(items) and entry_id(items[at]) != entity["id"]:
                 return None
             if at == len(items):
                 items.append(entity)
@@ -135,5 +141,5 @@ def light_read(
                 items[at] = entity
         if len(items) != len(full[section]):
             return None
-        state[section] = items
+        state[section] = before.like(items) if isinstance(before, Entities) else items
     return state

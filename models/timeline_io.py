@@ -25,6 +25,7 @@ from models.timeline import (
     encode_states,
 )
 from models.timeline_delta import index_of, light_decode, light_read
+from models.timeline_first import MapBase, read_first
 
 __all__ = [
     "CUT",
@@ -177,11 +178,18 @@ _DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 
 def parse_timeline(
-    snapshots: object, history: object, version: int, source: str, *, plain_text: bool = False
+    snapshots: object,
+    history: object,
+    version: int,
+    source: str,
+    *,
+    plain_text: bool = False,
+    base: MapBase | None = None,
 ) -> tuple[Timeline, list[Problem], list[Problem]]:
     """The timeline in a parsed document, every problem that refuses it, and what was said
     about a damaged snapshot kept as written (``plain_text``: as in
-    :func:`models.fileformat.read_dict`, for the snapshots' states).
+    :func:`models.fileformat.read_dict`, for the snapshots' states; ``base``: the map, read
+    clean, that the first snapshot is read against: :mod:`models.timeline_first`).
 
     A snapshot whose state does not read as a map, but whose id, date and label do, is kept
     unread (:class:`~models.timeline.KeptSnapshot`): its problems, then ``snapshot_kept``
@@ -223,6 +231,8 @@ def parse_timeline(
                 broke = i  # the next state is the change from this one, which is unknown
                 break
             full = None if shown is None else light_decode(prev, raw["state"], index)
+            if i == 0 and base is not None:  # the first: set only, read against the map
+                full = light_decode({}, raw["state"], {}, whole=True)
             light = full is not None  # only entities set, after a snapshot that read clean
             wrong: list[Problem] = []
             if full is None:  # whatever the change holds, read and worded in full
@@ -234,8 +244,12 @@ def parse_timeline(
             prev = full
             damage: list[Problem] = []
             state = None
+            how = (version, source, plain_text)
             if light and shown is not None:  # read only what changed (issue 14, F1)
-                state = light_read(shown, raw["state"], full, index, (version, source, plain_text))
+                state = light_read(shown, raw["state"], full, index, how)
+            elif light and i == 0 and base is not None:
+                state = read_first(full, base, how)
+                index = index_of(full)
             shown = None
             if state is None:
                 try:
