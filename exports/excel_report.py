@@ -261,8 +261,14 @@ def build_report(
 
     from exports.memory import give_back
 
+    own = analysis is None and analyse  # analysed here: the Trend's "now" is this analysis
     if analysis is None and analyse:
         analysis = run_analysis(case)
+    now = None
+    if own and analysis is not None and case.timeline.snapshots:
+        from mapper.timeline import scorecard_of
+
+        now = scorecard_of(analysis.scorecard)
     wb = Workbook(write_only=write_only)
     try:
         stamp_workbook(wb, lang=lang)
@@ -298,9 +304,15 @@ def build_report(
         write_map(sheets[sheet_title("map", lang)], case, lang, picture, scene)
         if case.timeline.snapshots and analyse:
             from exports.excel_trend import write_trend
+            from exports.trend_scores import open_scores
             from mapper.timeline import case_timeline
 
-            write_trend(sheets[sheet_title("trend", lang)], case_timeline(case), lang)
+            scores = open_scores()  # the snapshots analysed in an earlier run (issue 14, F2)
+            try:
+                line = case_timeline(case, store=scores, now=now)
+            finally:
+                scores.close()
+            write_trend(sheets[sheet_title("trend", lang)], line, lang)
         _write_lists(lists, lang)
         wb.move_sheet(lists.ws.title, offset=len(wb.sheetnames))  # last, after long texts
         lists.ws.sheet_state = "hidden"

@@ -10,23 +10,31 @@ before the decision is due.
 
 from __future__ import annotations
 
-import hashlib
-import json
 import threading
 from collections import OrderedDict
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import date, timedelta
-from typing import Any
+from typing import Any, Protocol
 
 from mapper.findings import Status
 from models import Case, RelationKind
 from models.fields import KINDS
 from models.i18n import Lang, long_date
 from models.timeline import Snapshot
-from models.timeline_state import plain_state
+from models.timeline_state import case_of, plain_state, state_digest
 
-__all__ = ["Bar", "Break", "CaseTimeline", "Moment", "case_at", "case_timeline", "with_now"]
+__all__ = [
+    "Bar",
+    "Break",
+    "CaseTimeline",
+    "Moment",
+    "ScoreStore",
+    "case_at",
+    "case_timeline",
+    "scorecard_of",
+    "with_now",
+]
 
 
 @dataclass(frozen=True)
@@ -178,9 +186,11 @@ def case_at(case: Case, snapshot_id: str) -> Case:
         if (known := _STATES.get(id(snap))) is not None and known[0] is snap:
             _STATES.move_to_end(id(snap))
             return known[1].copy()
-    body = plain_state(snap.state)  # a section shared with the map is read when asked
-    doc = {"format": fileformat.FORMAT_NAME, "version": fileformat.FORMAT_VERSION, **body}
-    state = fileformat.case_from_dict(doc, f"snapshot {snapshot_id}")
+    state = case_of(snap.state, f"snapshot {snapshot_id}")  # its entities, the changed read
+    if state is None:
+        body = plain_state(snap.state)
+        doc = {"format": fileformat.FORMAT_NAME, "version": fileformat.FORMAT_VERSION, **body}
+        state = fileformat.case_from_dict(doc, f"snapshot {snapshot_id}")
     if len(state.actors) > _STATES_ACTORS:
         return state
     with _STATES_LOCK:
@@ -201,8 +211,7 @@ _SCORED_LOCK = threading.Lock()  # the dock analyses in a worker thread
 
 
 def _state_key(state: Mapping[str, Any]) -> tuple[object, ...]:
-    text = json.dumps(plain_state(state), sort_keys=True, ensure_ascii=False, default=str)
-    return hashlib.sha256(text.encode("utf-8")).hexdigest(), date.today()
+    return state_digest(state), date.today()  # a shared section's digest made once
 
 
 def _now_key(case: Case) -> tuple[object, ...] | None:
@@ -218,11 +227,35 @@ def _now_key(case: Case) -> tuple[object, ...] | None:
     return key
 
 
+class ScoreStore(Protocol):
+    """Scorecards kept beyond the process (:mod:`exports.trend_scores`), keyed by a
+    snapshot's state: ``get`` gives None for anything it cannot vouch for."""
+
+    def get(self, key: tuple[object, ...]) -> tuple[dict[int, Status], dict[int, int]] | None:
+        """The scorecard kept for ``key``, or None."""
+
+    def put(
+        self, key: tuple[object, ...], status: dict[int, Status], causes: dict[int, int]
+    ) -> None:
+        """Keep a scorecard for ``key``."""
+
+
+def scorecard_of(rows: Iterable[Any]) -> tuple[dict[int, Status], dict[int, int]]:
+    """The traffic light and the number of causes per building block of an analysis's
+    scorecard rows (:class:`mapper.scorecard.ScoreRow`)."""
+    rows = list(rows)
+    return (
+        {r.building_block: r.status for r in rows},
+        {r.building_block: len(r.causes) for r in rows},
+    )
+
+
 def _scorecard(
-    case: Case, key: tuple[object, ...] | None
+    case: Case, key: tuple[object, ...] | None, store: ScoreStore | None = None
 ) -> tuple[dict[int, Status], dict[int, int]]:
     """The traffic light and the number of causes per building block of ``case``; a
-    snapshot's (``key`` of its state) from the cache when it was analysed before."""
+    snapshot's (``key`` of its state) from the cache when it was analysed before, in this
+    process or (``store``) in an earlier one."""
     from mapper.analysis import analyse
 
     if key is not None:
@@ -230,9 +263,13 @@ def _scorecard(
             if (known := _SCORED.get(key)) is not None:
                 _SCORED.move_to_end(key)
                 return dict(known[0]), dict(known[1])
-    rows = analyse(case).scorecard
-    status = {r.building_block: r.status for r in rows}
-    causes = {r.building_block: len(r.causes) for r in rows}
+    kept = store.get(key) if store is not None and key is not None else None
+    if kept is not None:
+        status, causes = kept
+    else:
+        status, causes = scorecard_of(analyse(case).scorecard)
+        if store is not None and key is not None:
+            store.put(key, status, causes)
     if key is not None:
         with _SCORED_LOCK:
             _SCORED[key] = dict(status), dict(causes)
@@ -247,8 +284,10 @@ def _moment(
     when: date,
     label: str,
     key: tuple[object, ...] | None = None,
+    store: ScoreStore | None = None,
+    scored: tuple[dict[int, Status], dict[int, int]] | None = None,
 ) -> Moment:
-    status, causes = _scorecard(case, key)
+    status, causes = scored if scored is not None else _scorecard(case, key, store)
     names = {a.id: a.name for a in case.actors}
     trust = {
         f"{names.get(r.source, r.source)} \u2192 {names.get(r.target, r.target)}": r.level
@@ -339,13 +378,17 @@ def case_timeline(
     today: date | None = None,
     progress: Callable[[int, int], None] | None = None,
     last: int | None = None,
+    store: ScoreStore | None = None,
+    now: tuple[dict[int, Status], dict[int, int]] | None = None,
 ) -> CaseTimeline:
     """Analyse every snapshot of ``case`` (``last``: only the last so many, for a figure that
-    shows no more) and the map now; the deadlines and breaks of now.
+    shows no more; ``store``: the snapshots' scorecards kept between runs) and the map now
+    (``now``: its :func:`scorecard_of` ``analyse(case)``, when the caller just made it);
+    the deadlines and breaks of now.
 
     The map now is dated by its reference date (``case.as_of``), else ``today``.
     """
-    now = case.info.as_of or today or date.today()
+    day = case.info.as_of or today or date.today()
     snaps = case.timeline.snapshots
     if last is not None:  # the nota shows six moments: it analysed all 30 (rev-hostile17 F2)
         snaps = snaps[max(len(snaps) - last, 0) :] if last > 0 else ()
@@ -354,11 +397,12 @@ def case_timeline(
         if progress is not None:
             progress(i, len(snaps) + 1)
         state = case_at(case, snap.id)
-        moments.append(_moment(state, snap.id, snap.date, snap.label, _state_key(snap.state)))
+        key = _state_key(snap.state)
+        moments.append(_moment(state, snap.id, snap.date, snap.label, key, store))
     if progress is not None:
         progress(len(snaps), len(snaps) + 1)
-    moments.append(_moment(case, None, now, "", _now_key(case)))
-    return CaseTimeline(tuple(moments), tuple(_bars(case)), tuple(_breaks(case, now)), now)
+    moments.append(_moment(case, None, day, "", _now_key(case), scored=now))
+    return CaseTimeline(tuple(moments), tuple(_bars(case)), tuple(_breaks(case, day)), day)
 
 
 def with_now(line: CaseTimeline, case: Case, *, today: date | None = None) -> CaseTimeline:

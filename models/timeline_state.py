@@ -11,13 +11,27 @@ when dumped as JSON through :func:`plain_state`).
 
 from __future__ import annotations
 
+import hashlib
+import json
 from collections.abc import Iterator, Mapping, Sequence
 from typing import Any, overload
 
-from models.fields import FieldSpec, parse_value
+from models.case import Case
+from models.enums import EntityKind
+from models.errors import FormatError
+from models.fields import KINDS, FieldSpec, parse_value
 from models.fieldtypes import dump_entity
 
-__all__ = ["Entities", "Unread", "entries_of", "entry_id", "plain_state"]
+__all__ = [
+    "Entities",
+    "Unread",
+    "case_of",
+    "entries_of",
+    "entry_id",
+    "plain_state",
+    "section_digest",
+    "state_digest",
+]
 
 
 class Unread:
@@ -32,20 +46,28 @@ class Unread:
 
 def entry_id(entry: object) -> str:
     """The id of an entry of :class:`Entities` (a dict, an entity or an unread object)."""
+    if isinstance(entry, dict):
+        return str(entry["id"])
     if isinstance(entry, Unread):
         return str(entry.raw["id"])
-    if isinstance(entry, Mapping):
-        return str(entry["id"])
     return str(getattr(entry, "id"))  # noqa: B009 (an entity of any kind)
 
 
 class Entities(Sequence[Mapping[str, Any]]):
     """A section of a snapshot's state: each entry given as its written dict when asked."""
 
-    __slots__ = ("_cls", "_entries", "_fields")
+    __slots__ = ("_cls", "_digest", "_entries", "_fields")
 
     def __init__(self, entries: list[object], fields: Sequence[FieldSpec], cls: type) -> None:
         self._entries, self._fields, self._cls = entries, fields, cls
+        self._digest: str | None = None
+
+    def digest(self) -> str:
+        """The SHA-256 of the section as JSON (its dicts, keys sorted), once: a section is
+        shared by the snapshots that did not change it."""
+        if self._digest is None:
+            self._digest = section_digest(list(self))
+        return self._digest
 
     @property
     def entries(self) -> list[object]:
@@ -57,7 +79,7 @@ class Entities(Sequence[Mapping[str, Any]]):
         return Entities(entries, self._fields, self._cls)
 
     def _dict(self, entry: object) -> Mapping[str, Any]:
-        if isinstance(entry, Mapping):
+        if isinstance(entry, dict):  # as read (a snapshot's change), or as written
             return entry
         if isinstance(entry, Unread):
             raw = entry.raw
@@ -93,6 +115,28 @@ class Entities(Sequence[Mapping[str, Any]]):
         return f"Entities({list(self)!r})"
 
 
+def section_digest(items: Sequence[Mapping[str, Any]]) -> str:
+    """The SHA-256 of a section's dicts as JSON, keys sorted."""
+    text = json.dumps(items, sort_keys=True, ensure_ascii=False, default=str)
+    return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
+
+
+def state_digest(state: Mapping[str, Any]) -> str:
+    """The SHA-256 of a snapshot's state, from its sections' (each worked out once for a
+    section the snapshots share: issue 14)."""
+    parts = []
+    for key in sorted(state):
+        value = state[key]
+        if isinstance(value, Entities):
+            parts.append(f"{key}:{value.digest()}")
+        elif isinstance(value, list):
+            parts.append(f"{key}:{section_digest(value)}")
+        else:
+            text = json.dumps(value, sort_keys=True, ensure_ascii=False, default=str)
+            parts.append(f"{key}={text}")
+    return hashlib.sha256("\n".join(parts).encode("utf-8", "surrogatepass")).hexdigest()
+
+
 def entries_of(section: Sequence[Any]) -> list[object]:
     """The entries of a section of a state, as held (not dumped): a copy of the list."""
     return list(section.entries) if isinstance(section, Entities) else list(section)
@@ -101,3 +145,42 @@ def entries_of(section: Sequence[Any]) -> list[object]:
 def plain_state(state: Mapping[str, Any]) -> dict[str, Any]:
     """``state`` with every section a list of dicts (for JSON and the reader)."""
     return {k: list(v) if isinstance(v, Entities) else v for k, v in state.items()}
+
+
+def case_of(state: Mapping[str, Any], source: str = "") -> Case | None:
+    """The map a state read against the map holds (:class:`Entities` of entities): built from
+    its entities, reading only those held as dicts against the ids of the whole state (a
+    hundredth of reading the state whole). None when the state holds none, or holds an
+    unread one, or anything reads with a repair or problem: then it is read whole."""
+    from models.fileformat import FORMAT_NAME, FORMAT_VERSION, read_dict
+
+    if not any(isinstance(v, Entities) for v in state.values()):
+        return None
+    doc: dict[str, Any] = {"format": FORMAT_NAME, "version": FORMAT_VERSION}
+    doc["case"] = state.get("case")
+    held: dict[EntityKind, list[object]] = {}
+    for kind, spec in KINDS.items():
+        value = state.get(spec.section, [])
+        entries = value.entries if isinstance(value, Entities) else list(value)
+        dicts = [e for e in entries if type(e) is dict]
+        if dicts:
+            doc[spec.section] = dicts
+        held[kind] = entries
+    known: dict[EntityKind, set[str]] = {}
+    for kind, entries in held.items():
+        try:
+            known[kind] = {e["id"] if type(e) is dict else e.id for e in entries}  # type: ignore[attr-defined]
+        except AttributeError:  # an unread entity (the lean reader's): read whole
+            return None
+    try:
+        loaded = read_dict(doc, source, known=known)
+    except FormatError:
+        return None
+    if loaded.problems:
+        return None
+    read = {kind: iter(loaded.case.collection(kind)) for kind in KINDS}
+    parts = {
+        kind: [next(read[kind]) if type(e) is dict else e for e in entries]
+        for kind, entries in held.items()
+    }
+    return Case.build(loaded.case.info, parts, checked=True, linked=True)

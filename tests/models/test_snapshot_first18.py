@@ -17,7 +17,7 @@ from models.errors import FormatError
 from models.example import example_case
 from models.fileformat import case_to_dict
 from models.timeline_io import SECTIONS, dump_timeline
-from models.timeline_state import Entities, plain_state
+from models.timeline_state import Entities, case_of, plain_state
 
 _DAY = date(2024, 1, 1)
 
@@ -170,3 +170,27 @@ def test_the_lean_reader_trusts_a_first_snapshot_like_the_map() -> None:
         assert leanread.clean_counts(json.dumps(_doc(body, variants[name], 3)).encode()), name
     for name in ("float for int", "bool for int", "drop", "organisation cycle"):
         assert leanread.clean_counts(json.dumps(_doc(body, variants[name], 3)).encode()) is None
+
+
+def test_a_snapshot_s_map_is_built_from_its_entities(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Fails on the old code (no case_of: each snapshot's map was read whole from its dicts):
+    the map of a snapshot read against the map reads only its changed entities, and is the
+    map the whole read gives."""
+    body = _body()
+    loaded = fileformat.read_dict(_doc(body, _changed(body), later=3), "x.kvmap")
+    real = fileformat.read_dict
+    read: list[int] = []
+
+    def counted(d: object, source: str = "", **kwargs: Any) -> object:
+        read.append(_entities(d))
+        return real(d, source, **kwargs)
+
+    monkeypatch.setattr(fileformat, "read_dict", counted)
+    for snap in loaded.case.timeline.snapshots:
+        quick = case_of(snap.state, snap.id)
+        assert quick is not None
+        doc = {"format": "krachtenveld", "version": 2, **plain_state(snap.state)}
+        assert case_to_dict(quick) == case_to_dict(fileformat.case_from_dict(doc))
+    whole = _entities(body)
+    assert read[0::2] == [2, 3, 4, 4]  # what differs from the map, and the actors set since
+    assert read[1::2] == [whole + 1] * 4  # the whole read, beside it here

@@ -1,0 +1,174 @@
+"""The scorecards of a map's snapshots, kept between runs for the report's Trend sheet.
+
+The Trend sheet has a column per snapshot, and each column is the analysis of the map as it
+was then: with 30 snapshots the report took 6.5 times as long as without (issue 14,
+rev-hostile17 F2). A snapshot never changes, so its scorecard (the traffic light and the
+number of causes per building block) is kept in an SQLite file in the user's cache
+(``$XDG_CACHE_HOME/krachtenveld/trend-scores.sqlite``, beside the casebook's indexes: the
+same place and the same way), and the next report reads it instead of analysing again.
+
+A kept scorecard is only used when it cannot differ from a new analysis: its key is the
+SHA-256 of the snapshot's state as written, the day (a state without a reference date is
+analysed as of today), :data:`~mapper.casebook.ANALYSIS_VERSION` and a fingerprint of the
+analysis's own code (a changed check misses every earlier row even when nobody raised the
+version); each row is sealed with a hash of its key and value, and a row whose seal, JSON
+or shape is not right is analysed again. The file holds no name or text of a map: hashes and
+numbers. Any SQLite trouble (damaged, locked, read-only, full) only means analysing again.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import json
+import sqlite3
+from datetime import date
+from functools import cache
+from pathlib import Path
+
+from mapper.casebook import ANALYSIS_VERSION
+from mapper.findings import BUILDING_BLOCKS, Status
+
+__all__ = ["TrendScores", "code_print", "open_scores"]
+
+FILE_NAME = "trend-scores.sqlite"
+_SCHEMA = "CREATE TABLE IF NOT EXISTS scores (key TEXT PRIMARY KEY, day TEXT, value TEXT)"
+_STATUS = {s.value: s for s in Status}
+
+
+@cache
+def code_print() -> str:
+    """A fingerprint of the analysis: its version and the source of ``mapper`` and ``models``
+    (read once per process; without sources, as in a bundle, the version and what is there)."""
+    import mapper
+    import models
+
+    digest = hashlib.sha256(f"analysis {ANALYSIS_VERSION}".encode())
+    for package in (mapper, models):
+        root = Path(package.__file__ or ".").parent
+        for path in sorted(root.rglob("*.py")):
+            digest.update(path.relative_to(root).as_posix().encode("utf-8", "surrogatepass"))
+            with contextlib.suppress(OSError):
+                digest.update(path.read_bytes())
+    return digest.hexdigest()
+
+
+def _row_key(key: tuple[object, ...]) -> str:
+    return hashlib.sha256(repr((code_print(), *key)).encode("utf-8", "surrogatepass")).hexdigest()
+
+
+def _seal(row_key: str, value: str) -> str:
+    return hashlib.sha256(f"{row_key}\n{value}".encode()).hexdigest()
+
+
+def _scorecard(value: str) -> tuple[dict[int, Status], dict[int, int]] | None:
+    """The scorecard a row holds, or None when it is not exactly one (every building block,
+    a known status, a whole number of causes)."""
+    try:
+        data = json.loads(value)
+    except ValueError:
+        return None
+    if not isinstance(data, dict) or data.keys() != {"status", "causes"}:
+        return None
+    said, counted = data["status"], data["causes"]
+    blocks = {str(b) for b in BUILDING_BLOCKS}
+    if not isinstance(said, dict) or not isinstance(counted, dict):
+        return None
+    if said.keys() != blocks or counted.keys() != blocks:
+        return None
+    if not all(isinstance(v, str) and v in _STATUS for v in said.values()):
+        return None
+    if not all(type(v) is int and v >= 0 for v in counted.values()):
+        return None
+    return (
+        {int(b): _STATUS[v] for b, v in said.items()},
+        {int(b): v for b, v in counted.items()},
+    )
+
+
+class TrendScores:
+    """The kept scorecards (use :func:`open_scores`); a :class:`mapper.timeline.ScoreStore`."""
+
+    def __init__(self, connection: sqlite3.Connection | None) -> None:
+        self._db = connection
+
+    def _without(self) -> None:
+        db, self._db = self._db, None
+        if db is not None:
+            with contextlib.suppress(sqlite3.Error):
+                db.close()
+
+    def get(self, key: tuple[object, ...]) -> tuple[dict[int, Status], dict[int, int]] | None:
+        """The scorecard kept for a snapshot's ``key``, or None (analyse it)."""
+        if self._db is None:
+            return None
+        row_key = _row_key(key)
+        try:
+            row = self._db.execute("SELECT value FROM scores WHERE key=?", (row_key,)).fetchone()
+        except sqlite3.Error:
+            self._without()
+            return None
+        if row is None or not isinstance(row[0], str):
+            return None
+        value, _, seal = row[0].rpartition("\n")
+        if seal != _seal(row_key, value):
+            return None  # torn or changed: analysed again, and the row replaced
+        return _scorecard(value)
+
+    def put(
+        self, key: tuple[object, ...], status: dict[int, Status], causes: dict[int, int]
+    ) -> None:
+        """Keep a snapshot's scorecard."""
+        if self._db is None:
+            return
+        row_key = _row_key(key)
+        value = json.dumps(
+            {
+                "status": {str(b): s.value for b, s in sorted(status.items())},
+                "causes": {str(b): n for b, n in sorted(causes.items())},
+            },
+            sort_keys=True,
+        )
+        try:
+            self._db.execute(
+                "INSERT OR REPLACE INTO scores VALUES (?, ?, ?)",
+                (row_key, date.today().isoformat(), f"{value}\n{_seal(row_key, value)}"),
+            )
+            self._db.commit()
+        except sqlite3.Error:
+            self._without()
+
+    def close(self) -> None:
+        """Close the file."""
+        self._without()
+
+
+def open_scores(folder: Path | None = None) -> TrendScores:
+    """The kept scorecards in ``folder`` (default: the user's cache, beside the casebook's
+    indexes); rows of other days are let go. Without the file (it cannot be made or read),
+    an empty store that keeps nothing."""
+    from exports.casebook.index import cache_folder
+
+    where = (folder or cache_folder().parent) / FILE_NAME
+    try:
+        where.parent.mkdir(parents=True, exist_ok=True)
+        db = sqlite3.connect(where, timeout=5)
+    except (OSError, sqlite3.Error):
+        return TrendScores(None)
+    try:
+        db.execute(_SCHEMA)
+        db.execute("DELETE FROM scores WHERE day<>?", (date.today().isoformat(),))
+        db.commit()
+    except sqlite3.OperationalError:  # locked, read-only: this run goes without
+        db.close()
+        return TrendScores(None)
+    except sqlite3.DatabaseError:  # not a database of ours, or damaged: started afresh
+        db.close()
+        try:
+            where.unlink(missing_ok=True)
+            db = sqlite3.connect(where, timeout=5)
+            db.execute(_SCHEMA)
+            db.commit()
+        except (OSError, sqlite3.Error):
+            return TrendScores(None)
+    return TrendScores(db)
