@@ -159,9 +159,11 @@ TEXTS: dict[Code, Entry] = {
             "bepaalt de mandaatgever (art. 10:9 lid 1 Awb); {grantor} kan dat niet verruimen, "
             "en ondermandaat daarbuiten is ongeldig.",
         ),
+        # asked, as one college cannot order another; one form for every college keeps the
+        # group of 43 one sentence (rev-jurist17 R4, session 18)
         Message(
-            "Bring the sub-mandate in line with {first}, or have {top} allow more levels.",
-            "Breng het ondermandaat in lijn met {first}, of laat {top} meer niveaus toestaan.",
+            "Bring the sub-mandate in line with {first}, or ask {top} to allow more levels.",
+            "Breng het ondermandaat in lijn met {first}, of vraag {top} meer niveaus toe te staan.",
         ),
         parts={
             "none_left": Message("no levels", "geen niveaus"),

@@ -101,7 +101,8 @@ def test_a_grouped_text_names_the_body_it_means() -> None:
     _, _, said, _ = _cause("group:MANDATE_SUBMANDATE_WIDENED")
     assert said == (
         "Breng het ondermandaat in lijn met de mandaten die het college B&W 1, het college B&W 3, "
-        "het college B&W 4 en 40 anderen verleenden, of laat elk college meer niveaus toestaan."
+        "het college B&W 4 en 40 anderen verleenden, of vraag elk college meer niveaus toe te "
+        "staan."
     )
     _, _, said, en = _cause("power:spend_budget")
     # asked, not had act (session 18, rev-jurist17 R4)
