@@ -229,7 +229,13 @@ def run(args: argparse.Namespace) -> int:
     case = open_map(args.file, lang)
     if args.compare:
         return _compare(case, args, lang)
-    line = case_timeline(case)
+    from exports.trend_scores import open_scores
+
+    scores = open_scores()  # the snapshots analysed in an earlier run (issue 14)
+    try:
+        line = case_timeline(case, store=scores)
+    finally:
+        scores.close()
     if args.format == "json":
         json.dump(line.to_data(lang), sys.stdout, ensure_ascii=False, indent=2)
         sys.stdout.write("\n")

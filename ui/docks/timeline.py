@@ -224,7 +224,14 @@ class TimelineDock(QDockWidget):
         copy = case.copy()  # the worker reads this copy; edits meanwhile go to the case
 
         def work(context: JobContext) -> CaseTimeline:
-            return case_timeline(copy, progress=lambda _done, _total: context.check())
+            from exports.trend_scores import open_scores
+
+            scores = open_scores()  # each snapshot analysed once, also across runs (issue 14)
+            try:
+                step = lambda _done, _total: context.check()  # noqa: E731
+                return case_timeline(copy, progress=step, store=scores)
+            finally:
+                scores.close()
 
         self._job = self._jobs.submit(work, self._on_snapshots_analysed, tag=self._generation)
         self._show_status()
