@@ -25,7 +25,7 @@ def line_rects(edges: Iterable[EdgeItem]) -> list[QRectF]:
     rects = []
     for edge in edges:
         if edge.isVisible():
-            rects.append(edge.line_path().boundingRect())
+            rects.append(edge.route().boundingRect())
             if edge.label_shown():
                 rects.append(edge.label_rect())
     return [r for r in rects if not r.isNull()]

@@ -234,5 +234,5 @@ def _tile(lines: Iterable[EdgeItem]) -> _Tile:
         path = paths.get(key)
         if path is None:
             path = paths[key] = QPainterPath()
-        path.addPath(line.line_path())
+        path.addPath(line.route())
     return rect, paths
