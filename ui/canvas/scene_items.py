@@ -1,9 +1,9 @@
 """The scene's items: building, placing, showing and bundling the map's items.
 
-:class:`SceneItems` (on :class:`~ui.canvas.scene_grid.GridScene`, the grid's placement) is the
-base of :class:`~ui.canvas.scene.MapScene`, which adds the public
-switches and follows the case's and the controller's signals. Items read the model and never
-write it.
+:class:`SceneItems` (on :class:`~ui.canvas.scene_collapsed.CollapsedScene`, the collapsed
+organisations, itself on :class:`~ui.canvas.scene_grid.GridScene`, the grid's placement) is
+the base of :class:`~ui.canvas.scene.MapScene`, which adds the public switches and follows the
+case's and the controller's signals. Items read the model and never write it.
 """
 
 from __future__ import annotations
@@ -11,29 +11,23 @@ from __future__ import annotations
 import gc
 from collections.abc import Callable, Iterable
 
-from PySide6.QtCore import QCoreApplication, QPointF, QRectF, QTimer, Signal
+from PySide6.QtCore import QPointF, QRectF, QTimer, Signal
 from PySide6.QtWidgets import QGraphicsItem
 
 from models import Actor, Case, Mandate, Practice, Relationship
 from models.i18n import Lang
 from ui.canvas.actor_item import PIXMAP_CACHE_LIMIT
 from ui.canvas.bundles import layout_edges, merge_same_labels, pair_key
-from ui.canvas.collapse import (
-    CollapsedItem,
-    TieItem,
-    collapsed_members,
-    group_key,
-    tie_text,
-    ties,
-)
-from ui.canvas.filters import MapFilter, Visible, visible
+from ui.canvas.collapse import collapsed_members
+from ui.canvas.filters import MapFilter, visible
 from ui.canvas.grid import GridBackgroundItem, grid_positions
-from ui.canvas.groups import GroupItem, place_groups
+from ui.canvas.groups import place_groups
 from ui.canvas.items import ActorItem, EdgeItem, MandateItem, RelationshipItem, route_edges
 from ui.canvas.line_sheet import LineSheet
 from ui.canvas.placement import map_positions, unplaced_positions
 from ui.canvas.readable import READABLE_LIMIT
-from ui.canvas.scene_grid import GridScene, ViewMode
+from ui.canvas.scene_collapsed import CollapsedScene
+from ui.canvas.scene_grid import ViewMode
 from ui.document.controller import DocumentController
 
 __all__ = ["GROUP_LIMIT", "OPEN_AT_MOST", "SCENE_MARGIN", "SceneItems", "ViewMode"]
@@ -47,7 +41,7 @@ BUILD_STEP = 500  # items made between two reports of :attr:`SceneItems.build_pr
 OPEN_AT_MOST = 500
 
 
-class SceneItems(GridScene):
+class SceneItems(CollapsedScene):
     """One item per actor, relationship and mandate; see the module docstring."""
 
     edges_moved = Signal()  # some edges were re-routed: their labels need placing again
@@ -56,20 +50,15 @@ class SceneItems(GridScene):
     case: Case
     lang: Lang
     actor_items: dict[str, ActorItem]
-    relationship_items: dict[str, RelationshipItem]
-    mandate_items: dict[str, MandateItem]
-    group_items: dict[str, GroupItem]  # organisation name -> its box
     line_sheet: LineSheet  # draws every line far out (ui.canvas.line_sheet)
     _practice: Practice | None
     _edges_of: dict[str, list[EdgeItem]]  # lists, not sets: 5 MB less at 10,000 actors
     _filter: MapFilter
-    _visible: Visible
     _view_mode: ViewMode
     _grid_item: GridBackgroundItem | None
     _placing: bool
     _syncing_selection: bool
     _bulk_selecting: bool
-    _group_scale: float
     #: organisations whose box is drawn however thinly its actors fill it: a picture's copy
     #: stretched apart shows the boxes the screen shows (``MapScene.for_slide``)
     boxes_kept: frozenset[str] = frozenset()
@@ -84,9 +73,6 @@ class SceneItems(GridScene):
     _hover_pair: tuple[str, str] | None
     _hover_close: QTimer
     _hover_label: tuple[EdgeItem, QRectF] | None  # the opened bundle's count label, where it was
-    collapsed_items: dict[str, CollapsedItem]  # organisation id -> its node
-    tie_items: dict[tuple[str, str], TieItem]  # (end, end) -> counted ties
-    _collapsed: dict[str, list[str]]  # collapsed organisation id -> its shown actors
 
     def refresh_groups(self, title_scale: float | None = None) -> None:
         """Fit the organisations' boxes around their actors again (after moves or growth)."""
@@ -108,90 +94,6 @@ class SceneItems(GridScene):
         for name in gone:
             self.removeItem(self.group_items.pop(name))
         self._sync_collapsed()
-
-    def _sync_collapsed(self) -> None:
-        """Place the collapsed organisations' nodes where their actors stand, and their
-        counted ties (see :mod:`ui.canvas.collapse`)."""
-        for org_id in [o for o in self.collapsed_items if o not in self._collapsed]:
-            self.removeItem(self.collapsed_items.pop(org_id))
-        scale = self._group_scale
-        ends: dict[str, QPointF] = {}
-        end_of: dict[str, str] = {}
-        for org_id, members in self._collapsed.items():
-            node = self.collapsed_items.get(org_id)
-            if node is None:
-                node = self.collapsed_items[org_id] = CollapsedItem(org_id)
-                self.addItem(node)
-            points = [self.actor_items[a].pos() for a in members]
-            centre = QPointF(
-                sum(p.x() for p in points) / len(points), sum(p.y() for p in points) / len(points)
-            )
-            count = (
-                QCoreApplication.translate("MapScene", "1 actor")
-                if len(members) == 1
-                else QCoreApplication.translate("MapScene", "%1 actors").replace(
-                    "%1", str(len(members))
-                )
-            )
-            node.set_node(self.case.organisation_name(org_id), count, centre, scale)
-            ends[group_key(org_id)] = centre
-            end_of.update((a, group_key(org_id)) for a in members)
-        shown = self._visible
-        edges = [
-            (r.source.entity_id, r.target.entity_id, False)
-            for rel_id, r in self.relationship_items.items()
-            if rel_id in shown.relationships
-        ]
-        edges += [
-            (m.source.entity_id, m.target.entity_id, True)
-            for mandate_id, m in self.mandate_items.items()
-            if mandate_id in shown.mandates
-        ]
-        wanted = {}
-        for tie in ties(edges, end_of) if self._collapsed else []:
-            one = ends.get(tie.a) or self._actor_point(tie.a)
-            other = ends.get(tie.b) or self._actor_point(tie.b)
-            if one is not None and other is not None:
-                wanted[(tie.a, tie.b)] = (tie, one, other)
-        for key in [k for k in self.tie_items if k not in wanted]:
-            self.removeItem(self.tie_items.pop(key))
-        for key, (tie, a, b) in wanted.items():
-            item = self.tie_items.get(key)
-            if item is None:
-                item = self.tie_items[key] = TieItem()
-                self.addItem(item)
-            item.set_tie(a, b, tie_text(tie), tie.mandates > 0, scale)
-
-    def mark_spanned(self, ids: Iterable[str]) -> set[str]:
-        """Where the selection (a finding's actors, say) spans two or more organisations,
-        mark their boxes and collapsed nodes; returns the organisation ids marked. A collapsed
-        node is marked too when one of its hidden actors is selected (from a table or a
-        finding): the selection shows where it is."""
-        orgs = set()
-        for actor_id in ids:
-            actor = self.case.actors.get(actor_id)
-            if actor is not None and actor.organisation:
-                orgs.add(actor.organisation)
-        marked = orgs if len(orgs) >= 2 else set()
-        boxes: list[GroupItem | CollapsedItem] = [
-            *self.group_items.values(),
-            *self.collapsed_items.values(),
-        ]
-        for box in boxes:
-            on = box.org_id in marked or (isinstance(box, CollapsedItem) and box.org_id in orgs)
-            if box.highlighted != on:
-                box.highlighted = on
-                box.update()
-        return marked
-
-    def hidden_members(self, org_id: str) -> list[ActorItem]:
-        """The items of the actors hidden in the collapsed node of ``org_id`` (none when it
-        is not collapsed on the map)."""
-        return [self.actor_items[a] for a in self._collapsed.get(org_id, ())]
-
-    def _actor_point(self, actor_id: str) -> QPointF | None:
-        item = self.actor_items.get(actor_id)
-        return item.pos() if item is not None and item.isVisible() else None
 
     def backdrop_rect(self) -> QRectF:
         """What is drawn behind the actors (the power/interest grid), or a null rectangle."""
