@@ -1,8 +1,9 @@
-"""The map view's fit, legend overlay and readability: what the first view of a map shows.
+"""The map view's fit and readability: what the first view of a map shows.
 
 :class:`FittedView` is the base of :class:`~ui.canvas.view.MapView`: it fits the map clear
-of the legend (a collapsible overlay at the top right), keeps fitting while the window
-settles, and grows actors and labels so names stay readable (:mod:`ui.canvas.readable`).
+of the legend (a collapsible overlay at the top right, :mod:`ui.canvas.view_legend`), keeps
+fitting while the window settles, and grows actors and labels so names stay readable
+(:mod:`ui.canvas.readable`).
 """
 
 from __future__ import annotations
@@ -11,9 +12,8 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 
 import shiboken6
-from PySide6.QtCore import QPointF, QRect, QRectF, QTimer, Signal, SignalInstance
-from PySide6.QtGui import QPainter, QResizeEvent, QShowEvent
-from PySide6.QtWidgets import QGraphicsView
+from PySide6.QtCore import QPointF, QRectF, QTimer, Signal, SignalInstance
+from PySide6.QtGui import QResizeEvent, QShowEvent
 
 from models import Actor
 from ui.canvas import readable
@@ -22,23 +22,19 @@ from ui.canvas.fit_zoom import FIT_MARGIN, FIT_MAX, FIT_MIN, ZOOM_MIN
 from ui.canvas.fit_zoom import fit_zoom as _fit_zoom
 from ui.canvas.item_base import LOD_TEXT
 from ui.canvas.items import ActorItem, EdgeItem
-from ui.canvas.legend import ROW, LegendItem
+from ui.canvas.legend import ROW
 from ui.canvas.line_reach import line_rects, on_screen
 from ui.canvas.placement import free_spot
-from ui.canvas.scene import MapScene
+from ui.canvas.view_legend import LegendView
 
 __all__ = ["FIT_MARGIN", "FIT_MAX", "FIT_MIN", "ZOOM_MIN", "FittedView"]
 
 
-class FittedView(QGraphicsView):
+class FittedView(LegendView):
     """Fit, legend and readability; see the module docstring."""
 
     zoom_changed = Signal(float)
 
-    map_scene: MapScene
-    show_legend: bool
-    _legend: LegendItem
-    _legend_chosen: bool
     _fitted: bool
     _readable_timer: QTimer
     message: SignalInstance  # a status-bar message (MapView's, ui.canvas.view_edit)
@@ -299,12 +295,6 @@ class FittedView(QGraphicsView):
         below = QRectF(full.left(), legend.bottom(), full.width(), full.bottom() - legend.bottom())
         return [r for r in (left_of, below) if r.width() > 40 and r.height() > 40] or [full]
 
-    def _auto_collapse_legend(self) -> None:
-        """Until the user opens it, the legend is only its header: the map gets the room."""
-        if not self._legend_chosen and not self._legend.collapsed:
-            self._legend.set_collapsed(True)
-            self.viewport().update()
-
     def toggle_legend_collapsed(self) -> None:
         """Open or close the legend (the user's choice sticks)."""
         self._legend_chosen = True
@@ -349,12 +339,6 @@ class FittedView(QGraphicsView):
         items, zoom = self.map_scene.actor_items, self.zoom()
         shown = (k for k, i in items.items() if i.isVisible() and not i.label_hidden)
         return {k for k in shown if zoom * items[k].scale() >= LOD_TEXT}
-
-    def legend_viewport_rect(self) -> QRectF:
-        """Where the legend is painted now (viewport pixels; empty when it is hidden)."""
-        if not self.show_legend or not self.map_scene.actor_items:
-            return QRectF()
-        return QRectF(self._legend_viewport_rect())
 
     # ------------------------------------------------------------------ readability
     def refresh_readability(self) -> None:
@@ -444,52 +428,3 @@ class FittedView(QGraphicsView):
         """Whether the view has done what the last change asked of it: no readability refresh
         is waiting and the fits after a show have run (tests wait on this, not on a time)."""
         return not self._readable_timer.isActive() and not self._fits_after_show
-
-    # ------------------------------------------------------------------ legend overlay
-    def drawForeground(self, painter: QPainter, rect: QRectF | QRect) -> None:
-        super().drawForeground(painter, rect)
-        if not self.show_legend or not self.map_scene.actor_items:
-            return
-        painter.save()
-        painter.resetTransform()
-        legend_rect = self._legend.boundingRect()
-        x = self.viewport().width() - legend_rect.width() - 12
-        painter.translate(max(8.0, x), 10)
-        self._legend.paint(painter)
-        painter.restore()
-
-    def _on_legend(self, point: QPointF) -> bool:
-        """Whether a viewport point is on the legend's header (which opens and closes it)."""
-        where = self.legend_viewport_rect()
-        if where.isEmpty():
-            return False
-        header = self._legend.header_rect().translated(where.topLeft())
-        return header.contains(point) or (self._legend.collapsed and where.contains(point))
-
-    def legend_item(self) -> LegendItem:
-        """The legend painted over the view."""
-        return self._legend
-
-    def refresh_legend(self) -> None:
-        """Recompute the legend (case or language changed)."""
-        self._legend.refresh(self.map_scene.case, self.map_scene.lang)
-        self.viewport().update()
-
-    def scrollContentsBy(self, dx: int, dy: int) -> None:
-        super().scrollContentsBy(dx, dy)
-        if getattr(self, "show_legend", False):  # False while the constructor runs
-            # Qt scrolls the pixels and repaints only what came into view; the legend stays
-            # put, so repaint where it is and where its scrolled copy went (not everything).
-            where = self._legend_viewport_rect()
-            self.viewport().update(where)
-            self.viewport().update(where.translated(dx, dy))
-
-    def _legend_viewport_rect(self) -> QRect:
-        """Where drawForeground paints the legend (viewport pixels, with a small margin)."""
-        legend_rect = self._legend.boundingRect()
-        x = max(8.0, self.viewport().width() - legend_rect.width() - 12)
-        return (
-            QRectF(x, 10, legend_rect.width(), legend_rect.height())
-            .toAlignedRect()
-            .adjusted(-3, -3, 3, 3)
-        )
