@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from openpyxl import load_workbook
+from openpyxl.styles.cell_style import StyleArray
 
 __all__ = ["described"]
 
@@ -42,27 +43,37 @@ def _sheet(ws: Any) -> list[object]:
         sorted((k, v.height) for k, v in ws.row_dimensions.items() if v.height),
         [(i.anchor._from.col, i.anchor._from.row, i.width, i.height) for i in ws._images],
     ]
+    styles: dict[tuple[int, ...], tuple[object, ...]] = {}  # each style of the sheet read once
     for row in ws.iter_rows():
         for c in row:
-            font, align = c.font, c.alignment
-            out.append(
-                (
-                    c.coordinate,
-                    c.value,
-                    c.data_type,
-                    c.number_format,
-                    font.b,
-                    font.sz,
-                    font.color.rgb if font.color else None,
-                    c.fill.fgColor.rgb,
-                    align.vertical,
-                    align.horizontal,
-                    align.wrap_text,
-                    align.text_rotation,
-                    c.quotePrefix,
-                )
-            )
+            # a merged cell has no style array until one of its styles is read
+            key = tuple(c._style) if c._style is not None else _NO_STYLE
+            if key not in styles:
+                styles[key] = _style(c)
+            out.append((c.coordinate, c.value, c.data_type, *styles[key]))
     return out
+
+
+_NO_STYLE = tuple(StyleArray())  # what openpyxl gives a cell without one when it is read
+
+
+def _style(c: Any) -> tuple[object, ...]:
+    """What a reader sees of a cell's style: a function of its style array (``c._style``, the
+    indexes into the workbook's tables), so the same for every cell that shares one (issue 15,
+    the suite's time: read once per array, not through openpyxl's proxies for every cell)."""
+    font, align = c.font, c.alignment
+    return (
+        c.number_format,
+        font.b,
+        font.sz,
+        font.color.rgb if font.color else None,
+        c.fill.fgColor.rgb,
+        align.vertical,
+        align.horizontal,
+        align.wrap_text,
+        align.text_rotation,
+        c.quotePrefix,
+    )
 
 
 def described(source: bytes | Path) -> dict[str, list[object]]:
