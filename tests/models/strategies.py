@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import dataclasses
+import functools
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -179,8 +180,74 @@ def _period(draw: st.DrawFn, shape: Shape) -> tuple[date | None, date | None]:
     return start, end
 
 
+# The strategies are built once, not at every draw (issue 15, the suite's time): a strategy
+# made afresh is validated afresh, and that was about half of what drawing a case cost. The
+# ones that depend on what was drawn before (the ids so far) are kept per those ids. The same
+# strategies draw the same cases.
+_COUNT_0_2 = st.integers(0, 2)
+_COUNT_0_3 = st.integers(0, 3)
+_ORGANISATION_KINDS = st.sampled_from(OrganisationKind)
+_BOOLEANS = st.booleans()
+_MAYBE_BOOLEAN = st.one_of(st.none(), st.booleans())
+_ACTOR_KINDS = st.sampled_from(ActorKind)
+_SPHERES = st.one_of(st.none(), st.sampled_from(Sphere))
+_ZERO_TO_FIVE = st.integers(0, 5)
+_STANCES = st.integers(-2, 2)  # also a relationship's level
+_ROLES: st.SearchStrategy[Any] = _unique(st.lists(st.sampled_from(Role), max_size=2))
+_POWER_CATEGORIES = st.sampled_from(PowerCategory)
+_POWER_CATEGORY_REFS = st.sampled_from(PowerCategory).map(str)
+_RULE_TYPES = st.sampled_from(RuleType)
+_MANDATE_RULES = st.sampled_from(MandateRule)
+_RELATION_KINDS = st.sampled_from(RelationKind)
+_PRACTICES = st.sampled_from(Practice)
+_INSTRUMENTS = st.sampled_from(Instrument)
+_SCOPES = st.sampled_from(Scope)
+_URGENCIES = st.sampled_from(Urgency)
+_AGREEMENT_KINDS = st.sampled_from(AgreementKind)
+_RULE_ORIGINS = st.sampled_from(RuleOrigin)
+_OUTCOMES = st.sampled_from(Outcome)
+_STEP_DAYS = st.integers(1, 60)
+_PRIORITIES = st.integers(0, 99)
+
+
+@functools.cache
 def _or(strategy: st.SearchStrategy[Any], *clashes: str) -> st.SearchStrategy[Any]:
     return strategy | st.sampled_from(clashes)
+
+
+@functools.cache
+def _none_or_one_of(values: tuple[str, ...]) -> st.SearchStrategy[str | None]:
+    return st.one_of(st.none(), st.sampled_from(values))
+
+
+@functools.cache
+def _none_or(strategy: st.SearchStrategy[Any]) -> st.SearchStrategy[Any]:
+    return st.none() | strategy
+
+
+@functools.cache
+def _unique_list(strategy: st.SearchStrategy[Any], most: int) -> st.SearchStrategy[Any]:
+    return _unique(st.lists(strategy, max_size=most))
+
+
+@functools.cache
+def _power_refs(power_ids: tuple[str, ...]) -> st.SearchStrategy[str]:
+    return _POWER_CATEGORY_REFS | st.sampled_from(power_ids)
+
+
+@functools.cache
+def _first_ten(strategy: st.SearchStrategy[str]) -> st.SearchStrategy[str]:
+    return strategy.map(lambda t: t[:10])
+
+
+@functools.cache
+def _some_of(values: tuple[str, ...]) -> st.SearchStrategy[list[str]]:
+    return st.lists(st.sampled_from(values), unique=True, max_size=2)
+
+
+@functools.cache
+def _levels(most: int) -> st.SearchStrategy[int | None]:
+    return st.one_of(st.none(), st.integers(0, most))
 
 
 @st.composite
@@ -188,18 +255,18 @@ def cases(draw: st.DrawFn, shape: Shape = MODEL, max_actors: int | None = None) 
     """A random valid case with every field of every entity drawn."""
     clash = shape.clashing_names
     orgs: list[Organisation] = []
-    for k in range(draw(st.integers(0, 3))):
+    for k in range(draw(_COUNT_0_3)):
         earlier = tuple(o.id for o in orgs)
-        parent = draw(st.one_of(st.none(), st.sampled_from(earlier))) if earlier else None
+        parent = draw(_none_or_one_of(earlier)) if earlier else None
         name = _or(shape.name, "o1", "o2", "Team | Zorg", "Team | Zorg ") if clash else shape.name
         orgs.append(
             Organisation(
                 f"o{k + 1}",
                 draw(name),
-                draw(st.sampled_from(OrganisationKind)),
+                draw(_ORGANISATION_KINDS),
                 parent,
                 draw(shape.notes),
-                draw(st.booleans()),
+                draw(_BOOLEANS),
             )
         )
     org_ids = tuple(o.id for o in orgs)
@@ -212,15 +279,15 @@ def cases(draw: st.DrawFn, shape: Shape = MODEL, max_actors: int | None = None) 
         Actor(
             id=f"a{i + 1}",
             name=draw(actor_name),
-            kind=draw(st.sampled_from(ActorKind)),
-            sphere=draw(st.one_of(st.none(), st.sampled_from(Sphere))),
+            kind=draw(_ACTOR_KINDS),
+            sphere=draw(_SPHERES),
             organisation=draw(org_refs),
-            influence=draw(st.integers(0, 5)),
-            interest=draw(st.integers(0, 5)),
-            stance=draw(st.integers(-2, 2)),
-            public_body=draw(st.one_of(st.none(), st.booleans())),
-            roles=draw(_unique(st.lists(st.sampled_from(Role), max_size=2))),  # type: ignore[arg-type]
-            tags=draw(_unique(st.lists(tag, max_size=3))),  # type: ignore[arg-type]
+            influence=draw(_ZERO_TO_FIVE),
+            interest=draw(_ZERO_TO_FIVE),
+            stance=draw(_STANCES),
+            public_body=draw(_MAYBE_BOOLEAN),
+            roles=draw(_ROLES),
+            tags=draw(_unique_list(tag, 3)),
             group=draw(shape.text),
             notes=draw(shape.notes),
             position=draw(shape.position),
@@ -229,23 +296,23 @@ def cases(draw: st.DrawFn, shape: Shape = MODEL, max_actors: int | None = None) 
     ]
     ids = tuple(a.id for a in actors)  # a tuple: hypothesis builds the strategies once
     one_id = st.sampled_from(ids)
-    maybe_id = st.none() | one_id if ids else st.none()
+    maybe_id = _none_or(one_id) if ids else st.none()
     powers = [
         Power(
             f"p{k + 1}",
             draw(shape.name),
-            draw(st.sampled_from(PowerCategory)),
+            draw(_POWER_CATEGORIES),
             draw(shape.text),
-            draw(st.sampled_from(RuleType)),
+            draw(_RULE_TYPES),
             draw(maybe_id),
-            draw(st.sampled_from(MandateRule)),
+            draw(_MANDATE_RULES),
             draw(shape.notes),
         )
-        for k in range(draw(st.integers(0, 3)))
+        for k in range(draw(_COUNT_0_3))
     ]
-    power_refs: st.SearchStrategy[str] = st.sampled_from(PowerCategory).map(str)
+    power_refs: st.SearchStrategy[str] = _POWER_CATEGORY_REFS
     if powers:
-        power_refs = power_refs | st.sampled_from(tuple(p.id for p in powers))
+        power_refs = _power_refs(tuple(p.id for p in powers))
     rels: list[Relationship] = []
     mandates: list[Mandate] = []
     needs: list[Need] = []
@@ -256,9 +323,9 @@ def cases(draw: st.DrawFn, shape: Shape = MODEL, max_actors: int | None = None) 
                     id=f"r{j + 1}",
                     source=draw(one_id),
                     target=draw(one_id),
-                    kind=draw(st.sampled_from(RelationKind)),
-                    level=draw(st.integers(-2, 2)),
-                    practice=draw(st.sampled_from(Practice)),
+                    kind=draw(_RELATION_KINDS),
+                    level=draw(_STANCES),
+                    practice=draw(_PRACTICES),
                     label=draw(shape.text),
                     notes=draw(shape.notes),
                 )
@@ -272,23 +339,23 @@ def cases(draw: st.DrawFn, shape: Shape = MODEL, max_actors: int | None = None) 
                     holder=draw(one_id),
                     power=draw(power_refs),
                     description=draw(shape.text),
-                    instrument=draw(st.sampled_from(Instrument)),
-                    scope=draw(st.sampled_from(Scope)),
+                    instrument=draw(_INSTRUMENTS),
+                    scope=draw(_SCOPES),
                     budget=draw(shape.money),
-                    sub_mandate_levels=draw(st.one_of(st.none(), st.integers(0, shape.levels))),
-                    in_writing=draw(st.one_of(st.none(), st.booleans())),
-                    consent=draw(st.one_of(st.none(), st.booleans())),
+                    sub_mandate_levels=draw(_levels(shape.levels)),
+                    in_writing=draw(_MAYBE_BOOLEAN),
+                    consent=draw(_MAYBE_BOOLEAN),
                     legal_basis=draw(shape.text),
                     valid_from=start,
                     valid_until=end,
-                    practice=draw(st.sampled_from(Practice)),
-                    holder_works_under_grantor=draw(st.one_of(st.none(), st.booleans())),
-                    reserves_deviation=draw(st.booleans()),
+                    practice=draw(_PRACTICES),
+                    holder_works_under_grantor=draw(_MAYBE_BOOLEAN),
+                    reserves_deviation=draw(_BOOLEANS),
                 )
             )
             # a yes/no field added to Mandate later is drawn too, without a change here
             later: dict[str, Any] = {
-                field.name: draw(st.booleans())
+                field.name: draw(_BOOLEANS)
                 for field in dataclasses.fields(Mandate)
                 if field.name not in _MANDATE_DRAWN and MANDATE_KINDS[field.name] == "bool"
             }
@@ -301,36 +368,32 @@ def cases(draw: st.DrawFn, shape: Shape = MODEL, max_actors: int | None = None) 
                 power=draw(power_refs),
                 budget=draw(shape.money),
                 handler=draw(maybe_id),
-                organisations=draw(_unique(st.lists(st.sampled_from(org_ids), max_size=3)))  # type: ignore[arg-type]
-                if org_ids
-                else (),
-                urgency=draw(st.sampled_from(Urgency)),
+                organisations=draw(_unique_list(st.sampled_from(org_ids), 3)) if org_ids else (),
+                urgency=draw(_URGENCIES),
                 notes=draw(shape.notes),
                 deadline=draw(shape.dates),
-                deviates=draw(st.booleans()),
+                deviates=draw(_BOOLEANS),
             )
         )
     agreements: list[Agreement] = []
-    for j in range(draw(st.integers(0, 2))):
+    for j in range(draw(_COUNT_0_2)):
         start, end = _period(draw, shape)
         agreements.append(
             Agreement(
                 id=f"g{j + 1}",
                 name=draw(shape.name),
-                kind=draw(st.sampled_from(AgreementKind)),
-                parties=draw(_unique(st.lists(st.sampled_from(org_ids), max_size=3)))  # type: ignore[arg-type]
-                if org_ids
-                else (),
+                kind=draw(_AGREEMENT_KINDS),
+                parties=draw(_unique_list(st.sampled_from(org_ids), 3)) if org_ids else (),
                 decider=draw(maybe_id),
-                covers=draw(_unique(st.lists(power_refs, max_size=3))),  # type: ignore[arg-type]
-                in_writing=draw(st.booleans()),
+                covers=draw(_unique_list(power_refs, 3)),
+                in_writing=draw(_BOOLEANS),
                 valid_from=start,
                 valid_until=end,
                 notes=draw(shape.notes),
             )
         )
     accepted: list[Acceptance] = []
-    for j in range(draw(st.integers(0, 2)) if shape.accepted else 0):
+    for j in range(draw(_COUNT_0_2) if shape.accepted else 0):
         on, until = draw(shape.dates), draw(shape.dates)
         if on is not None and until is not None and until < on:  # refused (models.rules)
             on, until = until, on
@@ -343,7 +406,7 @@ def cases(draw: st.DrawFn, shape: Shape = MODEL, max_actors: int | None = None) 
                 draw(shape.text),
                 on,
                 until,
-                draw(shape.text.map(lambda t: t[:10])),
+                draw(_first_ten(shape.text)),
             )
         )
     info = CaseInfo(
@@ -352,7 +415,7 @@ def cases(draw: st.DrawFn, shape: Shape = MODEL, max_actors: int | None = None) 
         description=draw(shape.notes),
         as_of=draw(shape.dates),
         intent_owner=draw(maybe_id),
-        step_days=draw(st.integers(1, 60)),
+        step_days=draw(_STEP_DAYS),
     )
     rules, deviations = rules_and_deviations(
         draw, ids, power_refs, tuple(n.id for n in needs), shape.name, shape.notes, shape.dates
@@ -383,27 +446,27 @@ def rules_and_deviations(
 ) -> tuple[list[Rule], list[Deviation]]:
     """Rules and a register of deviations over the given actors, powers and needs, every
     field drawn."""
-    actor = st.one_of(st.none(), st.sampled_from(tuple(actor_ids))) if actor_ids else st.none()
+    actor = _none_or_one_of(tuple(actor_ids)) if actor_ids else st.none()
     rules = [
         Rule(
             f"rl{k + 1}",
             draw(name),
-            draw(st.sampled_from(RuleType)),
+            draw(_RULE_TYPES),
             draw(actor),
-            tuple(draw(st.lists(power_refs, unique=True, max_size=2))),
+            tuple(draw(_unique_power_refs(power_refs))),
             draw(when),
-            draw(st.sampled_from(RuleOrigin)),
+            draw(_RULE_ORIGINS),
             draw(text),
-            draw(st.integers(0, 99)),
-            draw(st.sampled_from(Practice)),
+            draw(_PRIORITIES),
+            draw(_PRACTICES),
             draw(text),
         )
-        for k in range(draw(st.integers(0, 2)))
+        for k in range(draw(_COUNT_0_2))
     ]
-    rule = st.one_of(st.none(), st.sampled_from(tuple(r.id for r in rules))) if rules else st.none()
-    need = st.one_of(st.none(), st.sampled_from(tuple(need_ids))) if need_ids else st.none()
+    rule = _none_or_one_of(tuple(r.id for r in rules)) if rules else st.none()
+    need = _none_or_one_of(tuple(need_ids)) if need_ids else st.none()
     deviations: list[Deviation] = []
-    for k in range(draw(st.integers(0, 3))):
+    for k in range(draw(_COUNT_0_3)):
         earlier = [d.id for d in deviations]
         deviations.append(
             Deviation(
@@ -413,12 +476,15 @@ def rules_and_deviations(
                 draw(rule),
                 draw(need),
                 draw(text),
-                draw(st.sampled_from(Outcome)),
-                tuple(draw(st.lists(st.sampled_from(earlier), unique=True, max_size=2)))
-                if earlier
-                else (),
+                draw(_OUTCOMES),
+                tuple(draw(_some_of(tuple(earlier)))) if earlier else (),
                 draw(actor),
                 draw(text),
             )
         )
     return rules, deviations
+
+
+@functools.cache
+def _unique_power_refs(power_refs: st.SearchStrategy[str]) -> st.SearchStrategy[list[str]]:
+    return st.lists(power_refs, unique=True, max_size=2)
