@@ -255,11 +255,9 @@ def build_report(
     analysis engine is installed). ``picture`` is a PNG of the map; without it the map is
     rendered from ``scene`` with :mod:`exports.image`, else with Graphviz, else drawn simply.
     """
-    import gc
-
     from openpyxl import Workbook
 
-    from exports.memory import give_back
+    from exports.memory import let_go
 
     own = analysis is None and analyse  # analysed here: the Trend's "now" is this analysis
     if analysis is None and analyse:
@@ -294,8 +292,7 @@ def build_report(
         # of every actor, tie and mandate (at 10,000 actors the two were 170 and 200 MB side by
         # side: issue 14, new user 13 S2); the sheets stay in their order
         analysis = None
-        gc.collect()
-        give_back()
+        let_go(len(case.actors))
         lists = sheets[sheet_title("lists", lang)]
         _write_entities(
             [sheets[t] for t in entity_titles], case, lang, lists.ws.title, found_titles

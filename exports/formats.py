@@ -169,9 +169,7 @@ def _report_picture(case: Case, lang: Lang, scene_for: Callable[[Case], Any]) ->
     """The report's map picture (:func:`exports.picture.map_png`), drawn from a scene made
     for it and let go before the analysis and the sheets are made: at 10,000 actors the
     scene is 200 MB, which the report held to the end (issue 14, new user 13 S2: 844 MB)."""
-    import gc
-
-    from exports.memory import give_back
+    from exports.memory import let_go
     from exports.picture import map_png
 
     scene = scene_for(case)
@@ -179,8 +177,7 @@ def _report_picture(case: Case, lang: Lang, scene_for: Callable[[Case], Any]) ->
         return map_png(case, lang, scene=scene)
     finally:
         del scene
-        gc.collect()
-        give_back()
+        let_go(len(case.actors))
 
 
 def _picture(

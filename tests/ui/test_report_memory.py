@@ -14,6 +14,7 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 import exports.excel_report as excel_report
+from exports import memory
 from exports.excel_analysis import run_analysis as run_analysis_of
 from exports.formats import export_case
 from models.example import example_case
@@ -52,6 +53,8 @@ def test_the_scene_is_let_go_before_the_analysis(
         return analyse(case)
 
     monkeypatch.setattr(excel_report, "run_analysis", run_analysis)
+    # a big map's scene is collected (exports.memory.let_go); the example stands in for one
+    monkeypatch.setattr(memory, "COLLECT_FROM", 1)
     export_case(example_case(), tmp_path / "r.xlsx", lang="nl", scene_for=scene_for)
     assert len(made) == 1
     assert alive_at_analysis == [0]
