@@ -86,7 +86,7 @@ from collections import Counter
 from collections.abc import Iterable
 from functools import lru_cache
 
-from mapper.role_words import english_head, english_role
+from mapper.role_words import english_role, english_short
 from mapper.wording import keeps_capital, quoted
 from models.enums import ActorKind
 
@@ -311,11 +311,11 @@ def _english_forms(name: str, dutch: str) -> tuple[str, str]:
         return (f"{short} of {rest.strip()}" if rest.strip() else short), short
     # a name is named as typed, also one in role words only ("Wijkcoach" is no
     # "neighbourhood coach": new user, tenth round, N6), and then every time: its English
-    # would be no shorter, only another name; a longer one is named by its role alone, the
-    # app's own word, after the first time ("the Teamleider Wijkteam Noord", "the team leader")
+    # would be no shorter, only another name; a longer one by its role after the first time
+    # ("the Teamleider Wijkteam Noord", "the team leader"; "the Directeur 2.1", "the Directeur")
     if english_role(name) is not None:
         return f"the {name}", ""
-    short = english_head(name)
+    short = english_short(name)
     return f"the {name}", f"the {short}" if short else ""
 
 

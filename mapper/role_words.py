@@ -20,13 +20,20 @@ True
 ('consultant', 'Wmo consultant')
 >>> english_head("Rivierstad Dagblad")
 ''
+
+A numbered name's short form is the name without its number, not its English role: "the
+director" after "the Directeur 2.1" read as someone else (rev-jurist17b N6).
+
+>>> english_short("Teamleider Wijkteam Noord"), english_short("Directeur 2.1")
+('team leader', 'Directeur')
 """
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
-__all__ = ["english_head", "english_role"]
+__all__ = ["english_head", "english_role", "english_short"]
 
 # role nouns: Dutch → English
 _NOUNS = {
@@ -119,3 +126,16 @@ def english_head(name: str) -> str:
     if noun is None:
         return ""
     return f"{adjective}{prefix} {noun}" if prefix else f"{adjective}{noun}"
+
+
+_NUMBERED = re.compile(r"\s+\d+(?:\.\d+)*\Z")
+
+
+@lru_cache(maxsize=4096)
+def english_short(name: str) -> str:
+    """The short form of a long role ``name`` in English, without article: its English role
+    (:func:`english_head`), but a numbered role by its name without the number ("Directeur"
+    of "Directeur 2.1"), so that it reads as the one named before; "" when it has none."""
+    head = english_head(name)
+    numbered = _NUMBERED.search(name)
+    return name[: numbered.start()] if head and numbered else head

@@ -407,7 +407,12 @@ def the_decision(name: str) -> str:
 
 
 #: The English word a Dutch role name is said with in running text (the name keeps its Dutch).
-_ROLE_EN = {"consulent": "consultant", "directeur": "director"}
+_ROLE_EN = {
+    "consulent": "consultant",
+    "directeur": "director",
+    "teamleider": "team leader",
+    "manager": "manager",
+}
 
 
 def each_again(suf: list[str], name: str) -> list[str]:
@@ -423,6 +428,12 @@ def each_again(suf: list[str], name: str) -> list[str]:
 
     >>> " ".join(each_again(["to", "the", "consultant", "directly."], "the Consulent 3.6"))
     'to each consultant directly.'
+
+    and so does the Dutch role word a numbered name is shortened to in English, said in
+    English after "each" (rev-jurist17b N6):
+
+    >>> " ".join(each_again(["to", "the", "Consulent", "directly."], "the Consulent 3.6"))
+    'to each consultant directly.'
     """
     head = name.split()[:2]
     if len(head) < 2 or head[0].lower() not in ("de", "het", "the"):
@@ -434,6 +445,8 @@ def each_again(suf: list[str], name: str) -> list[str]:
         role = out[k + 1] in (head[1], _ROLE_EN.get(head[1].casefold()))
         if out[k].lower() == head[0].lower() and role and not named:
             out[k] = each  # the role alone, not a name ("het college B&W 1" stays)
+            if each == "each":
+                out[k + 1] = _ROLE_EN.get(out[k + 1].casefold(), out[k + 1])
     return out
 
 

@@ -77,7 +77,8 @@ def test_one_ask_per_college_in_the_remedy_of_sub_mandates_not_allowed() -> None
     ), said
     en = cause.suggestion.en if cause.suggestion else ""
     assert en.count("Ask the College B&W 4 ") == 1, en
-    assert "or to grant the mandate to the consultant and the Teamleider 4.0.1 directly." in en
+    # the Consulent 4.7 again by its name, not "the consultant" (rev-jurist17b N6)
+    assert "or to grant the mandate to the Consulent and the Teamleider 4.0.1 directly." in en
 
 
 def _cause(prefix: str) -> tuple[str, str, str, str]:
