@@ -248,8 +248,9 @@ def _ask_others(
         z = " of die zonder geldige machtiging zijn ondertekend" if signing else ""
         head = (
             f"{who} te vragen de {'andere ' if other else ''}{n} verlopen {kinds} ({which}) "
-            "opnieuw te verlenen of te laten verlenen"
-        )
+            "schriftelijk opnieuw te verlenen of te laten verlenen"
+        )  # in writing: a general mandate not in writing stays void renewed (art. 10:5 lid 2
+        # Awb; rev-jurist18 K1: m106, m276, m297, m317, m390 and m557 count valid renewed)
         if wrong:
             why = _why(wrong, status, lang)
             k = word(len(wrong), lang)
@@ -269,7 +270,7 @@ def _ask_others(
     z = " or signed without a valid authorisation" if signing else ""
     head = (
         f"to ask {who} to grant the {'other ' if other else ''}{n} expired {kinds} ({which}) "
-        "again or have them granted again"
+        "again in writing or have them granted again in writing"
     )
     if wrong:
         k = word(len(wrong), lang)

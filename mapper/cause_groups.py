@@ -94,15 +94,15 @@ _NEVER = {
     ),
 }
 _EXPIRED_SUGGESTION = Message(
-    "Have each expired mandate granted again by whoever may grant it, or let it lapse if it is "
-    "no longer needed: "
-    "{renew}. Have the decisions taken under an expired mandate since it lapsed{never} listed, "
-    "and put "
-    "those no valid mandate covered to the public body that holds the power for ratification.",
-    "Laat elk verlopen mandaat opnieuw verlenen door wie dat mag, of laat het vervallen als het "
-    "niet meer nodig is: {renew}. Laat de besluiten die sindsdien op een verlopen mandaat zijn "
-    "genomen{never}, inventariseren en leg de besluiten die geen geldig mandaat dekte, ter "
-    "bekrachtiging voor aan het bestuursorgaan dat de bevoegdheid heeft.",
+    "Have each expired mandate granted again in writing (art. 10:5(2) Awb) by whoever may grant "
+    "it, or let it lapse if it is no longer needed: {renew}. Have the decisions taken under an "
+    "expired mandate since it lapsed{never} listed, and put those no valid mandate covered to "
+    "the public body that holds the power for ratification.",
+    "Laat elk verlopen mandaat schriftelijk opnieuw verlenen (art. 10:5 lid 2 Awb) door wie dat "
+    "mag, of laat het vervallen als het niet meer nodig is: {renew}. Laat de besluiten die "
+    "sindsdien op een verlopen mandaat zijn genomen{never}, inventariseren en leg de besluiten "
+    "die geen geldig mandaat dekte, ter bekrachtiging voor aan het bestuursorgaan dat de "
+    "bevoegdheid heeft.",
 )
 
 

@@ -35,7 +35,7 @@ def test_the_college_asks_the_other_bodies_to_renew_their_grants() -> None:
     assert point.startswith(
         "de 49 andere bestuursorganen te vragen de andere 143 verlopen mandaten, ondermandaten en "
         "ondertekeningsmachtigingen (onder meer van de consulent 2.17, de directeur 2.1 en de "
-        "manager 4.1.0) opnieuw te verlenen of te laten verlenen"
+        "manager 4.1.0) schriftelijk opnieuw te verlenen of te laten verlenen"
     ), point
     assert "door wie ze verleende" not in point
     en = _expired("en")
@@ -51,8 +51,8 @@ def test_the_remedy_has_the_body_itself_renew_a_signing_authorisation() -> None:
     assert "door wie ze verleende" not in said
     # the lead no longer says "door wie het verleende, of haal het van de kaart" (N2, N13)
     assert said.startswith(
-        "Laat elk verlopen mandaat opnieuw verlenen door wie dat mag, of laat het vervallen als "
-        "het niet meer nodig is: "
+        "Laat elk verlopen mandaat schriftelijk opnieuw verlenen (art. 10:5 lid 2 Awb) door wie "
+        "dat mag, of laat het vervallen als het niet meer nodig is: "
     ), said
     assert (
         "de ondertekeningsmachtigingen door het bestuursorgaan zelf, ook waar een ambtenaar ze "

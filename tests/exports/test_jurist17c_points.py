@@ -64,8 +64,8 @@ def test_officials_of_other_municipalities_do_not_fall_under_the_college() -> No
     assert nl.startswith(
         "de 49 andere bestuursorganen te vragen de andere 143 verlopen mandaten, ondermandaten en "
         "ondertekeningsmachtigingen (onder meer van de consulent 2.17, de directeur 2.1 en de "
-        "manager 4.1.0) opnieuw te verlenen of te laten verlenen voor zover hun mandaatbesluit "
-        "dat toestaat"
+        "manager 4.1.0) schriftelijk opnieuw te verlenen of te laten verlenen voor zover hun "
+        "mandaatbesluit dat toestaat"
     ), nl
     en = decision_points(case, analysis, "en")
     assert not [p for p in en if "Manager 4.1.0 that fall under the college" in p]

@@ -1,0 +1,61 @@
+"""The last jurist's rests in the three notas (issue 14, rev-jurist18 K1-K7): known answers on
+the benchmark's 2,000 map, the example and the youth-care template, each failing on the code
+before."""
+
+from __future__ import annotations
+
+from datetime import date
+from functools import cache
+
+from benchmarks.generate import generate_case
+from exports.decisions import decision_points
+from exports.renewal import after_renewal
+from mapper.analysis import Analysis, analyse
+from mapper.authority import Status
+from models.case import Case
+from models.enums import Scope
+
+
+@cache
+def _mapped(n: int) -> tuple[Case, Analysis]:
+    case = generate_case(n)
+    return case, analyse(case)
+
+
+def _expired_remedy(analysis: Analysis) -> tuple[str, str]:
+    [cause] = [c for c in analysis.causes if c.title.nl.endswith("zijn verlopen")]
+    assert cause.suggestion is not None
+    return cause.suggestion.nl, cause.suggestion.en
+
+
+def test_the_other_bodies_renew_in_writing() -> None:
+    # K1, fails on the old code: "… opnieuw te verlenen of te laten verlenen voor zover hun
+    # mandaatbesluit dat toestaat" - m106 is a general mandate not in writing that a renewal as
+    # it stands counts valid, for art. 10:5 lid 2 Awb is a warning, not a status
+    case, analysis = _mapped(2000)
+    m106 = case.mandates.get("m106")
+    assert m106 is not None
+    assert m106.scope is Scope.GENERAL
+    assert m106.in_writing is not True
+    assert after_renewal(case, [m106], date(2026, 6, 1))["m106"] is Status.VALID
+    [nl] = [p for p in decision_points(case, analysis, "nl") if "andere 143" in p]
+    assert (
+        "manager 4.1.0) schriftelijk opnieuw te verlenen of te laten verlenen voor zover hun "
+        "mandaatbesluit dat toestaat" in nl
+    ), nl
+    [en] = [p for p in decision_points(case, analysis, "en") if "other 143" in p]
+    assert "again in writing or have them granted again in writing as far as" in en, en
+
+
+def test_the_expired_remedy_renews_in_writing() -> None:
+    # K1 (§5.16), fails on the old code: "Laat elk verlopen mandaat opnieuw verlenen door wie
+    # dat mag"
+    _, analysis = _mapped(2000)
+    nl, en = _expired_remedy(analysis)
+    assert nl.startswith(
+        "Laat elk verlopen mandaat schriftelijk opnieuw verlenen (art. 10:5 lid 2 Awb) door wie "
+        "dat mag, of laat het vervallen"
+    ), nl
+    assert en.startswith(
+        "Have each expired mandate granted again in writing (art. 10:5(2) Awb) by whoever"
+    ), en
