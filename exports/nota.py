@@ -426,6 +426,7 @@ def build_nota(
         step("anonymised", lang)
         analysis = None
         picture = picture if picture == b"" or pictures_anonymised else None
+    own = analysis is None  # analysed here: the trend's "now" is this analysis
     analysis = analysis if analysis is not None else analyse(case)
     step("analysed", lang, causes=len(analysis.causes), pages=pages(case, analysis))
     if picture is None:
@@ -446,7 +447,7 @@ def build_nota(
     _summary(doc, case, analysis, lang, today)
     _occasion(doc, case, lang)
     _scorecard(doc, analysis, lang)
-    add_trend(doc, case, lang, labels=not anonymised)
+    add_trend(doc, case, lang, labels=not anonymised, analysed=analysis if own else None)
     _map(doc, picture, lang)
     _causes(doc, case, analysis, lang, today)
     step("causes", lang)

@@ -10,8 +10,9 @@ from typing import Any
 
 from exports.advice import STATUS_RGB, long_date, status_name
 from exports.docx_tables import TEXT_WIDTH, add_table, shade
+from mapper.analysis import Analysis
 from mapper.findings import BUILDING_BLOCKS, Text
-from mapper.timeline import CaseTimeline, Moment, case_timeline
+from mapper.timeline import CaseTimeline, Moment, case_timeline, scorecard_of
 from mapper.wording import count, word
 from models.case import Case
 from models.i18n import Lang
@@ -52,15 +53,31 @@ def _intro(kept_in: tuple[Snapshot, ...], shown: int, lang: Lang) -> str:
     return text
 
 
-def add_trend(doc: Any, case: Case, lang: Lang, *, labels: bool = True) -> CaseTimeline | None:
+def add_trend(
+    doc: Any,
+    case: Case,
+    lang: Lang,
+    *,
+    labels: bool = True,
+    analysed: Analysis | None = None,
+) -> CaseTimeline | None:
     """Add the figure to ``doc`` (nothing without snapshots); returns what it shows.
 
     ``labels`` False leaves the snapshots' names out (an anonymised note: a name may hold a
-    resident's name) and dates them only.
+    resident's name) and dates them only. ``analysed``: the note's own ``analyse(case)``, the
+    column "now" (the map analysed once; an analysis made with other options is not given).
+    The snapshots' scorecards are kept between runs (:mod:`exports.trend_scores`).
     """
     if not case.timeline.snapshots:
         return None
-    line = case_timeline(case, last=MOST_COLUMNS - 1)  # only what the figure shows (F2)
+    from exports.trend_scores import open_scores
+
+    now = None if analysed is None else scorecard_of(analysed.scorecard)
+    scores = open_scores()  # the snapshots analysed in an earlier run (issue 14, F2)
+    try:  # only what the figure shows (F2)
+        line = case_timeline(case, last=MOST_COLUMNS - 1, store=scores, now=now)
+    finally:
+        scores.close()
     moments = line.moments[-MOST_COLUMNS:]
     doc.add_heading(_W["title"](lang), level=2)
     doc.add_paragraph(_intro(case.timeline.snapshots, len(moments) - 1, lang))
