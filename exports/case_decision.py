@@ -17,6 +17,7 @@ import re
 from collections.abc import Sequence
 
 from exports.advice import money
+from exports.mandate_amend import addressed_college
 from exports.mandate_decision import actor_name, named_actor
 from mapper.findings import Finding
 from mapper.names import organisation_name
@@ -243,22 +244,40 @@ def _waiting(case: Case, f: Finding, lang: Lang) -> str | None:
 _OBJECTION = ("MANDATE_OBJECTION_SAME_HOLDER", "MANDATE_OBJECTION_PRIMARY_DECIDER")
 
 
-def _not_on_objection(case: Case, deciders: Sequence[str], barred: set[str], lang: Lang) -> str:
+def _not_on_objection(
+    case: Case, deciders: Sequence[str], barred: dict[str, str], lang: Lang
+) -> str:
     """The clause that whoever decides now in mandate and also holds the mandate to decide
     bezwaren does not decide a bezwaar against that decision (rev-jurist17 R8: art. 10:3 lid 3
-    Awb); "" when no decider holds such a mandate."""
-    named = [
-        named_actor(case, actor).forms(lang)
+    Awb); "" when no decider holds such a mandate. ``barred``: each such holder and who granted
+    that mandate. Where the college granted it, the clause is the college's own: only it can
+    decide the bezwaar itself or mandate someone else, not the gemeentesecretaris asked in the
+    point's first half (rev-jurist18 K2)."""
+    actors = [
+        (i, actor)
         for i in dict.fromkeys(deciders)
         if i in barred and (actor := case.actors.get(i)) is not None
     ]
+    ids = [i for i, _ in actors]
+    named = [named_actor(case, actor).forms(lang) for _, actor in actors]
     if not named:
         return ""
     whose = join([short or full for full, short in named], lang)
+    own = {barred[i] for i in ids} == {addressed_college(case)}
     if lang == "nl":
+        if own:
+            return (
+                f"; en op een bezwaar tegen het besluit van {whose} zelf te beslissen of daartoe "
+                f"een ander dan {whose} te mandateren (art. 10:3 lid 3 Awb)"
+            )
         return (
             f", en op een bezwaar tegen het besluit van {whose} een ander dan {whose} te laten "
             "beslissen (art. 10:3 lid 3 Awb)"
+        )
+    if own:
+        return (
+            f"; and to decide itself on an objection to the decision of {whose}, or to mandate "
+            f"someone other than {whose} to do so (Awb 10:3(3))"
         )
     return (
         f", and to have someone other than {whose} decide on an objection to the decision of "
@@ -296,7 +315,7 @@ def deciders_now(
         said.append(f"{name} ({', '.join(what)})" if what else name)
     lead = secretaris(case, lang)
     barred = {
-        m.holder
+        m.holder: m.grantor
         for f in objections
         if f.code in _OBJECTION
         for i in f.mandates

@@ -42,15 +42,17 @@ def test_the_mandate_decision_is_followed_by_who_decides_the_two_blocked_needs_n
     assert nl[at + 1] == (
         "de gemeentesecretaris te vragen ervoor te zorgen dat in deze casus nu wordt beslist "
         "door wie daartoe gemandateerd is: de teamleider Wijkteam Noord (€ 1.500) en de manager "
-        "Werk en Inkomen (€ 4.200, afwijking van de beleidsregel), en op een bezwaar tegen het "
-        "besluit van de manager een ander dan de manager te laten beslissen (art. 10:3 lid 3 Awb)"
-    ), nl  # the bezwaar clause since rev-jurist17 R8 (tests/exports/test_jurist18b.py)
+        "Werk en Inkomen (€ 4.200, afwijking van de beleidsregel); en op een bezwaar tegen het "
+        "besluit van de manager zelf te beslissen of daartoe een ander dan de manager te "
+        "mandateren (art. 10:3 lid 3 Awb)"
+    ), nl  # the bezwaar clause since rev-jurist17 R8, the college's own since rev-jurist18 K2
     en = decision_points(example_case(), _example(), "en")
     assert en[at + 1] == (
         "to ask the Gemeentesecretaris to see to it that in this case whoever is mandated to do "
         "so decides now: the Teamleider Wijkteam Noord (€1,500) and the Manager Werk en "
-        "Inkomen (€4,200, departing from the policy rule), and to have someone other than the "
-        "manager decide on an objection to the decision of the manager (Awb 10:3(3))"
+        "Inkomen (€4,200, departing from the policy rule); and to decide itself on an objection "
+        "to the decision of the manager, or to mandate someone other than the manager to do so "
+        "(Awb 10:3(3))"
     ), en
     # the youth-care nota's own point on its one waiting application stays the only one
     youth = youth_care_case()

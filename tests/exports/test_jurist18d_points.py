@@ -14,6 +14,7 @@ from mapper.analysis import Analysis, analyse
 from mapper.authority import Status
 from models.case import Case
 from models.enums import Scope
+from models.example import example_case
 
 
 @cache
@@ -58,4 +59,26 @@ def test_the_expired_remedy_renews_in_writing() -> None:
     ), nl
     assert en.startswith(
         "Have each expired mandate granted again in writing (art. 10:5(2) Awb) by whoever"
+    ), en
+
+
+def _now(case: Case, lang: str) -> str:
+    points = decision_points(case, analyse(case), lang)  # type: ignore[arg-type]
+    return next(p for p in points if "daartoe gemandateerd is:" in p or "decides now:" in p)
+
+
+def test_the_college_itself_arranges_the_bezwaar_against_the_manager() -> None:
+    # K2, fails on the old code: "…, en op een bezwaar tegen het besluit van de manager een
+    # ander dan de manager te laten beslissen" - asked of the gemeentesecretaris, while only the
+    # college holds the power to decide bezwaren and the manager its only mandate to
+    nl = _now(example_case(), "nl")
+    assert nl.endswith(
+        "(€ 4.200, afwijking van de beleidsregel); en op een bezwaar tegen het besluit van de "
+        "manager zelf te beslissen of daartoe een ander dan de manager te mandateren (art. 10:3 "
+        "lid 3 Awb)"
+    ), nl
+    en = _now(example_case(), "en")
+    assert en.endswith(
+        "; and to decide itself on an objection to the decision of the manager, or to mandate "
+        "someone other than the manager to do so (Awb 10:3(3))"
     ), en
