@@ -113,8 +113,12 @@ def anonymised_for(case: Case, lang: Lang, kind: str) -> Case:
     :class:`PseudonymLeakError` before anything is written when it still names someone the
     anonymised copy would refuse. The one gate of the nota, the deck, the pictures and the
     register (hostile 15, H2)."""
+    from exports.memory import COLLECT_FROM, give_back
+
     shown = anonymise(case, map_language(case, lang), names=lang)
     refuse_leak(case, shown, lang, kind=kind)
+    if len(case.actors) >= COLLECT_FROM:  # the check's reading of the map (45 MB at 10,000)
+        give_back()  # back to the system before the nota's analysis takes its own
     return shown
 
 
