@@ -240,24 +240,60 @@ def encode_states(
         for section in sections:
             if section in state and state[section] is prev.get(section):
                 continue  # shared with the state before: unchanged (issue 14)
-            old = {str(e.get("id")): e for e in prev.get(section, [])}
-            new = list(state.get(section, []))
-            new_ids = set(_ids(new))
-            part: dict[str, Any] = {}
-            changed = [e for e in new if old.get(str(e.get("id"))) != e]
-            dropped = [i for i in old if i not in new_ids]
-            if changed:
-                part["set"] = changed
-            if dropped:
-                part["drop"] = dropped
-            applied = _apply(list(prev.get(section, [])), changed, dropped)
-            if _ids(applied) != _ids(new):
-                part["order"] = _ids(new)
-            if part:
+            if part := _section_delta(prev.get(section, []), state.get(section, [])):
                 delta[section] = part
         out.append(delta)
         prev = state
     return out
+
+
+def _held(section: Sequence[Any]) -> tuple[list[object], list[str], Sequence[Any]]:
+    """A section's entries as held, their ids and the section as dicts. An entry that a
+    snapshot shares with the one before (:class:`models.timeline_state.Entities`) is the same
+    object, and is not dumped to be compared (issue 14: 3.1 s to write 200 snapshots)."""
+    from models.timeline_state import Entities, entry_id
+
+    if isinstance(section, Entities):
+        return section.entries, [entry_id(e) for e in section.entries], section
+    items = list(section)
+    return items, _ids(items), items
+
+
+def _section_delta(before: Sequence[Any], after: Sequence[Any]) -> dict[str, Any]:
+    """The ``set``, ``drop`` and ``order`` that make the section ``after`` of ``before``."""
+    old_entries, old_ids, old = _held(before)
+    new_entries, new_ids, new = _held(after)
+    at = {key: k for k, key in enumerate(old_ids)}  # the last of an id given twice
+    changed: list[Any] = []
+    for k, key in enumerate(new_ids):
+        j = at.get(key)
+        if j is not None and old_entries[j] is new_entries[k]:
+            continue  # the same entity, shared
+        made = new[k]
+        if j is None or old[j] != made:
+            changed.append(made)
+    part: dict[str, Any] = {}
+    present = set(new_ids)
+    dropped = [key for key in at if key not in present]
+    if changed:
+        part["set"] = changed
+    if dropped:
+        part["drop"] = dropped
+    if _apply_ids(old_ids, _ids(changed), dropped) != new_ids:
+        part["order"] = new_ids
+    return part
+
+
+def _apply_ids(ids: list[str], changed: list[str], dropped: list[str]) -> list[str]:
+    """The ids in the order :func:`_apply` gives them."""
+    gone = set(dropped)
+    kept = [key for key in ids if key not in gone]
+    where = set(kept)
+    for key in changed:
+        if key not in where:
+            where.add(key)
+            kept.append(key)
+    return kept
 
 
 def _apply(
