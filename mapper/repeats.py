@@ -120,7 +120,7 @@ def _few(labels: Sequence[str], limit: int, kind: str, lang: Lang, again: str = 
     items = list(labels)
     if len(labels) > limit + 1:
         items = [*labels[:limit], f"{word(len(labels) - limit, lang, upto=20)} {_MORE[lang][kind]}"]
-    if kind == "pairs" and again:
+    if kind == "pairs" and again and items:  # a kind of remedy one member alone has: none
         items = [items[0], *(f"{again} {x}" for x in items[1:])]
     return join(items, lang)
 

@@ -8,11 +8,13 @@ from __future__ import annotations
 import networkx as nx
 
 from mapper.authority import Basis, Defect
+from mapper.catalogue import render
 from mapper.checks._mandate_base import data_of, make
 from mapper.checks._room_reach import may_deviate
 from mapper.codes import Code
 from mapper.context import Context
 from mapper.findings import Finding, Severity, Text
+from mapper.texts.signing import GRANT_SIGNING
 from models import Mandate, Need, RelationKind, RuleType
 
 __all__ = ["signing", "signing_not_by_body"]
@@ -132,8 +134,13 @@ def signing(ctx: Context, m: Mandate) -> Finding | None:
 
 def signing_not_by_body(ctx: Context, m: Mandate) -> Finding:
     """Only a bestuursorgaan can authorise others to sign its decisions (Awb 10:11); anyone
-    else passes signing on only inside a (sub-)mandate that allows it (jurist J9)."""
-    return make(Code.MANDATE_SIGNING_NOT_BY_BODY, Severity.WARNING, m, data_of(ctx, m))
+    else passes signing on only inside a (sub-)mandate that allows it (jurist J9). A body the
+    note is not addressed to is asked to grant it (rev-jurist17 R4)."""
+    root = ctx.authority.root_of(m) or m.grantor
+    ask = "" if root == ctx.addressee or ctx.addressee is None else "_ask"
+    data = data_of(ctx, m)
+    data["grant"] = Text(*(render(GRANT_SIGNING[ask], data, lang) for lang in ("en", "nl")))
+    return make(Code.MANDATE_SIGNING_NOT_BY_BODY, Severity.WARNING, m, data)
 
 
 def _own(role: Text) -> Text:

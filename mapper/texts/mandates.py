@@ -1,6 +1,6 @@
 """Texts of building block 4 on the Awb title 10.1 rules: the form of each mandate (the chain of
 mandates is in :mod:`mapper.texts.mandate_chain`, the words a mandate is named with in
-:mod:`mapper.texts.mandate_words`).
+:mod:`mapper.texts.mandate_words`, signing authorisations in :mod:`mapper.texts.signing`).
 
 Articles are cited as a Dutch municipal jurist does ("art. 10:3 lid 2 onder a Awb"); in English
 as "Awb 10:3(2)(a)". A power given by statute is held "op grond van de wet".
@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from mapper.catalogue import Entry, Message
 from mapper.codes import Code
+from mapper.texts.signing import SIGNING
 
 __all__ = ["TEXTS"]
 
@@ -67,83 +68,6 @@ TEXTS: dict[Code, Entry] = {
         Message(
             "Name the right holder, or remove the mandate.",
             "Noem de juiste gemandateerde, of verwijder het mandaat.",
-        ),
-    ),
-    Code.MANDATE_SIGNING_NO_POWER: Entry(
-        Message(
-            "Signing on behalf gives {holder} no power to decide",
-            "Ondertekening geeft {holder} geen bevoegdheid om te beslissen",
-        ),
-        Message(
-            # a subject, not "{m}: die mag" (jurist 15, J19)
-            "With {m}, {holder} may sign decisions of {body} (Awb 10:11), not take them."
-            "{takes}{nobody}",
-            "Met {m}, mag {holder} besluiten van {body} ondertekenen (art. 10:11 Awb), niet "
-            "nemen.{takes}{nobody}",
-        ),
-        Message(
-            "{own_mandate}{prepares}{own_mandate_ask}{prepares_ask}",
-            "{own_mandate}{prepares}{own_mandate_ask}{prepares_ask}",
-        ),
-        parts={
-            "takes": Message(" {takes:semi}.", " {takes:semi}."),
-            "nobody": Message(
-                " For {nobody:list} the map names nobody near the case who may take "
-                "{k:form:it|them}.",
-                " Voor {nobody:list} wijst de kaart niemand dicht bij de casus aan die "
-                "{k:form:het|ze} mag nemen.",
-            ),
-            "prepares": Message(
-                # who grants the mandate: the body whose decisions are signed (N13)
-                "{holder} prepares {n:form:that decision|those decisions} and may sign "
-                "{n:form:it|them}; if {holder} is to take {n:form:it|them}, have {body_role} grant "
-                "a mandate for ‘{power}’.",
-                "{holder} bereidt {n:form:dat besluit|die besluiten} voor en mag "
-                "{n:form:het|ze} ondertekenen; moet {holder} {n:form:het|ze} zelf nemen, laat "
-                "{body_role} dan mandaat verlenen voor ‘{power}’.",
-            ),
-            "own_mandate": Message(
-                "If {holder} must decide, have {body_role} grant a mandate for ‘{power}’.",
-                "Moet {holder} zelf beslissen, laat {body_role} dan mandaat verlenen voor "
-                "‘{power}’.",
-            ),
-            # a body the note is not addressed to is asked; {body_own} "het eigen college"
-            # when it is the holder's own, which many holders share as words (rev-jurist17 R6)
-            "prepares_ask": Message(
-                "{holder} prepares {n:form:that decision|those decisions} and may sign "
-                "{n:form:it|them}; if {holder} is to take {n:form:it|them}, ask {body_own} to "
-                "grant a mandate for ‘{power}’.",
-                "{holder} bereidt {n:form:dat besluit|die besluiten} voor en mag "
-                "{n:form:het|ze} ondertekenen; moet {holder} {n:form:het|ze} zelf nemen, vraag "
-                "dan {body_own} mandaat te verlenen voor ‘{power}’.",
-            ),
-            "own_mandate_ask": Message(
-                "If {holder} must decide, ask {body_own} to grant a mandate for ‘{power}’.",
-                "Moet {holder} zelf beslissen, vraag dan {body_own} mandaat te verlenen voor "
-                "‘{power}’.",
-            ),
-        },
-    ),
-    Code.MANDATE_SIGNING_NOT_BY_BODY: Entry(
-        Message(
-            "{grantor} cannot authorise signing decisions of {body}",
-            "{grantor} kan niet machtigen tot ondertekening van besluiten van {body}",
-        ),
-        Message(
-            "For {m}: {grantor} is not a public body and cannot itself authorise anyone to sign "
-            "decisions of {body} (Awb 10:11). Someone who holds the power under mandate can "
-            "pass signing on only within a mandate that allows it (compare Awb 10:9(1)).",
-            "Bij {m}, geldt: {grantor} is geen bestuursorgaan en kan niet zelf machtigen tot "
-            "ondertekening "
-            "van besluiten van {body} (art. 10:11 Awb). Wie de bevoegdheid in mandaat heeft, "
-            # art. 10:11 does not declare 10:9 applicable: compare (rev-jurist16 N11)
-            "kan ondertekening alleen doorgeven binnen een mandaat dat dat toestaat (vgl. art. "
-            "10:9 lid 1 Awb).",
-        ),
-        Message(
-            "Have {body} grant the signing authorisation, or include it in the (sub-)mandate "
-            "decision.",
-            "Laat {body} de machtiging verlenen, of neem haar op in het (onder)mandaatbesluit.",
         ),
     ),
     Code.MANDATE_PRIVATE_LAW: Entry(
@@ -491,4 +415,5 @@ TEXTS: dict[Code, Entry] = {
             ),
         },
     ),
+    **SIGNING,
 }

@@ -5,8 +5,17 @@ from __future__ import annotations
 
 from mapper.names import Name
 from mapper.role_words import english_short
-from models import Actor, ActorKind, Instrument, RelationKind, Relationship
-from tests.mapper.legal_cases import M, case, of
+from models import (
+    Actor,
+    ActorKind,
+    Instrument,
+    Power,
+    PowerCategory,
+    RelationKind,
+    Relationship,
+    RuleType,
+)
+from tests.mapper.legal_cases import BB, M, case, of
 
 S = Instrument.SIGNING
 DIRECTOR = Actor("dir", "Directeur 2.1", ActorKind.MANAGER, organisation="sd")
@@ -35,3 +44,42 @@ def test_n6_the_signing_finding_names_the_numbered_grantor_by_its_name_again() -
     assert "the Directeur is not a public body" in en
     assert "the director" not in en
     assert "de directeur is geen bestuursorgaan" in f.detail("nl")
+
+
+# another college than the note's is asked, not had act (rev-jurist17 R4; session 18, item 2)
+COLLEGE2 = Actor("college2", "College B&W 2", ActorKind.ADMINISTRATOR, organisation="gr")
+DIRECTOR2 = Actor("dir2", "Directeur 2.1", ActorKind.MANAGER, organisation="gr")
+CONSULENT2 = Actor("cons2", "Consulent 2.6", ActorKind.PROFESSIONAL, organisation="gr")
+P2 = Power("p2", "Afwijken van regel", PowerCategory.DEVIATE_FROM_RULE, "Verordening 2",
+           RuleType.INTERNAL, holder="college2")  # fmt: skip
+
+
+def test_another_college_is_asked_to_grant_the_signing_authorisation() -> None:
+    h = RelationKind.HIERARCHY
+    rels = [Relationship("h8", "college2", "dir2", h), Relationship("h9", "dir2", "cons2", h)]
+    mandates = [
+        M("m2", "college2", "dir2", "p2", sub_mandate_levels=1),
+        M("s2", "dir2", "cons2", "p2", instrument=S),
+        M("s1", "manager", "consulent", "bb", instrument=S),
+        M("m1", "college", "manager", "bb", sub_mandate_levels=1),
+    ]
+    c = case(mandates, extra=[COLLEGE2, DIRECTOR2, CONSULENT2], rels=rels, powers=[BB, P2])
+    found = {f.mandates[0]: f for f in of(c, "MANDATE_SIGNING_NOT_BY_BODY")}
+    assert found["s2"].suggestion("nl") == (
+        "Vraag het college B&W 2 de machtiging te verlenen, of haar op te nemen in het "
+        "(onder)mandaatbesluit."
+    )
+    assert found["s2"].suggestion("en") == (
+        "Ask the College B&W 2 to grant the signing authorisation, or to include it in the "
+        "(sub-)mandate decision."
+    )
+    # the note's own college still has it done
+    assert found["s1"].suggestion("nl").startswith("Laat het college van B&W de machtiging")
+
+
+def test_a_kind_of_remedy_one_pair_alone_has_is_said_without_a_list() -> None:
+    # the group of 42 signing findings of the 2,000 map: 41 ask another college, one has the
+    # note's own college act; that one kind had no other pairs, and _few raised IndexError
+    from mapper.repeats import _few
+
+    assert _few([], 2, "pairs", "nl", "bij") == ""
