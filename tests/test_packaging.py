@@ -109,6 +109,40 @@ def installed(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return site
 
 
+def _tracked() -> set[str]:
+    """Every file of the four packages and the launcher that git tracks: the modules and the
+    data files the app reads (the example, the schema, the translations)."""
+    listed = subprocess.run(
+        ["git", "ls-files", "-z", "--", *PACKAGES, LAUNCHER],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=True,
+        timeout=60,
+    ).stdout
+    return {name for name in listed.split("\0") if name}
+
+
+def _installed_files(site: Path) -> set[str]:
+    """The files installed from the wheel, as paths relative to the target folder, without the
+    metadata, the console script and the bytecode pip compiles at install."""
+    found = set()
+    for path in site.rglob("*"):
+        relative = path.relative_to(site)
+        top = relative.parts[0]
+        if path.is_dir() or top == "bin" or top.endswith(".dist-info"):
+            continue
+        if "__pycache__" not in relative.parts:
+            found.add(relative.as_posix())
+    return found
+
+
+def _difference(site: Path) -> tuple[list[str], list[str]]:
+    """(tracked but not installed, installed but not tracked)."""
+    tracked, installed = _tracked(), _installed_files(site)
+    return sorted(tracked - installed), sorted(installed - tracked)
+
+
 def test_the_wheel_holds_only_the_four_packages(installed: Path) -> None:
     tops = {p.name for p in installed.iterdir() if not p.name.endswith(".dist-info")}
     tops -= {"bin", "__pycache__"}  # the console script; the launcher compiled
@@ -118,6 +152,27 @@ def test_the_wheel_holds_only_the_four_packages(installed: Path) -> None:
     names = zipfile.ZipFile(wheel).namelist()
     assert any(n.endswith("ui/translations/krachtenveld_nl.qm") for n in names)
     assert any(n.endswith("models/kvmap.schema.json") for n in names)
+
+
+def test_the_wheel_holds_every_tracked_file_of_the_packages(installed: Path) -> None:
+    """Every module and data file git tracks in the four packages is installed, and nothing
+    else: the import check below loads only the ~40 modules ``--version`` needs, so a wheel
+    without ``mapper/analysis.py`` (or a new subfolder without ``__init__.py``, which
+    ``packages.find`` drops) would pass it (rev-code18 N1)."""
+    missing, extra = _difference(installed)
+    assert missing == []
+    assert extra == []
+    assert len(_tracked()) > 400  # the list was read, not empty
+
+
+def test_one_module_missing_from_the_wheel_is_noticed(installed: Path, tmp_path: Path) -> None:
+    """Fails on the check before: it passed a wheel without ``mapper/analysis.py``, which
+    ``--version`` never imports."""
+    copy = tmp_path / "site"
+    shutil.copytree(installed, copy)
+    (copy / "mapper" / "analysis.py").unlink()
+    assert _run_installed(copy).returncode == 0  # what the import check alone would say
+    assert _difference(copy) == (["mapper/analysis.py"], [])
 
 
 def test_installed_packages_are_imported_from_where_they_installed(installed: Path) -> None:
