@@ -9,6 +9,7 @@ Only a missing Qt (PySide6) still falls back.
 from __future__ import annotations
 
 import importlib.abc
+import logging
 import sys
 from pathlib import Path
 
@@ -83,3 +84,26 @@ def test_the_lean_readers_have_no_silent_fallback(
     said = capsys.readouterr().err
     assert module in said
     assert "fault in Krachtenveld" in said or "fout in Krachtenveld" in said
+
+
+def test_a_picture_drawn_by_graphviz_says_why_once(
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    """Fails on the code before: 'Wrote kaart.png', rc 0, and not a word that the picture was
+    drawn by Graphviz instead of as the app draws it (rev-code18 N6)."""
+    source = tmp_path / "kaart.kvmap"
+    save(small_case(), source)
+    monkeypatch.setitem(sys.modules, "PySide6.QtWidgets", None)
+    monkeypatch.setattr("ui.commands.export._NO_QT_TOLD", False)
+    caplog.set_level(logging.INFO, logger="ui.commands.export")
+    for name in ("kaart.png", "kaart2.png"):
+        assert main(["export", str(source), "--to", str(tmp_path / name), "--lang", "nl"]) == 0
+    [line] = capsys.readouterr().err.splitlines()  # one line, once per run
+    assert line.startswith("Getekend met Graphviz: Qt kon niet worden geladen (")
+    assert line.endswith("de afbeelding wijkt af van de kaart in de app")
+    assert "PySide6.QtWidgets" in line
+    assert [r.getMessage() for r in caplog.records if "Graphviz" in r.getMessage()]
+    assert (tmp_path / "kaart.png").exists()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import logging
 import os
 import sys
 from pathlib import Path
@@ -16,6 +17,7 @@ if TYPE_CHECKING:
     from models.case import Case
 
 NAME = "export"
+_LOG = logging.getLogger(__name__)
 HELP = (
     "export a .kvmap file; the format comes from the extension of --to "
     "(.xlsx .docx .pptx .png .svg .pdf .dot .graphml .gexf .csv; --format kumu for Kumu's "
@@ -123,6 +125,25 @@ def add_arguments(parser: argparse.ArgumentParser, lang: Lang) -> None:
 
 
 _APP: Any = None
+_NO_QT_TOLD = False  # a nota draws a map per part: the reason is told once per run
+
+
+def _tell_no_qt(missing: ImportError, lang: Lang) -> None:
+    """One line on stderr, and the log, when a picture is drawn by Graphviz because Qt does not
+    load: the picture then differs from the app's map (rev-code18 N6)."""
+    global _NO_QT_TOLD
+    if _NO_QT_TOLD:
+        return
+    _NO_QT_TOLD = True
+    # info, not warning: the CLI configures no handler, and logging's last resort would print
+    # a warning as a second line beside the one below
+    _LOG.info("Qt could not load (%s); pictures are drawn by Graphviz", missing)
+    en = f"Drawn by Graphviz: Qt could not load ({missing}); the picture differs from the app's map"
+    nl = (
+        f"Getekend met Graphviz: Qt kon niet worden geladen ({missing}); de afbeelding wijkt af"
+        " van de kaart in de app"
+    )
+    print(pick(lang, en, nl), file=sys.stderr)
 
 
 def map_scene(case: Case, lang: Lang) -> Any:
@@ -135,7 +156,8 @@ def map_scene(case: Case, lang: Lang) -> Any:
     global _APP
     try:
         from PySide6.QtWidgets import QApplication
-    except ImportError:  # not installed, or a library Qt needs (libEGL, ...) does not load
+    except ImportError as missing:  # not installed, or a library Qt needs (libEGL, ...) does not
+        _tell_no_qt(missing, lang)  # load: the picture differs from the app's, so say why
         return None
     if QApplication.instance() is None:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
