@@ -13,7 +13,8 @@ on every map in the repository, the templates and the benchmark maps):
 - the header made as the full reader makes it (defaults for what the file leaves out) and
   written by :func:`models.header.header_dict`;
 - the rules, deviations and acceptances only when there are any, every other section always;
-- the timeline read and written by :mod:`models.timeline_io`;
+- the timeline as the lean reader read it (its first snapshot against the map: once, before
+  any actor moved) and written by :mod:`models.timeline_io`;
 - indented with two spaces as ``json.dumps(..., ensure_ascii=False, indent=2)``; an amount
   that is no whole number, and the header and the timeline, written by :mod:`json` itself
   (it writes ``1e-05`` where ``msgspec`` writes ``0.00001``), then indented by ``msgspec``.
@@ -24,7 +25,7 @@ from __future__ import annotations
 import json
 import math
 from collections.abc import Mapping, Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import msgspec
 from msgspec import UNSET
@@ -37,6 +38,9 @@ from models.header import header_dict
 from models.leanread import clean_map
 from models.value_words import MAX_COORDINATE
 
+if TYPE_CHECKING:
+    from models.timeline import Timeline
+
 __all__ = ["LeanMap", "read_lean", "write_map"]
 
 _OPTIONAL = frozenset(
@@ -47,8 +51,9 @@ _OPTIONAL = frozenset(
 class LeanMap:
     """A map's sections as the lean reader decoded them; only positions change."""
 
-    def __init__(self, doc: Any) -> None:
+    def __init__(self, doc: Any, timeline: Timeline | None = None) -> None:
         self._doc = doc
+        self._timeline = timeline  # as read with the map (issue 14: not read again whole)
         self._moved = False  # a moved actor takes the anonymised copy's mark away, as Case does
 
     @property
@@ -99,15 +104,18 @@ class LeanMap:
             fields[spec.section] = (
                 [_item(item, spec.fields, special) for item in items] if special else items
             )
-        for key, value in _timeline(doc.snapshots, doc.history).items():
-            fields[key] = _as_json(value)
+        if self._timeline is not None:
+            from models.timeline_io import dump_timeline
+
+            for key, value in dump_timeline(self._timeline).items():
+                fields[key] = _as_json(value)
         return msgspec.json.format(msgspec.json.encode(fields), indent=2) + b"\n"
 
 
 def read_lean(data: bytes) -> LeanMap | None:
     """The map of ``data`` (a ``.kvmap`` file's bytes) when it opens as it is, else None."""
     checked = clean_map(data)
-    return None if checked is None else LeanMap(checked[1])
+    return None if checked is None else LeanMap(checked[1], checked[2])
 
 
 def _placeable(pos: Position) -> bool:
@@ -151,25 +159,6 @@ def _as_json(value: Any) -> Any:
     if isinstance(value, float) or (isinstance(value, (dict, list)) and value):
         return msgspec.Raw(json.dumps(value, ensure_ascii=False).encode())
     return value
-
-
-def _timeline(snapshots: Any, history: Any) -> dict[str, Any]:
-    """The timeline's sections as :func:`models.timeline_io.dump_timeline` writes them."""
-    if snapshots is UNSET and history is UNSET:
-        return {}
-    from models.jsontext import no_key_twice
-    from models.timeline_io import dump_timeline, parse_timeline
-    from models.value_words import json_float
-
-    def value(raw: Any) -> Any:
-        if raw is UNSET:
-            return None
-        return json.loads(bytes(raw), object_pairs_hook=no_key_twice, parse_float=json_float)
-
-    timeline, _wrong, _notes = parse_timeline(
-        value(snapshots), value(history), 2, "", plain_text=True
-    )
-    return dump_timeline(timeline)
 
 
 def write_map(path: str, data: bytes) -> None:

@@ -28,7 +28,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache
 from operator import attrgetter, eq
-from typing import Annotated, Any, Literal
+from typing import TYPE_CHECKING, Annotated, Any, Literal
 
 import msgspec
 from msgspec import UNSET, Meta, UnsetType
@@ -44,6 +44,9 @@ from models.quickparse import _RISKY
 from models.references import CATEGORY_VALUES
 from models.rules import cross_field_problems
 from models.value_words import MAX_COORDINATE, invisible_codes
+
+if TYPE_CHECKING:
+    from models.timeline import Timeline
 
 __all__ = ["Clean", "clean_counts", "clean_map"]
 
@@ -153,11 +156,15 @@ def clean_counts(data: bytes, today: datetime.date | None = None) -> Clean | Non
     return None if checked is None else checked[0]
 
 
-def clean_map(data: bytes, today: datetime.date | None = None) -> tuple[Clean, Any] | None:
+def clean_map(
+    data: bytes, today: datetime.date | None = None
+) -> tuple[Clean, Any, Timeline | None] | None:
     """:func:`clean_counts`, with the decoded map: a struct whose attributes are the file's
     sections (``doc.actors``: structs with the fields of :mod:`models.fields`, in their
     order; ``doc.case``: the header, a field left out :data:`msgspec.UNSET`; ``doc.snapshots``
-    and ``doc.history``: :class:`msgspec.Raw` or UNSET), for :mod:`models.leanmap`."""
+    and ``doc.history``: :class:`msgspec.Raw` or UNSET), and its timeline as read (its first
+    snapshot against the map; None without snapshots and history), for
+    :mod:`models.leanmap`."""
     if len(data) > LIMITS["file_bytes"] or _escaped(data):
         return None
     ascii_only = data.isascii()
@@ -204,9 +211,10 @@ def clean_map(data: bytes, today: datetime.date | None = None) -> tuple[Clean, A
     if register_notices(built[EntityKind.RULE], built[EntityKind.DEVIATION], day):
         return None
     base = _base(sections, columns)  # the first snapshot read against the map (issue 14)
-    timeline_colons = _timeline(doc.snapshots, doc.history, today, base)
-    if timeline_colons is None:
+    read = _timeline(doc.snapshots, doc.history, today, base)
+    if read is None:
         return None
+    timeline_colons, timeline = read
     if not _keys_once(data, keys + timeline_colons, doc.case, columns):
         return None
     if len(data) > LIMITS["json_values"] and (  # as models.fileformat.reads counts them
@@ -214,7 +222,7 @@ def clean_map(data: bytes, today: datetime.date | None = None) -> tuple[Clean, A
     ):
         return None
     counts = {section: len(items) for section, items in sections.items()}
-    return Clean(counts, tuple(built[EntityKind.ACCEPTANCE]), frozenset(ids)), doc
+    return Clean(counts, tuple(built[EntityKind.ACCEPTANCE]), frozenset(ids)), doc, timeline
 
 
 def _built(kind: EntityKind, items: Sequence[Any]) -> list[Any]:
@@ -379,14 +387,14 @@ def _base(sections: dict[str, list[Any]], columns: dict[EntityKind, dict[str, li
 
 def _timeline(
     snapshots: Any, history: Any, today: datetime.date | None, base: Any = None
-) -> int | None:
-    """The colons in the text of ``snapshots[]`` and ``history[]`` when they read as they are
-    (:func:`models.timeline_io.parse_timeline`: every snapshot's state checked as a map, no
-    key given twice, nothing cut, kept or left out) and no snapshot is dated after today or
-    before 1900 (models.notices); None otherwise."""
+) -> tuple[int, Timeline | None] | None:
+    """The colons in the text of ``snapshots[]`` and ``history[]`` and the timeline they make,
+    when they read as they are (:func:`models.timeline_io.parse_timeline`: every snapshot's
+    state checked as a map, no key given twice, nothing cut, kept or left out) and no
+    snapshot is dated after today or before 1900 (models.notices); None otherwise."""
     texts = [bytes(raw) for raw in (snapshots, history) if raw is not UNSET]
     if not texts:
-        return 0
+        return 0, None
     import json
 
     from models.jsontext import KeyTwiceError, depth, no_key_twice
@@ -403,6 +411,7 @@ def _timeline(
         return None  # in the map, one level deeper
     given = iter(values)
     snaps, said = (next(given) if raw is not UNSET else None for raw in (snapshots, history))
+    timeline = None
     if snaps is not None or said is not None:
         timeline, wrong, notes = parse_timeline(snaps, said, 2, "", plain_text=True, base=base)
         if wrong or notes or timeline.kept:
@@ -410,7 +419,7 @@ def _timeline(
         day = today or datetime.date.today()
         if any(not _EARLIEST <= s.date <= day for s in timeline.snapshots):
             return None
-    return sum(t.count(b":") for t in texts)
+    return sum(t.count(b":") for t in texts), timeline
 
 
 def _keys_once(

@@ -127,3 +127,39 @@ def test_random_valid_maps(case: Any) -> None:
 @given(mutated(SMALL))
 def test_mutated_bytes(data: bytes) -> None:
     same_as_full(data)
+
+
+def test_the_timeline_is_read_once_its_first_snapshot_against_the_map(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Fails on the old code: ``text()`` read the timeline again, its first snapshot as a
+    whole map (issue 14, snap18's rest 2); now it writes the one the lean check read."""
+    from models import timeline_io
+    from tests.models.test_snapshot_first18 import _body, _changed, _doc, _entities
+
+    body = _body(synthetic=True)
+    data = json.dumps(_doc(body, _changed(body), later=3)).encode()
+    parsed: list[int] = []
+    read: list[int] = []
+    real_parse, real_read = timeline_io.parse_timeline, fileformat.read_dict
+
+    def parse(*args: Any, **kwargs: Any) -> Any:
+        parsed.append(1)
+        return real_parse(*args, **kwargs)
+
+    def counted(doc: Any, *args: Any, **kwargs: Any) -> Any:
+        read.append(_entities(doc))
+        return real_read(doc, *args, **kwargs)
+
+    monkeypatch.setattr(timeline_io, "parse_timeline", parse)
+    monkeypatch.setattr(fileformat, "read_dict", counted)
+    lean = read_lean(data)
+    assert lean is not None
+    assert (parsed, read) == ([1], [2, 1, 1, 1])  # what differs from the map, then one each
+    monkeypatch.undo()
+    assert same_as_full(data)
+    lean.set_positions(moves([a.id for a in lean.actors]))
+    monkeypatch.setattr(timeline_io, "parse_timeline", parse)
+    monkeypatch.setattr(fileformat, "read_dict", counted)
+    assert lean.text() is not None
+    assert (parsed, read) == ([1], [2, 1, 1, 1])  # nothing read again
