@@ -11,6 +11,7 @@ now (``EdgeItem.route``), and give what the copies gave.
 from __future__ import annotations
 
 from collections.abc import Iterator
+from typing import Any
 
 import pytest
 from PySide6.QtCore import QRectF
@@ -102,3 +103,43 @@ def test_the_route_is_the_line_drawn(opened: tuple[MapScene, MapView]) -> None:
     for edge in _lines(scene)[:50]:
         assert edge.route() == edge.line_path()
         assert not edge.route().isEmpty()
+
+
+@pytest.fixture
+def asked(monkeypatch: pytest.MonkeyPatch) -> dict[str, int]:
+    """How often a line asked Qt for a geometry change or a repaint."""
+    counts = {"prepareGeometryChange": 0, "update": 0}
+    for name in counts:
+        own = getattr(items.EdgeItem, name)
+
+        def counted(
+            self: items.EdgeItem, *args: object, _own: Any = own, _name: str = name
+        ) -> None:
+            counts[_name] += 1
+            _own(self, *args)
+
+        monkeypatch.setattr(items.EdgeItem, name, counted)
+    return counts
+
+
+def test_lines_routed_before_the_scene_holds_them_ask_qt_nothing(
+    qtbot: QtBot, asked: dict[str, int]
+) -> None:
+    """A map's lines are routed before they are added to the scene (its build): old, each
+    asked Qt for a geometry change and a repaint there, where there is nothing to change;
+    in the scene they ask as before."""
+    ctl = DocumentController(generate_case(60, seed=3))
+    case = ctl.case
+    scene = MapScene(ctl)
+    actors = scene.actor_items
+    fresh = [
+        items.RelationshipItem(r, actors[r.source], actors[r.target], "en")
+        for r in case.relationships
+    ]
+    items.route_edges(fresh)
+    assert all(not e.route().isEmpty() for e in fresh)
+    assert asked == {"prepareGeometryChange": 0, "update": 0}
+    held = list(scene.relationship_items.values())
+    items.route_edges(held)
+    assert asked["prepareGeometryChange"] >= len(held)
+    assert asked["update"] >= len(held)

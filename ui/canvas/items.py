@@ -107,26 +107,32 @@ class EdgeItem(QGraphicsItem):
         self, path: QPainterPath, heads: tuple[Head, ...], at: tuple[float, float]
     ) -> None:
         """Take a routed curve: its path, arrowheads (tip and direction) and label position."""
-        before, sheet = self._bounds, getattr(self.scene(), "line_sheet", None)
-        self.prepareGeometryChange()
+        scene = self.scene()
+        before = self._bounds
+        if scene is not None:
+            self.prepareGeometryChange()
         self._path = path
         self._heads = heads
         self._label_pos = at
         text = self.shown_text()
+        pad = self.edge_style.width + 12
+        rect = path.boundingRect()
+        rect.adjust(-pad, -pad, pad, pad)
         if text:
             w, h = _label_size(text, self.bold_label)
             w, h = w * self.label_scale, h * self.label_scale
             self._label_rect = QRectF(at[0] - w / 2, at[1] - h / 2, w, h)
+            rect = rect.united(self._label_rect)
         else:
             self._label_rect = _NO_LABEL
-        pad = self.edge_style.width + 12
-        rect = path.boundingRect().adjusted(-pad, -pad, pad, pad)
-        self._bounds = rect.united(self._label_rect) if text else rect
+        self._bounds = rect
         if self.zValue() != (z := 1.5 if self.bundle_text else 1.0):  # a bundle's count on top
             self.setZValue(z)
-        self.update()
-        if sheet is not None:  # far out it draws the line (ui.canvas.line_sheet)
-            sheet.changed(before.united(self._bounds), self)
+        if scene is not None:
+            self.update()
+            sheet = getattr(scene, "line_sheet", None)
+            if sheet is not None:  # far out it draws the line (ui.canvas.line_sheet)
+                sheet.changed(before.united(rect), self)
 
     def _loop_path(self) -> None:
         source = self.source
@@ -446,7 +452,8 @@ def route_edges(edges: Sequence[EdgeItem]) -> None:
         [_label_room(e) for e in curves],
     )
     for edge, (sx, sy, cx, cy, ex, ey, ax, ay, bx, by, lx, ly) in zip(curves, rows, strict=True):
-        path = QPainterPath(QPointF(sx, sy))
+        path = QPainterPath()
+        path.moveTo(sx, sy)
         path.quadTo(cx, cy, ex, ey)
         arrow = edge.edge_style.arrow
         heads: tuple[Head, ...] = ()
