@@ -14,13 +14,17 @@ from __future__ import annotations
 import hashlib
 import json
 from collections.abc import Iterator, Mapping, Sequence
-from typing import Any, overload
+from typing import TYPE_CHECKING, Any, overload
 
-from models.case import Case
 from models.enums import EntityKind
 from models.errors import FormatError
 from models.fields import KINDS, FieldSpec, parse_value
 from models.fieldtypes import dump_entity
+
+if TYPE_CHECKING:
+    # the whole model is loaded only where a snapshot becomes a map (case_of):
+    # validate and layout's lean path read timelines without it (tests/ui/test_cli_start.py)
+    from models.case import Case
 
 __all__ = [
     "Entities",
@@ -183,4 +187,6 @@ def case_of(state: Mapping[str, Any], source: str = "") -> Case | None:
         kind: [next(read[kind]) if type(e) is dict else e for e in entries]
         for kind, entries in held.items()
     }
+    from models.case import Case
+
     return Case.build(loaded.case.info, parts, checked=True, linked=True)
