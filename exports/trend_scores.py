@@ -8,12 +8,15 @@ number of causes per building block) is kept in an SQLite file in the user's cac
 same place and the same way), and the next report reads it instead of analysing again.
 
 A kept scorecard is only used when it cannot differ from a new analysis: its key is the
-SHA-256 of the snapshot's state as written, the day (a state without a reference date is
-analysed as of today), :data:`~mapper.casebook.ANALYSIS_VERSION` and a fingerprint of the
+SHA-256 of the snapshot's state as written, the day only for a state without a reference
+date (it is analysed as of today; a dated state the same on every day, so its row lasts:
+rev-hostile18 F2), :data:`~mapper.casebook.ANALYSIS_VERSION` and a fingerprint of the
 analysis's own code (a changed check misses every earlier row even when nobody raised the
-version); each row is sealed with a hash of its key and value, and a row whose seal, JSON
-or shape is not right is analysed again. The file holds no name or text of a map: hashes and
-numbers. Any SQLite trouble (damaged, locked, read-only, full) only means analysing again.
+version). Rows of a day gone by are let go, and so are rows not asked for in half a year and
+the longest unused beyond 20,000 (about 10 MB). Each row is sealed with a hash of its key
+and value, and a row whose seal, JSON or shape is not right is analysed again. The file holds
+no name or text of a map: hashes and numbers. Any SQLite trouble (damaged, locked,
+read-only, full) only means analysing again.
 """
 
 from __future__ import annotations
@@ -22,7 +25,7 @@ import contextlib
 import hashlib
 import json
 import sqlite3
-from datetime import date
+from datetime import date, timedelta
 from functools import cache
 from pathlib import Path
 
@@ -32,7 +35,14 @@ from mapper.findings import BUILDING_BLOCKS, Status
 __all__ = ["TrendScores", "code_print", "open_scores"]
 
 FILE_NAME = "trend-scores.sqlite"
-_SCHEMA = "CREATE TABLE IF NOT EXISTS scores (key TEXT PRIMARY KEY, day TEXT, value TEXT)"
+# ``day``: the one day a row keyed on a day can be asked for (NULL for a snapshot with its own
+# reference date: it lasts); ``kept``: the day the row was last written or read.
+_COLUMNS = ("key", "day", "value", "kept")
+_SCHEMA = (
+    "CREATE TABLE IF NOT EXISTS scores (key TEXT PRIMARY KEY, day TEXT, value TEXT, kept TEXT)"
+)
+KEEP_DAYS = 180  # a row not asked for in half a year is let go
+KEEP_ROWS = 20_000  # at most this many (about 10 MB), the longest unused let go first
 _STATUS = {s.value: s for s in Status}
 
 
@@ -91,6 +101,7 @@ class TrendScores:
 
     def __init__(self, connection: sqlite3.Connection | None) -> None:
         self._db = connection
+        self._read: list[str] = []  # rows read from an earlier day: marked kept on close
 
     def _without(self) -> None:
         db, self._db = self._db, None
@@ -104,7 +115,9 @@ class TrendScores:
             return None
         row_key = _row_key(key)
         try:
-            row = self._db.execute("SELECT value FROM scores WHERE key=?", (row_key,)).fetchone()
+            row = self._db.execute(
+                "SELECT value, kept FROM scores WHERE key=?", (row_key,)
+            ).fetchone()
         except sqlite3.Error:
             self._without()
             return None
@@ -113,7 +126,10 @@ class TrendScores:
         value, _, seal = row[0].rpartition("\n")
         if seal != _seal(row_key, value):
             return None  # torn or changed: analysed again, and the row replaced
-        return _scorecard(value)
+        found = _scorecard(value)
+        if found is not None and row[1] != date.today().isoformat():
+            self._read.append(row_key)
+        return found
 
     def put(
         self, key: tuple[object, ...], status: dict[int, Status], causes: dict[int, int]
@@ -129,23 +145,57 @@ class TrendScores:
             },
             sort_keys=True,
         )
+        today = date.today().isoformat()
+        day = next((k.isoformat() for k in key if isinstance(k, date)), None)
         try:
             self._db.execute(
-                "INSERT OR REPLACE INTO scores VALUES (?, ?, ?)",
-                (row_key, date.today().isoformat(), f"{value}\n{_seal(row_key, value)}"),
+                "INSERT OR REPLACE INTO scores (key, day, value, kept) VALUES (?, ?, ?, ?)",
+                (row_key, day, f"{value}\n{_seal(row_key, value)}", today),
             )
             self._db.commit()
         except sqlite3.Error:
             self._without()
 
     def close(self) -> None:
-        """Close the file."""
+        """Mark the rows read as used today (one write for the run), and close the file."""
+        if self._db is not None and self._read:
+            try:
+                self._db.executemany(
+                    "UPDATE scores SET kept=? WHERE key=?",
+                    [(date.today().isoformat(), k) for k in self._read],
+                )
+                self._db.commit()
+            except sqlite3.Error:
+                pass  # only their age is not renewed
+        self._read.clear()
         self._without()
+
+
+def _prune(db: sqlite3.Connection) -> None:
+    """Make the table (anew when it has other columns: an earlier version's rows) and let go
+    of the rows no longer asked for."""
+    columns = tuple(r[1] for r in db.execute("PRAGMA table_info(scores)"))
+    if columns and columns != _COLUMNS:
+        db.execute("DROP TABLE scores")
+    db.execute(_SCHEMA)
+    today = date.today()
+    oldest = (today - timedelta(days=KEEP_DAYS)).isoformat()
+    db.execute(
+        "DELETE FROM scores WHERE (day IS NOT NULL AND day<>?) OR kept IS NULL OR kept<?",
+        (today.isoformat(), oldest),
+    )
+    db.execute(
+        "DELETE FROM scores WHERE rowid NOT IN "
+        "(SELECT rowid FROM scores ORDER BY kept DESC, rowid DESC LIMIT ?)",
+        (KEEP_ROWS,),
+    )
+    db.commit()
 
 
 def open_scores(folder: Path | None = None) -> TrendScores:
     """The kept scorecards in ``folder`` (default: the user's cache, beside the casebook's
-    indexes); rows of other days are let go. Without the file (it cannot be made or read),
+    indexes); rows of a day gone by, rows not asked for in :data:`KEEP_DAYS` and the longest
+    unused beyond :data:`KEEP_ROWS` are let go. Without the file (it cannot be made or read),
     an empty store that keeps nothing."""
     from exports.casebook.index import cache_folder
 
@@ -156,9 +206,7 @@ def open_scores(folder: Path | None = None) -> TrendScores:
     except (OSError, sqlite3.Error):
         return TrendScores(None)
     try:
-        db.execute(_SCHEMA)
-        db.execute("DELETE FROM scores WHERE day<>?", (date.today().isoformat(),))
-        db.commit()
+        _prune(db)
     except sqlite3.OperationalError:  # locked, read-only: this run goes without
         db.close()
         return TrendScores(None)
@@ -167,8 +215,7 @@ def open_scores(folder: Path | None = None) -> TrendScores:
         try:
             where.unlink(missing_ok=True)
             db = sqlite3.connect(where, timeout=5)
-            db.execute(_SCHEMA)
-            db.commit()
+            _prune(db)
         except (OSError, sqlite3.Error):
             return TrendScores(None)
     return TrendScores(db)

@@ -202,16 +202,20 @@ def case_at(case: Case, snapshot_id: str) -> Case:
 
 # The scorecard of a snapshot's state, analysed once per process (issue 15): a snapshot never
 # changes, yet the Timeline dock of every window, the nota's trend and the Excel report's
-# timeline each analysed every snapshot again. Keyed by the state's text and today's date (a
-# state without a reference date is analysed as of today), or for the map now by its header
+# timeline each analysed every snapshot again. Keyed by the state's text (and today's date when
+# the state has no reference date: it is analysed as of today), or for the map now by its header
 # and entities (immutable: an edit makes a new key); the few entries are small.
 _SCORED: OrderedDict[tuple[object, ...], tuple[dict[int, Status], dict[int, int]]] = OrderedDict()
 _SCORED_MAX = 64
 _SCORED_LOCK = threading.Lock()  # the dock analyses in a worker thread
 
 
-def _state_key(state: Mapping[str, Any]) -> tuple[object, ...]:
-    return state_digest(state), date.today()  # a shared section's digest made once
+def _state_key(state: Mapping[str, Any], as_of: date | None) -> tuple[object, ...]:
+    """A snapshot's key: its state's digest (a shared section's made once) and, only when the
+    state names no reference date (``as_of``: then it is analysed as of today), today's date;
+    a dated state is analysed the same on every day, so its key lasts (rev-hostile18 F2)."""
+    digest = state_digest(state)
+    return (digest,) if as_of is not None else (digest, date.today())
 
 
 def _now_key(case: Case) -> tuple[object, ...] | None:
@@ -229,7 +233,8 @@ def _now_key(case: Case) -> tuple[object, ...] | None:
 
 class ScoreStore(Protocol):
     """Scorecards kept beyond the process (:mod:`exports.trend_scores`), keyed by a
-    snapshot's state: ``get`` gives None for anything it cannot vouch for."""
+    snapshot's state (a key that holds a date is asked for on that day only): ``get`` gives
+    None for anything it cannot vouch for."""
 
     def get(self, key: tuple[object, ...]) -> tuple[dict[int, Status], dict[int, int]] | None:
         """The scorecard kept for ``key``, or None."""
@@ -397,7 +402,7 @@ def case_timeline(
         if progress is not None:
             progress(i, len(snaps) + 1)
         state = case_at(case, snap.id)
-        key = _state_key(snap.state)
+        key = _state_key(snap.state, state.info.as_of)
         moments.append(_moment(state, snap.id, snap.date, snap.label, key, store))
     if progress is not None:
         progress(len(snaps), len(snaps) + 1)
