@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date
 from typing import Any
 
 import pytest
 
+from benchmarks.generate import generate_case
+from exports import anonymise_titled
+from mapper.analysis import Analysis, analyse
 from models import (
     Actor,
     ActorKind,
@@ -170,3 +174,17 @@ def case() -> Case:
 def as_dict(case: Case) -> dict[str, Any]:
     """The case as comparable data."""
     return case_to_dict(case)
+
+
+@pytest.fixture(scope="module")
+def mapped() -> tuple[Case, Analysis]:
+    """A generated 120-actor case and its analysis, once per test module."""
+    case = generate_case(120, seed=0)
+    return case, analyse(case)
+
+
+@pytest.fixture
+def blind_cleaner(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The cleaner without its rule for "Haar stiefbroer, Mark de Vries": a leak gets past it,
+    and only the pseudonym check stops it (on request; test_shared_gate15 uses it for all)."""
+    monkeypatch.setattr(anonymise_titled, "_KIN_FIRST", re.compile(r"(?!)"))

@@ -9,16 +9,9 @@ from pathlib import Path
 import pytest
 from docx import Document
 
-from benchmarks.generate import generate_case
 from exports.nota import write_nota
-from mapper.analysis import Analysis, analyse
+from mapper.analysis import Analysis
 from models.case import Case
-
-
-@pytest.fixture(scope="module")
-def mapped() -> tuple[Case, Analysis]:
-    case = generate_case(120, seed=0)
-    return case, analyse(case)
 
 
 def _annex_a(path: Path) -> dict[str, str]:

@@ -9,8 +9,6 @@
 
 from __future__ import annotations
 
-import pytest
-
 from benchmarks.generate import generate_case
 from exports.decisions import decision_points
 from mapper.analysis import Analysis, analyse
@@ -50,12 +48,6 @@ def test_two_expired_groups_say_where_each_count_stands() -> None:
     # one group: its count is its heading's, nothing added
     one = expired_group(Case(), groups[:1], "nl", str, ["5.22"])
     assert one.startswith("de drie verlopen mandaten en ondermandaten, van de consulent 2.17")
-
-
-@pytest.fixture(scope="module")
-def mapped() -> tuple[Case, Analysis]:
-    case = generate_case(120, seed=0)
-    return case, analyse(case)
 
 
 def test_the_college_does_not_ask_itself(mapped: tuple[Case, Analysis]) -> None:

@@ -6,21 +6,12 @@ other places as its heading does."""
 
 from __future__ import annotations
 
-import pytest
-
-from benchmarks.generate import generate_case
 from exports.decisions import decision_points
-from mapper.analysis import Analysis, analyse
+from mapper.analysis import Analysis
 from mapper.codes import Code
 from mapper.findings import Text
 from mapper.wording import word
 from models.case import Case
-
-
-@pytest.fixture(scope="module")
-def mapped() -> tuple[Case, Analysis]:
-    case = generate_case(120, seed=0)
-    return case, analyse(case)
 
 
 def _places(analysis: Analysis, code: str) -> int:

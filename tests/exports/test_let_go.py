@@ -16,7 +16,7 @@ from models.example import example_case
 
 
 @pytest.fixture
-def collections(monkeypatch: pytest.MonkeyPatch) -> list[int]:
+def gc_collect_calls(monkeypatch: pytest.MonkeyPatch) -> list[int]:
     made: list[int] = []
     real = gc.collect
 
@@ -29,22 +29,22 @@ def collections(monkeypatch: pytest.MonkeyPatch) -> list[int]:
 
 
 def test_the_report_of_a_small_map_runs_no_full_collection(
-    collections: list[int], tmp_path: Path
+    gc_collect_calls: list[int], tmp_path: Path
 ) -> None:
     write_report(example_case(), tmp_path / "r.xlsx", lang="nl", picture=b"")
-    assert collections == []  # before: one, after the analysis's sheets
+    assert gc_collect_calls == []  # before: one, after the analysis's sheets
 
 
 def test_the_report_of_a_big_map_lets_its_analysis_go(
-    collections: list[int], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    gc_collect_calls: list[int], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setattr(memory, "COLLECT_FROM", len(example_case().actors))  # "big" here
     write_report(example_case(), tmp_path / "r.xlsx", lang="nl", picture=b"")
-    assert collections == [1]
+    assert gc_collect_calls == [1]
 
 
-def test_let_go_collects_from_the_threshold_on(collections: list[int]) -> None:
+def test_let_go_collects_from_the_threshold_on(gc_collect_calls: list[int]) -> None:
     memory.let_go(memory.COLLECT_FROM - 1)
-    assert collections == []
+    assert gc_collect_calls == []
     memory.let_go(memory.COLLECT_FROM)
-    assert collections == [1]
+    assert gc_collect_calls == [1]

@@ -5,12 +5,10 @@ example, the three templates and the test maps are not refused."""
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
 
 import pytest
 
-from exports import anonymise_titled
 from exports.anonymise import anonymise
 from exports.map_language import map_language
 from exports.nota import write_nota
@@ -28,12 +26,6 @@ from ui.cli import main
 # the tests below take that one rule out of the cleaner; the check reads it on its own
 LEAK = "Haar stiefbroer, Mark de Vries, werkt."
 DATA = Path(__file__).parents[1]
-
-
-@pytest.fixture
-def blind_cleaner(monkeypatch: pytest.MonkeyPatch) -> None:
-    """The cleaner without its rule for "Haar stiefbroer, Mark de Vries": a leak gets past it."""
-    monkeypatch.setattr(anonymise_titled, "_KIN_FIRST", re.compile(r"(?!)"))
 
 
 def _leaky() -> Case:

@@ -19,7 +19,8 @@ from exports.nota import build_nota
 from exports.sessie import build_sessie
 from models.fileformat import case_from_dict
 from models.i18n import Lang
-from tests.exports.jurist12_maps import A, map_j, map_j_dict
+from tests.exports.jurist12_maps import map_j, map_j_dict
+from tests.exports.jurist_rows import A
 
 # a pseudonym with a bare number, or a staff member's provider said twice
 _BARE = re.compile(r"(?:medewerker|staff member) \d|(?:zorgaanbieder|provider) (?:van|of) ", re.I)

@@ -13,7 +13,6 @@ from pathlib import Path
 
 import pytest
 
-from exports import anonymise_titled
 from exports.formats import ANONYMISED_FORMATS
 from exports.pseudonym_check import PseudonymLeakError
 from models import fileformat
@@ -29,11 +28,9 @@ TITLE = "Haar stiefbroer, Mark de Vries, werkt."
 OWN = b"the user's own file"
 
 
-@pytest.fixture(autouse=True)
-def blind_cleaner(monkeypatch: pytest.MonkeyPatch) -> None:
-    """The cleaner without its rule for "Haar stiefbroer, Mark de Vries" (as in
-    tests/exports/test_pseudonym_check.py): a leak gets past it, and only the check stops it."""
-    monkeypatch.setattr(anonymise_titled, "_KIN_FIRST", re.compile(r"(?!)"))
+# every test here runs with the blind cleaner (tests/exports/conftest.py): a leak gets past it,
+# and only the check stops it
+pytestmark = pytest.mark.usefixtures("blind_cleaner")
 
 
 def _leaky() -> Case:

@@ -5,6 +5,7 @@ One fixture name means one thing across tests/ui (a module defines its own only 
 of its own):
 
 - ``window``: the main window on the small case, without the safety hooks (here);
+  ``win``: the same at 1366 x 768, without waiting for its exchange at the end (here);
 - ``safe_window``: the main window on the small case with the safety hooks (lock, recovery,
   file watcher), shown at 1200 x 800, its error boxes recorded in ``.errors``; at the end its
   background work finished and its safety closed (here; test_main_window,
@@ -168,6 +169,18 @@ def window(qtbot: QtBot, tmp_path: Path) -> Iterator[MainWindow]:
     if isinstance(exchange, ExchangeHandler):
         exchange.wait()
     settle(win)
+
+
+@pytest.fixture
+def win(qtbot: QtBot, tmp_path: Path) -> Iterator[MainWindow]:
+    """The main window on :func:`small_case` at 1366 x 768, without the safety hooks; settled
+    at the end (test_map_progress, test_open_collector15)."""
+    from tests.ui.window_support import open_window, settle
+    from ui.document.controller import DocumentController
+
+    window = open_window(qtbot, tmp_path, DocumentController(small_case()))
+    yield window
+    settle(window)
 
 
 @pytest.fixture

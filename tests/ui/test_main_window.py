@@ -2,18 +2,17 @@
 
 from __future__ import annotations
 
-import warnings
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QMimeData, QPoint, QPointF, QSettings, Qt, QUrl
-from PySide6.QtGui import QDragEnterEvent, QDropEvent
+from PySide6.QtCore import QMimeData, QPointF, QSettings
 from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from models import LayoutMethod, Position, Practice
 from models.fileformat import case_to_dict, save
 from tests.ui.conftest import small_case
+from tests.ui.window_support import drop_file
 from ui.canvas.item_base import tip_of
 from ui.document.controller import DocumentController
 from ui.window.main_window import MainWindow
@@ -101,27 +100,8 @@ def test_drop_a_file_opens_it(safe_window: MainWindow, tmp_path: Path) -> None:
     other = small_case()
     other.set_case_field("title", "Gesleept")
     save(other, path)
-    data = QMimeData()
-    data.setUrls([QUrl.fromLocalFile(str(path))])
-    with warnings.catch_warnings():  # PySide marks the QPoint constructor deprecated
-        warnings.simplefilter("ignore", DeprecationWarning)
-        enter = QDragEnterEvent(
-            QPoint(100, 100),
-            Qt.DropAction.CopyAction,
-            data,
-            Qt.MouseButton.LeftButton,
-            Qt.KeyboardModifier.NoModifier,
-        )
-    QApplication.sendEvent(safe_window, enter)
-    assert enter.isAccepted()
-    drop = QDropEvent(
-        QPointF(100, 100),
-        Qt.DropAction.CopyAction,
-        data,
-        Qt.MouseButton.LeftButton,
-        Qt.KeyboardModifier.NoModifier,
-    )
-    QApplication.sendEvent(safe_window, drop)
+    entered, _dropped = drop_file(safe_window, path)
+    assert entered
     assert safe_window.controller.case.info.title == "Gesleept"
     assert safe_window.controller.path == str(path)
 

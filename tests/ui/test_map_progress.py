@@ -5,7 +5,6 @@ from which it shows are set low here, so a small map stands in for a big one."""
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -16,9 +15,7 @@ from pytestqt.qtbot import QtBot
 import mapper
 from benchmarks.generate import generate_case
 from models.fileformat import save
-from tests.ui.conftest import small_case
-from tests.ui.window_support import open_window, settle
-from ui.document.controller import DocumentController
+from tests.ui.window_support import settle
 from ui.i18n import set_language
 from ui.window import map_progress
 from ui.window.main_window import MainWindow
@@ -51,13 +48,6 @@ def steps(monkeypatch: pytest.MonkeyPatch) -> list[int]:
 
     monkeypatch.setattr(MapProgress, "step", step)
     return values
-
-
-@pytest.fixture
-def win(qtbot: QtBot, tmp_path: Path) -> Iterator[MainWindow]:
-    window = open_window(qtbot, tmp_path, DocumentController(small_case()))
-    yield window
-    settle(window)
 
 
 def big_map(tmp_path: Path, actors: int = 40) -> Path:

@@ -15,18 +15,9 @@ from pytestqt.qtbot import QtBot
 
 from benchmarks.generate import generate_case
 from models.fileformat import save
-from tests.ui.conftest import small_case
-from tests.ui.window_support import open_window, settle
-from ui.document.controller import DocumentController
+from tests.ui.window_support import settle
 from ui.window import map_progress
 from ui.window.main_window import MainWindow
-
-
-@pytest.fixture
-def win(qtbot: QtBot, tmp_path: Path) -> Iterator[MainWindow]:
-    window = open_window(qtbot, tmp_path, DocumentController(small_case()))
-    yield window
-    settle(window)
 
 
 @pytest.fixture

@@ -4,14 +4,10 @@ test_window_compare."""
 
 from __future__ import annotations
 
-import warnings
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
-from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
-    QApplication,
     QMessageBox,
 )
 from pytestqt.qtbot import QtBot
@@ -23,6 +19,7 @@ from models.example import example_case
 from models.fileformat import case_to_dict
 from tests.ui.conftest import small_case
 from tests.ui.exchange_support import accept_preview, answer_file, handler
+from tests.ui.window_support import drop_file
 from ui.exchange.window_exchange import EXPORTS
 from ui.window.main_window import MainWindow
 
@@ -109,28 +106,7 @@ def test_dropping_a_graphml_file_imports_it(
     dropped = example_case()
     write_graphml(dropped, source, "nl")
     previews = accept_preview(monkeypatch, qtbot)
-    data = QMimeData()
-    data.setUrls([QUrl.fromLocalFile(str(source))])
-    with warnings.catch_warnings():  # PySide marks the QPoint constructor deprecated
-        warnings.simplefilter("ignore", DeprecationWarning)
-        enter = QDragEnterEvent(
-            QPoint(100, 100),
-            Qt.DropAction.CopyAction,
-            data,
-            Qt.MouseButton.LeftButton,
-            Qt.KeyboardModifier.NoModifier,
-        )
-    QApplication.sendEvent(window, enter)
-    assert enter.isAccepted()
-    drop = QDropEvent(
-        QPointF(100, 100),
-        Qt.DropAction.CopyAction,
-        data,
-        Qt.MouseButton.LeftButton,
-        Qt.KeyboardModifier.NoModifier,
-    )
-    QApplication.sendEvent(window, drop)
-    assert drop.isAccepted()
+    assert drop_file(window, source) == (True, True)
     assert len(previews) == 1
     assert sorted(a.name for a in window.controller.case.actors) == sorted(
         a.name for a in dropped.actors

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import warnings
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QMimeData, QPoint, QPointF, QSettings, Qt, QUrl
+from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from mapper import analyse
@@ -18,7 +20,7 @@ from ui.document.controller import DocumentController
 from ui.present import PresentationWindow
 from ui.window.main_window import MainWindow
 
-__all__ = ["open_window", "present", "settle"]
+__all__ = ["drop_file", "open_window", "present", "settle"]
 
 
 def open_window(
@@ -78,3 +80,21 @@ def example_presentation(
     presentation.show()
     qtbot.waitExposed(presentation)
     return case, scene, presentation
+
+
+def drop_file(target: QWidget, path: Path) -> tuple[bool, bool]:
+    """Drag ``path`` onto ``target`` and drop it there, as a file manager does: whether the
+    drag-enter and the drop were accepted."""
+    data = QMimeData()
+    data.setUrls([QUrl.fromLocalFile(str(path))])
+    buttons, modifiers = Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
+    with warnings.catch_warnings():  # PySide marks the QPoint constructor deprecated
+        warnings.simplefilter("ignore", DeprecationWarning)
+        enter = QDragEnterEvent(
+            QPoint(100, 100), Qt.DropAction.CopyAction, data, buttons, modifiers
+        )
+    QApplication.sendEvent(target, enter)
+    drop = QDropEvent(QPointF(100, 100), Qt.DropAction.CopyAction, data, buttons, modifiers)
+    if enter.isAccepted():
+        QApplication.sendEvent(target, drop)
+    return enter.isAccepted(), drop.isAccepted()
