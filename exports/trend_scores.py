@@ -11,9 +11,10 @@ A kept scorecard is only used when it cannot differ from a new analysis: its key
 SHA-256 of the snapshot's state as written, the day only for a state without a reference
 date (it is analysed as of today; a dated state the same on every day, so its row lasts:
 rev-hostile18 F2), :data:`~mapper.casebook.ANALYSIS_VERSION` and a fingerprint of the
-analysis's own code (a changed check misses every earlier row even when nobody raised the
-version). Rows of a day gone by are let go, and so are rows not asked for in half a year and
-the longest unused beyond 20,000 (about 10 MB). Each row is sealed with a hash of its key
+analysis's own code, Python's version and the versions of the libraries it computes with (a
+changed check or an upgraded numpy misses every earlier row even when nobody raised the
+version: F5). Rows of a day gone by are let go, and so are rows not asked for in half a year
+and the longest unused beyond 20,000 (about 10 MB). Each row is sealed with a hash of its key
 and value, and a row whose seal, JSON or shape is not right is analysed again. The file holds
 no name or text of a map: hashes and numbers. Any SQLite trouble (damaged, locked,
 read-only, full) only means analysing again.
@@ -23,10 +24,14 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
+import importlib
 import json
+import platform
 import sqlite3
+import sys
 from datetime import date, timedelta
 from functools import cache
+from importlib import metadata
 from pathlib import Path
 
 from mapper.casebook import ANALYSIS_VERSION
@@ -43,17 +48,37 @@ _SCHEMA = (
 )
 KEEP_DAYS = 180  # a row not asked for in half a year is let go
 KEEP_ROWS = 20_000  # at most this many (about 10 MB), the longest unused let go first
+# The libraries the analysis (``mapper``, ``models``) computes or reads with.
+LIBRARIES = ("networkx", "numpy", "scipy", "msgspec")
 _STATUS = {s.value: s for s in Status}
+
+
+def _library(name: str) -> str:
+    """The installed version of the library ``name`` (its metadata; in a bundle without it,
+    the module's own ``__version__``)."""
+    try:
+        return metadata.version(name)
+    except (metadata.PackageNotFoundError, ValueError):
+        try:
+            module = sys.modules.get(name) or importlib.import_module(name)
+        except ImportError:
+            return "absent"
+        return str(getattr(module, "__version__", "?"))
 
 
 @cache
 def code_print() -> str:
-    """A fingerprint of the analysis: its version and the source of ``mapper`` and ``models``
-    (read once per process; without sources, as in a bundle, the version and what is there)."""
+    """A fingerprint of the analysis: its version, the versions of Python and of the libraries
+    it computes with (:data:`LIBRARIES`: an upgrade may move a measure across a threshold, and
+    a row lasts beyond the day: rev-hostile18 F5) and the source of ``mapper`` and ``models``
+    (read once per process; without sources, as in a bundle, the rest and what is there)."""
     import mapper
     import models
 
     digest = hashlib.sha256(f"analysis {ANALYSIS_VERSION}".encode())
+    digest.update(f"python {platform.python_version()}".encode())
+    for name in LIBRARIES:
+        digest.update(f"\n{name} {_library(name)}".encode())
     for package in (mapper, models):
         root = Path(package.__file__ or ".").parent
         for path in sorted(root.rglob("*.py")):

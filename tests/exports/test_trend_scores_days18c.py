@@ -8,6 +8,7 @@ from __future__ import annotations
 import dataclasses
 import sqlite3
 from datetime import date, timedelta
+from importlib import metadata
 from pathlib import Path
 from typing import Any
 
@@ -117,3 +118,23 @@ def test_a_table_of_an_earlier_version_is_made_anew(tmp_path: Path) -> None:
     db.close()
     open_scores(tmp_path).close()
     assert _kept(tmp_path) == []
+
+
+@pytest.mark.parametrize("library", ["numpy", "scipy", "networkx"])
+def test_another_version_of_a_library_misses(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, library: str
+) -> None:
+    """Fails on the old code: the key's fingerprint held the analysis's sources and version,
+    not the libraries it computes with; a row kept beyond the day (F2) would be read after an
+    upgrade that can move a measure across a threshold (rev-hostile18 F5)."""
+    case = example_case()
+    trend_scores.code_print.cache_clear()
+    assert len(_run(tmp_path, case, monkeypatch)) == 3
+    assert _run(tmp_path, case, monkeypatch) == []
+    real = metadata.version
+    monkeypatch.setattr(metadata, "version", lambda n: "99.0" if n == library else real(n))
+    trend_scores.code_print.cache_clear()
+    try:
+        assert len(_run(tmp_path, case, monkeypatch)) == 3  # analysed again
+    finally:
+        trend_scores.code_print.cache_clear()
