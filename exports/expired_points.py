@@ -37,6 +37,9 @@ from models.i18n import Lang
 
 __all__ = ["expired_points"]
 
+#: The bodies whose civil servants gave signing authorisations, named up to this many
+_NAMED_SIGNING = 5
+
 
 def expired_points(
     case: Case,
@@ -98,8 +101,7 @@ def split_points(
         points.append(join(parts, lang))
         points.append(_own_taken(case, mine, lang))
     if rest:
-        bodies = sorted({root[m.id] for m in rest} - {""}, key=natural_key)
-        points.append(_ask_others(case, rest, (bodies, bad, status), lang, name, bool(mine)))
+        points += _ask_others(case, rest, (bad, status), lang, name, bool(mine))
     return points
 
 
@@ -175,16 +177,23 @@ def _by_body(case: Case, staff: Sequence[Mandate], lang: Lang, body: str) -> str
     k = len(staff)
     roles = sorted({_role(case, m.grantor) for m in staff} - {""})
     if lang == "nl":
-        them = "de ondertekeningsmachtiging" if k == 1 else f"de {word(k, lang)} machtigingen"
-        if k > 1:
-            them = f"de {word(k, lang)} ondertekeningsmachtigingen"
+        # "verlopen": a point of its own since rev-jurist18 K3, it says what it is about
+        them = (
+            "de verlopen ondertekeningsmachtiging"
+            if k == 1
+            else f"de {word(k, lang)} verlopen ondertekeningsmachtigingen"
+        )
         who = _either(["een " + r for r in roles], "of")
         return (
             f"{them} die {who} gaf zonder dat een mandaat dat toestond, niet door de "
             f"{_either(roles, 'of')} opnieuw te laten verlenen, maar door {body} zelf (art. "
             "10:11 Awb)"
         )
-    them = "the signing authorisation" if k == 1 else f"the {word(k, lang)} signing authorisations"
+    them = (
+        "the expired signing authorisation"
+        if k == 1
+        else f"the {word(k, lang)} expired signing authorisations"
+    )
     return (
         f"to have {them} {_either(['a ' + r for r in roles], 'or')} gave without a mandate that "
         f"allowed it granted by {body} itself, not again by the {_either(roles, 'or')} "
@@ -225,65 +234,94 @@ def _own_taken(case: Case, mine: Sequence[Mandate], lang: Lang) -> str:
 def _ask_others(
     case: Case,
     rest: Sequence[Mandate],
-    judged: tuple[list[str], set[str], dict[str, Status]],
+    judged: tuple[set[str], dict[str, Status]],
     lang: Lang,
     name: Callable[[str], str],
     other: bool,
-) -> str:
+) -> list[str]:
     """The other bodies asked to renew theirs where a renewal would be valid, to have the
     signing their civil servants gave granted by themselves, and to list and ratify what was
-    decided on them: only the body that holds the power can (rev-jurist17 R4)."""
-    bodies, bad, status = judged
+    decided on them: only the body that holds the power can (rev-jurist17 R4). Three points,
+    not one sentence of five tasks (rev-jurist18 K3): the renewal and what to do instead where
+    a renewal would not be valid; the signing authorisations a civil servant gave; the listing
+    and ratification."""
+    bad, status = judged
     nl = lang == "nl"
     staff = [m for m in rest if m.id in bad and _staff_signing(case, m)]
-    wrong = [m for m in rest if m.id in bad and m not in staff]
+    renew = [m for m in rest if m not in staff]
+    wrong = [m for m in renew if m.id in bad]
+    root = roots(case.mandates, rest)
+
+    def asked(grants: Sequence[Mandate], named: int = 0) -> str:
+        bodies = sorted({root[m.id] for m in grants} - {""}, key=natural_key)
+        if len(bodies) <= named:
+            return join([name(b) for b in bodies], lang)
+        return _who(name, bodies, other, lang)
+
+    points = []
+    if renew:
+        n = word(len(renew), lang)
+        kinds = _kind_words(case, renew, lang)
+        which = _holders(case, renew, name, lang)
+        k = word(len(wrong), lang)
+        if nl:
+            head = (
+                f"{asked(renew)} te vragen de {'andere ' if other else ''}{n} verlopen {kinds} "
+                f"({which}) schriftelijk opnieuw te verlenen of te laten verlenen"
+            )  # in writing: a general mandate not in writing stays void renewed (art. 10:5
+            # lid 2 Awb; rev-jurist18 K1: m106, m276, m297, m317, m390 and m557 count valid)
+            if wrong:
+                head += (
+                    f" voor zover hun mandaatbesluit dat toestaat ({k} ervan zouden ook opnieuw "
+                    f"verleend niet geldig zijn: {_why(wrong, status, lang)}), en voor die {k} in "
+                    "plaats daarvan rechtstreeks en schriftelijk te mandateren of de keten "
+                    "erboven te herstellen"
+                )  # what to do for them instead (rev-jurist17b N3)
+        else:
+            head = (
+                f"to ask {asked(renew)} to grant the {'other ' if other else ''}{n} expired "
+                f"{kinds} ({which}) again in writing or have them granted again in writing"
+            )
+            if wrong:
+                head += (
+                    f" as far as their mandate decision allows it ({k} of them would not be "
+                    f"valid if granted again: {_why(wrong, status, lang)}), and to mandate those "
+                    f"{k} directly and in writing instead or restore the chain above"
+                )
+        points.append(head)
+    if staff:
+        colleges = all("college" in name(root[m.id]).lower() for m in staff)
+        body = ("het college" if nl else "the college") if colleges else None
+        by = _by_body(
+            case, staff, lang, body or ("het bestuursorgaan" if nl else "the public body")
+        )
+        who = asked(staff, _NAMED_SIGNING)  # "de vier andere" would not say which four
+        points.append(f"{who} te vragen {by}" if nl else f"to ask {who} {by}")
+    points.append(_others_taken(case, rest, asked(rest), other, lang))
+    return points
+
+
+def _others_taken(case: Case, rest: Sequence[Mandate], who: str, other: bool, lang: Lang) -> str:
+    """The other bodies asked to list what was decided on their expired grants and ratify what
+    no valid grant covered."""
+    sub, signing = _taken(case, rest)
     n = word(len(rest), lang)
     kinds = _kind_words(case, rest, lang)
-    which = _holders(case, rest, name, lang)
-    who = _who(name, bodies, other, lang)
-    sub, signing = _taken(case, rest)
-    if nl:
+    if lang == "nl":
         m = "(onder)mandaat" if sub else "mandaat"
-        s = " of op een verlopen ondertekeningsmachtiging zijn ondertekend" if signing else ""
+        done = "zijn genomen of ondertekend" if signing else "zijn genomen"
         z = " of die zonder geldige machtiging zijn ondertekend" if signing else ""
-        head = (
-            f"{who} te vragen de {'andere ' if other else ''}{n} verlopen {kinds} ({which}) "
-            "schriftelijk opnieuw te verlenen of te laten verlenen"
-        )  # in writing: a general mandate not in writing stays void renewed (art. 10:5 lid 2
-        # Awb; rev-jurist18 K1: m106, m276, m297, m317, m390 and m557 count valid renewed)
-        if wrong:
-            why = _why(wrong, status, lang)
-            k = word(len(wrong), lang)
-            head += (
-                f" voor zover hun mandaatbesluit dat toestaat ({k} ervan zouden ook opnieuw "
-                f"verleend niet geldig zijn: {why}), voor die {k} in plaats daarvan rechtstreeks "
-                "en schriftelijk te mandateren of de keten erboven te herstellen"
-            )  # what to do for them instead (rev-jurist17b N3)
-        if staff:
-            head += ", " + _by_body(case, staff, lang, "het bestuursorgaan")
         return (
-            f"{head}, en de besluiten die op een verlopen {m} zijn genomen{s}, te inventariseren "
-            f"en de besluiten die geen geldig {m} dekte{z}, te bekrachtigen"
+            f"{who} te vragen de besluiten die op de {'andere ' if other else ''}{n} verlopen "
+            f"{kinds} {done}, te inventariseren en de besluiten die geen geldig {m} dekte{z}, "
+            "te bekrachtigen"
         )
     m = "(sub-)mandate" if sub else "mandate"
-    s = " or signed under an expired signing authorisation" if signing else ""
+    done = "taken or signed" if signing else "taken"
     z = " or signed without a valid authorisation" if signing else ""
-    head = (
-        f"to ask {who} to grant the {'other ' if other else ''}{n} expired {kinds} ({which}) "
-        "again in writing or have them granted again in writing"
-    )
-    if wrong:
-        k = word(len(wrong), lang)
-        head += (
-            f" as far as their mandate decision allows it ({k} of them would not be valid if "
-            f"granted again: {_why(wrong, status, lang)}), mandate those {k} directly and in "
-            "writing instead or restore the chain above"
-        )
-    if staff:
-        head += ", " + _by_body(case, staff, lang, "the public body").removeprefix("to ")
     return (
-        f"{head}, and list the decisions taken under an expired {m}{s} and ratify those no "
-        f"valid {m} covered{z}"
+        f"to ask {who} to list the decisions {done} under the {'other ' if other else ''}{n} "
+        f"expired {kinds} and to ratify those no valid {m} covered{z}"
     )
 
 

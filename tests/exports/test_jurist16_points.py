@@ -91,11 +91,13 @@ def test_the_expired_mandates_point_names_holders_of_each_kind() -> None:
     # J11: "de 146 verlopen mandaten en ondermandaten, onder meer van de consulent 2.17, de
     # consulent 4.7 en de consulent 4.16" beside 42 mandates a college granted to a director
     case, analysis = _mapped(300)
-    [nl] = [p for p in decision_points(case, analysis, "nl") if "verlopen mandaten" in p]
-    # ")" since rev-jurist17 R2: the holders named are the other bodies'
-    assert "onder meer van de consulent 2.17, de directeur 2.1 en de manager 4.1.0)" in nl
-    [en] = [p for p in decision_points(case, analysis, "en") if "expired mandates" in p]
-    assert "among them those of the Consulent 2.17, the Directeur 2.1 and the Manager 4.1.0" in en
+    [nl] = [p for p in decision_points(case, analysis, "nl") if "onder meer van" in p]
+    # ")" since rev-jurist17 R2: the holders named are the other bodies'; the manager 6.0.1
+    # since rev-jurist18 K3: the manager 4.1.0's signing authorisation, which a civil servant
+    # gave, is a point of its own (tests/exports/test_jurist18d_points.py)
+    assert "onder meer van de consulent 2.17, de directeur 2.1 en de manager 6.0.1)" in nl
+    [en] = [p for p in decision_points(case, analysis, "en") if "among them those of" in p]
+    assert "among them those of the Consulent 2.17, the Directeur 2.1 and the Manager 6.0.1" in en
 
 
 def test_the_college_amends_its_own_mandate_decision() -> None:

@@ -222,16 +222,16 @@ def test_beslispunt_6_says_signed_on_an_expired_signing_authorisation() -> None:
     from exports.decisions import decision_points
 
     case, analysis = _mapped(2000)
-    [nl] = [p for p in decision_points(case, analysis, "nl") if "verlopen mandaten" in p]
-    # the other bodies list and ratify their own decisions since rev-jurist17 R4
+    [nl] = [p for p in decision_points(case, analysis, "nl") if "andere 143" in p]
+    # the other bodies list and ratify their own decisions since rev-jurist17 R4, in a point of
+    # its own since rev-jurist18 K3 (tests/exports/test_jurist18d_points.py)
     assert nl.endswith(
-        "en de besluiten die op een verlopen (onder)mandaat zijn genomen of op een verlopen "
-        "ondertekeningsmachtiging zijn ondertekend, te inventariseren en de besluiten die geen "
-        "geldig (onder)mandaat dekte of die zonder geldige machtiging zijn ondertekend, te "
-        "bekrachtigen"
+        "ondertekeningsmachtigingen zijn genomen of ondertekend, te inventariseren en de "
+        "besluiten die geen geldig (onder)mandaat dekte of die zonder geldige machtiging zijn "
+        "ondertekend, te bekrachtigen"
     ), nl
-    [en] = [p for p in decision_points(case, analysis, "en") if "expired mandates" in p]
-    assert "under an expired (sub-)mandate or signed under an expired signing authorisation" in en
+    [en] = [p for p in decision_points(case, analysis, "en") if "other 143" in p]
+    assert "the decisions taken or signed under the other 143 expired mandates, sub-mandates" in en
 
 
 def test_the_expired_list_shows_each_kind_of_holder_first() -> None:

@@ -39,12 +39,12 @@ def test_the_other_bodies_renew_in_writing() -> None:
     assert m106.scope is Scope.GENERAL
     assert m106.in_writing is not True
     assert after_renewal(case, [m106], date(2026, 6, 1))["m106"] is Status.VALID
-    [nl] = [p for p in decision_points(case, analysis, "nl") if "andere 143" in p]
+    [nl] = [p for p in decision_points(case, analysis, "nl") if "andere 139" in p]
     assert (
-        "manager 4.1.0) schriftelijk opnieuw te verlenen of te laten verlenen voor zover hun "
+        "manager 6.0.1) schriftelijk opnieuw te verlenen of te laten verlenen voor zover hun "
         "mandaatbesluit dat toestaat" in nl
     ), nl
-    [en] = [p for p in decision_points(case, analysis, "en") if "other 143" in p]
+    [en] = [p for p in decision_points(case, analysis, "en") if "other 139" in p]
     assert "again in writing or have them granted again in writing as far as" in en, en
 
 
@@ -82,3 +82,36 @@ def test_the_college_itself_arranges_the_bezwaar_against_the_manager() -> None:
         "; and to decide itself on an objection to the decision of the manager, or to mandate "
         "someone other than the manager to do so (Awb 10:3(3))"
     ), en
+
+
+def test_the_other_bodies_renewal_is_three_points() -> None:
+    # K3, fails on the old code: one point of ~155 words with five tasks (renew; the 67; the four
+    # signing authorisations civil servants gave; list; ratify). Now the renewal and the 67, the
+    # four (named bodies, "verlopen"), and the listing and ratification, as beslispunten 6 and 7
+    case, analysis = _mapped(2000)
+    nl = decision_points(case, analysis, "nl")
+    at = next(i for i, p in enumerate(nl) if "andere 139" in p)
+    renew, signing, taken = nl[at : at + 3]
+    assert renew.endswith(
+        "rechtstreeks en schriftelijk te mandateren of de keten erboven te herstellen"
+    )
+    assert "ondertekeningsmachtigingen die een directeur" not in renew
+    assert signing.startswith(
+        "het college B&W 4, het college B&W 11, het college B&W 35 en het college B&W 38 te "
+        "vragen de vier verlopen ondertekeningsmachtigingen die een directeur of een teamleider "
+        "gaf zonder dat een mandaat dat toestond, niet door de directeur of teamleider opnieuw "
+        "te laten verlenen, maar door het college zelf (art. 10:11 Awb)"
+    ), signing
+    assert taken.startswith(
+        "de 49 andere bestuursorganen te vragen de besluiten die op de andere 143 verlopen"
+    ), taken
+    assert max(len(p.split()) for p in (renew, signing, taken)) < 100
+    en = decision_points(case, analysis, "en")
+    assert en[at + 1].startswith(
+        "to ask the College B&W 4, the College B&W 11, the College B&W 35 and the College B&W "
+        "38 to have the four expired signing authorisations"
+    ), en[at + 1]
+    assert en[at + 2].startswith(
+        "to ask the 49 other public bodies to list the decisions taken or signed under the other "
+        "143 expired"
+    ), en[at + 2]
