@@ -74,35 +74,36 @@ _EXPIRED_RENEW = {
 }
 #: where a sub-mandate was never allowed, all since it was granted (rev-jurist17b N2); and where
 #: it hangs below one that never was: invalid because the chain above never was valid, not
-#: "never allowed" itself (session 18)
+#: "never allowed" itself (session 18). A clause after a semicolon, not a parenthesis in the
+#: middle of the sentence (rev-jurist18 K4: right in law, but hard to parse)
 _NEVER = {
     (True, False): Text(
-        ", and where the sub-mandate was never allowed all decisions since it was granted,",
-        ", en waar het ondermandaat nooit was toegestaan, alle besluiten sinds de verlening ervan",
+        "; where the sub-mandate was never allowed, all decisions since it was granted",
+        "; was het ondermandaat nooit toegestaan, dan alle besluiten sinds de verlening",
     ),
     (False, True): Text(
-        ", and where the sub-mandate hangs below one that was never allowed all decisions since "
-        "it was granted,",
-        ", en waar het ondermandaat onder een ondermandaat hangt dat nooit was toegestaan, alle "
-        "besluiten sinds de verlening ervan",
+        "; where the sub-mandate hangs below one that was never allowed, all decisions since it "
+        "was granted",
+        "; hangt het ondermandaat onder een ondermandaat dat nooit was toegestaan, dan alle "
+        "besluiten sinds de verlening",
     ),
     (True, True): Text(
-        ", and where the sub-mandate was never allowed or hangs below one that was never allowed "
-        "all decisions since it was granted,",
-        ", en waar het ondermandaat nooit was toegestaan of onder een ondermandaat hangt dat "
-        "nooit was toegestaan, alle besluiten sinds de verlening ervan",
+        "; where the sub-mandate was never allowed, or hangs below one that was never allowed, "
+        "all decisions since it was granted",
+        "; was het ondermandaat nooit toegestaan, of hangt het onder zo'n ondermandaat, dan alle "
+        "besluiten sinds de verlening",
     ),
 }
 _EXPIRED_SUGGESTION = Message(
     "Have each expired mandate granted again in writing (art. 10:5(2) Awb) by whoever may grant "
     "it, or let it lapse if it is no longer needed: {renew}. Have the decisions taken under an "
-    "expired mandate since it lapsed{never} listed, and put those no valid mandate covered to "
-    "the public body that holds the power for ratification.",
+    "expired mandate listed{never}. Put those no valid mandate covered to the public body that "
+    "holds the power for ratification.",
     "Laat elk verlopen mandaat schriftelijk opnieuw verlenen (art. 10:5 lid 2 Awb) door wie dat "
-    "mag, of laat het vervallen als het niet meer nodig is: {renew}. Laat de besluiten die "
-    "sindsdien op een verlopen mandaat zijn genomen{never}, inventariseren en leg de besluiten "
-    "die geen geldig mandaat dekte, ter bekrachtiging voor aan het bestuursorgaan dat de "
-    "bevoegdheid heeft.",
+    "mag, of laat het vervallen als het niet meer nodig is: {renew}. Laat de besluiten "
+    "inventariseren die op een verlopen mandaat zijn genomen{never}. Leg de besluiten die geen "
+    "geldig mandaat dekte, ter bekrachtiging voor aan het bestuursorgaan dat de bevoegdheid "
+    "heeft.",
 )
 
 

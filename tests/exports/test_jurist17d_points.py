@@ -76,14 +76,13 @@ def test_the_remedy_lists_decisions_since_the_grant_where_a_sub_mandate_was_neve
     assert cause.suggestion is not None
     # and, since session 18, the grants below one never allowed named as such
     assert (
-        "Laat de besluiten die sindsdien op een verlopen mandaat zijn genomen, en waar het "
-        "ondermandaat nooit was toegestaan of onder een ondermandaat hangt dat nooit was "
-        "toegestaan, alle besluiten sinds de verlening ervan, inventariseren en leg"
-        in cause.suggestion.nl
-    ), cause.suggestion.nl
+        "Laat de besluiten inventariseren die op een verlopen mandaat zijn genomen; was het "
+        "ondermandaat nooit toegestaan, of hangt het onder zo'n ondermandaat, dan alle besluiten "
+        "sinds de verlening. Leg" in cause.suggestion.nl
+    ), cause.suggestion.nl  # the clause after a semicolon since rev-jurist18 K4
     assert (
-        "since it lapsed, and where the sub-mandate was never allowed or hangs below one that was "
-        "never allowed all decisions since it was granted, listed, and put" in cause.suggestion.en
+        "listed; where the sub-mandate was never allowed, or hangs below one that was never "
+        "allowed, all decisions since it was granted. Put" in cause.suggestion.en
     ), cause.suggestion.en
 
 

@@ -115,3 +115,23 @@ def test_the_other_bodies_renewal_is_three_points() -> None:
         "to ask the 49 other public bodies to list the decisions taken or signed under the other "
         "143 expired"
     ), en[at + 2]
+
+
+def test_the_expired_remedy_lists_in_sentences_a_reader_can_parse() -> None:
+    # K4 (§5.16), fails on the old code: "Laat de besluiten die sindsdien op een verlopen mandaat
+    # zijn genomen, en waar het ondermandaat nooit was toegestaan of onder een ondermandaat hangt
+    # dat nooit was toegestaan, alle besluiten sinds de verlening ervan, inventariseren en leg …"
+    _, analysis = _mapped(2000)
+    nl, en = _expired_remedy(analysis)
+    assert nl.endswith(
+        "Laat de besluiten inventariseren die op een verlopen mandaat zijn genomen; was het "
+        "ondermandaat nooit toegestaan, of hangt het onder zo'n ondermandaat, dan alle besluiten "
+        "sinds de verlening. Leg de besluiten die geen geldig mandaat dekte, ter bekrachtiging "
+        "voor aan het bestuursorgaan dat de bevoegdheid heeft."
+    ), nl
+    assert en.endswith(
+        "Have the decisions taken under an expired mandate listed; where the sub-mandate was "
+        "never allowed, or hangs below one that was never allowed, all decisions since it was "
+        "granted. Put those no valid mandate covered to the public body that holds the power for "
+        "ratification."
+    ), en
