@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
+from typing import get_args
 
 import pytest
 
 from mapper.layout import METHODS
 from models import Practice
 from ui.exchange.window_exchange import EXPORTS
+from ui.window.action_record import ActionName
 from ui.window.action_specs import ACTIONS, ActionSpec, Group
 from ui.window.main_window import MainWindow
 
@@ -97,3 +99,10 @@ def test_layout_and_view_actions_stand_for_typed_values() -> None:
     assert views == list(ViewMode)
     assert all(type(value) is ViewMode for value in views)
     assert [str(method) for method in LayoutMethod] == _METHODS
+
+
+def test_the_action_names_type_lists_exactly_the_tables_names() -> None:
+    """``ActionName`` (the type ``WindowActions.on`` and ``window.actions_[…]`` take, so mypy
+    rejects a misspelt name; rev-code18 N4) holds every name of the tables, in table order, and
+    no other. Fails on the code before: action names were bare ``str``, no such type."""
+    assert list(get_args(ActionName)) == [spec.name for spec in ACTIONS]

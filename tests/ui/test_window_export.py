@@ -20,6 +20,7 @@ from exports.register_read import read_register
 from tests.ui.conftest import small_case
 from tests.ui.exchange_support import answer_file, handler
 from ui.exchange.window_exchange import EXPORTS
+from ui.window.action_record import Group
 from ui.window.main_window import MainWindow
 
 
@@ -93,7 +94,7 @@ def test_export_through_the_menu_writes_a_file_its_reader_opens(
     h = handler(window)
     h["export_anonymised"].setChecked(False)  # the names read back as on the map
     with qtbot.waitSignal(h.export_done, timeout=60_000) as blocker:
-        h[f"export_{kind.key}"].trigger()
+        window.actions_.action_for(Group.EXPORT, kind).trigger()
         assert h.busy_bar.isVisible() or h.busy == 0
     assert blocker.args == [True], boxes
     assert not h.busy_bar.isVisible()

@@ -21,6 +21,7 @@ from ui.exchange.export_kinds import ExportKind
 from ui.exchange.file_names import safe_stem
 
 if TYPE_CHECKING:
+    from ui.window.action_record import ActionName
     from ui.window.main_window import MainWindow
 
 __all__ = ["ExchangeQuestions"]
@@ -47,7 +48,7 @@ class ExchangeQuestions:
     ``actions`` its exchange actions by name."""
 
     window: MainWindow
-    actions: dict[str, QAction]
+    actions: dict[ActionName, QAction]
 
     @property
     def lang(self) -> Lang:

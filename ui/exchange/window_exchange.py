@@ -30,6 +30,7 @@ from ui.background.jobs import BackgroundJobs, Cancelled, JobContext, JobResult,
 from ui.exchange.exchange_questions import ExchangeQuestions
 from ui.exchange.export_kinds import EXPORTS, ExportKind
 from ui.exchange.export_work import export_job
+from ui.window.action_record import ActionName
 from ui.window.action_specs import Group
 
 if TYPE_CHECKING:
@@ -66,7 +67,7 @@ class ExchangeHandler(QObject, ExchangeQuestions):
         self.dialog: QWidget | None = None  # the last result dialog
         self.export_note = ""  # what the last export said beside "Exported" (tests)
         actions = window.actions_  # the exchange records are in the window's one table
-        self.actions: dict[str, QAction] = {
+        self.actions: dict[ActionName, QAction] = {
             spec.name: actions[spec.name]
             for spec in actions.specs.values()
             if spec.context == "Exchange"
@@ -119,7 +120,7 @@ class ExchangeHandler(QObject, ExchangeQuestions):
         analysis.addSeparator()
         analysis.addActions([self["analysis_compare"], self["analysis_whatif"]])
 
-    def __getitem__(self, name: str) -> QAction:
+    def __getitem__(self, name: ActionName) -> QAction:
         return self.actions[name]
 
     def retranslate(self) -> None:

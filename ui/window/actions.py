@@ -20,10 +20,11 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QWidget
 
+from ui.window.action_record import ActionName
 from ui.window.action_specs import ACTIONS, ActionSpec, Group, Key
 from ui.window.icons import mode_icon
 
-__all__ = ["ActionSpec", "Group", "WindowActions"]
+__all__ = ["ActionName", "ActionSpec", "Group", "WindowActions"]
 
 
 def _unique_sequences(keys: Iterable[Key | str]) -> list[QKeySequence]:
@@ -53,7 +54,7 @@ class WindowActions(QObject):
         self._window = window
         self._map_widget = map_widget
         self.actions: dict[str, QAction] = {}
-        self.specs: dict[str, ActionSpec] = {}
+        self.specs: dict[ActionName, ActionSpec] = {}
         self.groups: dict[Group, QActionGroup] = {}
         self.add(ACTIONS)
         self.actions["mode_select"].setChecked(True)
@@ -92,7 +93,7 @@ class WindowActions(QObject):
             created.append(action)
         return created
 
-    def __getitem__(self, name: str) -> QAction:
+    def __getitem__(self, name: ActionName) -> QAction:
         return self.actions[name]
 
     def in_group(self, group: Group) -> list[ActionSpec]:
@@ -106,7 +107,7 @@ class WindowActions(QObject):
                 return self.actions[spec.name]
         raise KeyError(f"no {group.value} action for {value!r}")
 
-    def on(self, name: str, slot: Callable[[], object]) -> None:
+    def on(self, name: ActionName, slot: Callable[[], object]) -> None:
         """Run ``slot`` when action ``name`` triggers."""
         self.actions[name].triggered.connect(partial(_call_dropping_checked, slot))
 

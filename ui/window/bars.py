@@ -59,8 +59,8 @@ def build_toolbar(window: MainWindow) -> tuple[QToolBar, QToolButton, QLabel, QC
     practice_label.setBuddy(practice_box)
     bar.addWidget(practice_box)
     bar.addSeparator()
-    for name in ("view_zoom_out", "view_zoom_in", "view_fit"):
-        _add_icon_only(bar, a[name])
+    for action in (a["view_zoom_out"], a["view_zoom_in"], a["view_fit"]):
+        _add_icon_only(bar, action)
     bar.addSeparator()
     _add_icon_only(bar, a["edit_find"])
     window.addToolBar(Qt.ToolBarArea.TopToolBarArea, bar)

@@ -33,7 +33,7 @@ from ui.exchange.window_exchange import install as install_exchange
 from ui.present import Presenter
 from ui.safety.document_safety import DocumentSafety
 from ui.window import map_focus
-from ui.window.actions import Group, WindowActions
+from ui.window.actions import ActionName, Group, WindowActions
 from ui.window.bars import build_status_bar, build_toolbar
 from ui.window.edit import EditCommands
 from ui.window.files import FileHandler
@@ -365,8 +365,8 @@ class MainWindow(QMainWindow):
         self.practice_box.blockSignals(True)
         self.practice_box.setCurrentIndex(index)
         self.practice_box.blockSignals(False)
-        name = ("practice_both", "practice_routine", "practice_maatwerk")[index]
-        self.actions_[name].setChecked(True)
+        names: tuple[ActionName, ...] = ("practice_both", "practice_routine", "practice_maatwerk")
+        self.actions_[names[index]].setChecked(True)
 
     def _on_controller_selection_changed(self, ids: tuple[str, ...]) -> None:
         self._update_edit_actions()

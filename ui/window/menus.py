@@ -96,8 +96,15 @@ def build_menus(window: MainWindow) -> dict[str, QMenu]:
     focus.aboutToShow.connect(lambda: _fill_focus(window, focus))
     view.addAction(a["view_clear_filter"])
     view.addSeparator()
-    for name in ("view_zoom_in", "view_zoom_out", "view_zoom_reset", "view_fit", "view_legend"):
-        view.addAction(a[name])
+    view.addActions(
+        [
+            a["view_zoom_in"],
+            a["view_zoom_out"],
+            a["view_zoom_reset"],
+            a["view_fit"],
+            a["view_legend"],
+        ]
+    )
     view.addSeparator()
     view.addAction(a["view_present"])
     view.addSeparator()
