@@ -148,8 +148,10 @@ def _not_again(
             else ""
         )
         return (
-            f"de {k} verlopen ondermandaten {who.replace('van ', 'aan ', 1)} niet opnieuw te "
-            f"laten verlenen, want {why}, "
+            # "zoals ze waren": the second half has them renewed in writing once the mandate
+            # above allows them (rev-jurist18 K5: the two halves seemed to contradict)
+            f"de {k} verlopen ondermandaten {who.replace('van ', 'aan ', 1)} niet zoals ze "
+            f"waren opnieuw te laten verlenen, want {why}, "
             f"maar hun het mandaat rechtstreeks en schriftelijk te verlenen, of {fix}in "
             f"{'de mandaten' if len(tops) > 1 else 'het mandaat'} aan "
             f"{join(tops, lang)} een niveau ondermandaat meer toe te staan en de ondermandaten "
@@ -165,7 +167,8 @@ def _not_again(
     )
     return (
         f"not to have the {k} expired sub-mandates {who.replace('those of', 'to', 1)} granted "
-        f"again, as {why}, but to grant them the mandate directly and in writing, or {fix}"
+        f"again as they were, as {why}, but to grant them the mandate directly and in writing, "
+        f"or {fix}"
         f"allow one more level of sub-mandate in the mandate{'s' if len(tops) > 1 else ''} to "
         f"{join(tops, lang)} and then have the sub-mandates granted again in writing"
     )

@@ -44,12 +44,13 @@ def test_the_college_does_not_renew_sub_mandates_its_mandate_does_not_allow() ->
     nl = decision_points(case, analysis, "nl")
     assert (
         "de drie verlopen ondermandaten aan de teamleider 1.0.0, de teamleider 1.0.1 en de "
-        "teamleider 1.1.1 niet opnieuw te laten verlenen, want het mandaat van het college staat "
-        "dat ondermandaat niet toe (art. 10:9 lid 1 Awb), maar hun het mandaat rechtstreeks en "
-        "schriftelijk te verlenen, of het mandaat aan de directeur 1.2 schriftelijk vast te "
-        "leggen, in de mandaten aan de directeur 1.1 en de directeur 1.2 een niveau "
-        "ondermandaat meer toe te staan en de ondermandaten dan schriftelijk opnieuw te laten "
-        "verlenen" in nl  # jur17d: in writing (rev-jurist17b N1)
+        "teamleider 1.1.1 niet zoals ze waren opnieuw te laten verlenen, want het mandaat van het "
+        "college staat dat ondermandaat niet toe (art. 10:9 lid 1 Awb), maar hun het mandaat "
+        "rechtstreeks en schriftelijk te verlenen, of het mandaat aan de directeur 1.2 "
+        "schriftelijk vast te leggen, in de mandaten aan de directeur 1.1 en de directeur 1.2 een "
+        "niveau ondermandaat meer toe te staan en de ondermandaten dan schriftelijk opnieuw te "
+        "laten verlenen" in nl  # jur17d: in writing (rev-jurist17b N1); jur18d: "zoals ze waren"
+        # (rev-jurist18 K5, tests/exports/test_jurist18d_points.py)
     ), nl
     assert not [p for p in nl if "die onder het college vallen, opnieuw" in p]
     en = decision_points(case, analysis, "en")

@@ -135,3 +135,16 @@ def test_the_expired_remedy_lists_in_sentences_a_reader_can_parse() -> None:
         "granted. Put those no valid mandate covered to the public body that holds the power for "
         "ratification."
     ), en
+
+
+def test_the_college_s_three_are_not_renewed_as_they_were() -> None:
+    # K5, fails on the old code: "… niet opnieuw te laten verlenen, want …" and then "… de
+    # ondermandaten dan schriftelijk opnieuw te laten verlenen": the halves seemed to contradict
+    case, analysis = _mapped(2000)
+    [nl] = [p for p in decision_points(case, analysis, "nl") if "teamleider 1.1.1 niet" in p]
+    assert nl.startswith(
+        "de drie verlopen ondermandaten aan de teamleider 1.0.0, de teamleider 1.0.1 en de "
+        "teamleider 1.1.1 niet zoals ze waren opnieuw te laten verlenen, want"
+    ), nl
+    [en] = [p for p in decision_points(case, analysis, "en") if "Teamleider 1.1.1 granted" in p]
+    assert "Teamleider 1.1.1 granted again as they were, as the college's mandate" in en, en
