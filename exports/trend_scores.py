@@ -14,10 +14,18 @@ rev-hostile18 F2), :data:`~mapper.casebook.ANALYSIS_VERSION` and a fingerprint o
 analysis's own code, Python's version and the versions of the libraries it computes with (a
 changed check or an upgraded numpy misses every earlier row even when nobody raised the
 version: F5). Rows of a day gone by are let go, and so are rows not asked for in half a year
-and the longest unused beyond 20,000 (about 10 MB). Each row is sealed with a hash of its key
-and value, and a row whose seal, JSON or shape is not right is analysed again. The file holds
-no name or text of a map: hashes and numbers. Any SQLite trouble (damaged, locked,
-read-only, full) only means analysing again.
+and the longest unused beyond 20,000 (about 10 MB). The file holds no name or text of a map:
+hashes and numbers. Any SQLite trouble (damaged, locked, read-only, full) only means
+analysing again.
+
+What the seal catches and what not (rev-hostile18 F1). Each row is sealed with a plain
+SHA-256 of its key and value, and a row whose seal, JSON or shape is not right is analysed
+again: a torn, truncated or damaged row, or a file of something else, never changes a figure.
+The seal holds no secret, so it is no signature: someone who can write the user's own cache
+can edit a row, seal it again, and the Trend then shows the edited figures. A secret kept
+beside the file would not change that (whoever can write the cache can read it too), so none
+is pretended. The cache is as trustworthy as the user's account; deleting the file makes
+every snapshot be analysed again.
 """
 
 from __future__ import annotations

@@ -106,7 +106,7 @@ def _wrong(value: str) -> str:
     "damage",
     [
         "value changed, seal kept",
-        "value changed, sealed again",
+        "torn: cut off halfway",
         "no JSON",
         "a block missing",
         "unknown status",
@@ -123,9 +123,8 @@ def test_a_damaged_row_never_changes_a_figure(
         value, _, seal = stored.rpartition("\n")
         if damage == "value changed, seal kept":
             stored = f"{_wrong(value)}\n{seal}"
-        elif damage == "value changed, sealed again":  # a row of another analysis's code
-            wrong = _wrong(value)
-            stored = f"{wrong}\n{trend_scores._seal(key, wrong)}"
+        elif damage == "torn: cut off halfway":
+            stored = stored[: len(stored) // 2]
         elif damage == "no JSON":
             stored = f"{{\n{trend_scores._seal(key, '{')}"
         elif damage == "a block missing":
@@ -136,13 +135,38 @@ def test_a_damaged_row_never_changes_a_figure(
             stored = f"{odd}\n{trend_scores._seal(key, odd)}"
         rows.append((key, stored))
     _set_rows(tmp_path, rows)
+    made = _count_snapshot_analyses(monkeypatch, case)
     scores = open_scores(tmp_path)
     _new_process()
-    if damage == "value changed, sealed again":
-        # a sealed row is trusted for its key: a key of another analysis is never asked for
-        monkeypatch.setattr(trend_scores, "code_print", lambda: "another analysis")
     assert _figures(case, store=scores) == expected
     scores.close()
+    assert len(made) == len(case.timeline.snapshots)  # each row looked up, refused, analysed
+    _new_process()
+    scores = open_scores(tmp_path)
+    assert _figures(case, store=scores) == expected
+    scores.close()
+    assert len(made) == len(case.timeline.snapshots)  # and replaced by a right one
+
+
+def test_the_seal_does_not_stop_a_deliberate_edit(tmp_path: Path) -> None:
+    """What the seal is not (rev-hostile18 F1): an unkeyed hash, so a row edited by hand and
+    sealed again by someone who can write the user's own cache is read as kept. This pins the
+    limit the module docstring and the README state; the earlier test of this case only
+    passed because it made the key never be asked for (a patched ``code_print``)."""
+    case = example_case()
+    expected = _fresh(case)
+    _kept_then(tmp_path, case)
+    rows = []
+    for key, stored in _rows(tmp_path):
+        wrong = _wrong(stored.rpartition("\n")[0])
+        rows.append((key, f"{wrong}\n{trend_scores._seal(key, wrong)}"))
+    _set_rows(tmp_path, rows)
+    scores = open_scores(tmp_path)
+    _new_process()
+    figures = _figures(case, store=scores)
+    scores.close()
+    assert figures[-1] == expected[-1]  # the map now is always analysed
+    assert figures[:-1] != expected[:-1]  # the edited snapshots' rows were looked up and read
 
 
 def test_another_analysis_version_misses(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
