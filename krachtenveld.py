@@ -28,9 +28,14 @@ PACKAGES = ("models", "mapper", "exports", "ui")
 
 
 def _found(name: str) -> list[Path]:
-    """The folders Python would import package ``name`` from, without importing it."""
+    """The folders Python would import package ``name`` from, without importing it; for a
+    plain module of that name (a single ``models.py``), its file (rev-hostile18 F3)."""
     spec = importlib.util.find_spec(name)
-    return [Path(p).resolve() for p in (spec.submodule_search_locations or [])] if spec else []
+    if spec is None:
+        return []
+    if spec.submodule_search_locations:
+        return [Path(p).resolve() for p in spec.submodule_search_locations]
+    return [Path(spec.origin).resolve()] if spec.origin and spec.has_location else []
 
 
 def use_own_packages(home: Path | None = None) -> list[tuple[str, str]]:
