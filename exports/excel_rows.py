@@ -167,6 +167,14 @@ def _as_is(value: object) -> bool:
     return isinstance(value, (int, float, datetime.date))
 
 
+# What closing a half-written sheet's row and XML streams can raise: the temporary file
+# (OSError), the stream generators (RuntimeError once one has finished), and lxml's
+# incremental writer left inside an element (its LxmlSyntaxError is a SyntaxError; openpyxl
+# writes with lxml, which python-docx needs anyway), or ValueError. A bug of ours (a TypeError,
+# an AttributeError) is not among them (rev-code18 N7).
+_CLOSE_ERRORS = (OSError, RuntimeError, ValueError, SyntaxError)
+
+
 def discard(wb: Any) -> None:
     """Close a write-only workbook that will not be saved, and remove its temporary files."""
     import os
@@ -177,7 +185,7 @@ def discard(wb: Any) -> None:
             getattr(getattr(ws, "_writer", None), "xf", None),
         ):
             if closing is not None:
-                with contextlib.suppress(Exception):
+                with contextlib.suppress(*_CLOSE_ERRORS):
                     closing.close()
         out = getattr(getattr(ws, "_writer", None), "out", None)
         if isinstance(out, str):
