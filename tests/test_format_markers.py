@@ -20,24 +20,11 @@ import ast
 import io
 import re
 import tokenize
-from pathlib import Path
 
 import pytest
 
-ROOT = Path(__file__).resolve().parents[1]
-# what tests/test_module_size.py counts: the packages, the tests, the benchmarks, the entry point
-SOURCES = (
-    "main.py",
-    "krachtenveld.py",
-    "docs/img/learning_pictures.py",
-    "vulture_whitelist.py",
-    "models",
-    "mapper",
-    "exports",
-    "ui",
-    "tests",
-    "benchmarks",
-)
+from tests.sources import ROOT, modules
+
 _MARKER = re.compile(r"#\s*fmt:\s*(?:skip|off)\b")
 _TABLE_CALLS = frozenset({"frozenset", "tuple", "set", "dict", "list"})
 
@@ -125,20 +112,12 @@ def packed_lines(source: str) -> list[int]:
     return packed
 
 
-def _modules() -> list[Path]:
-    found: list[Path] = []
-    for name in SOURCES:
-        path = ROOT / name
-        found += [path] if path.is_file() else sorted(path.rglob("*.py"))
-    return found
-
-
 def test_fmt_skip_only_keeps_literal_tables() -> None:
-    modules = _modules()
-    assert len(modules) > 300, "the scan found too few modules: it looks in the wrong place"
+    found = modules()
+    assert len(found) > 300, "the scan found too few modules: it looks in the wrong place"
     packed = [
         f"{path.relative_to(ROOT)}:{line}"
-        for path in modules
+        for path in found
         for line in packed_lines(path.read_text(encoding="utf-8"))
     ]
     assert not packed, (

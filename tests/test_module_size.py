@@ -10,29 +10,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
+from tests.sources import ROOT, modules
+
 LIMIT = 500
-# what the project's own code is: the packages, the tests, the benchmarks and the entry point
-SOURCES = (
-    "main.py",
-    "krachtenveld.py",
-    "docs/img/learning_pictures.py",
-    "vulture_whitelist.py",
-    "models",
-    "mapper",
-    "exports",
-    "ui",
-    "tests",
-    "benchmarks",
-)
-
-
-def _modules() -> list[Path]:
-    found: list[Path] = []
-    for name in SOURCES:
-        path = ROOT / name
-        found += [path] if path.is_file() else sorted(path.rglob("*.py"))
-    return found
 
 
 def _lines(path: Path) -> int:
@@ -41,9 +21,9 @@ def _lines(path: Path) -> int:
 
 
 def test_every_module_is_at_most_500_lines() -> None:
-    modules = _modules()
-    assert len(modules) > 300, "the scan found too few modules: it looks in the wrong place"
-    over = {str(p.relative_to(ROOT)): n for p in modules if (n := _lines(p)) > LIMIT}
+    found = modules()
+    assert len(found) > 300, "the scan found too few modules: it looks in the wrong place"
+    over = {str(p.relative_to(ROOT)): n for p in found if (n := _lines(p)) > LIMIT}
     assert not over, f"modules over {LIMIT} lines (split each by meaning): {over}"
 
 

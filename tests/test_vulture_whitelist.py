@@ -7,24 +7,18 @@ It listed shorthands that no longer exist (``update_relationship``, ``remove_nee
 from __future__ import annotations
 
 import re
-from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
-SOURCES = ("main.py", "krachtenveld.py", "models", "mapper", "exports", "ui", "benchmarks", "tests")
+from tests.sources import ROOT, WHITELIST, modules
 
 
 def _listed() -> list[str]:
-    text = (ROOT / "vulture_whitelist.py").read_text("utf-8")
+    text = (ROOT / WHITELIST).read_text("utf-8")
     return re.findall(r"^_\.(\w+)", text, flags=re.MULTILINE)
 
 
 def _source_text() -> str:
-    parts = []
-    for name in SOURCES:
-        path = ROOT / name
-        files = [path] if path.is_file() else sorted(path.rglob("*.py"))
-        parts += [file.read_text("utf-8") for file in files]
-    return "\n".join(parts)
+    # the project's code, less the whitelist itself (its ``_.NAME`` lines define nothing)
+    return "\n".join(file.read_text("utf-8") for file in modules(WHITELIST))
 
 
 def test_every_whitelisted_name_is_defined_or_set_by_the_project() -> None:
