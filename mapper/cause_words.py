@@ -370,6 +370,8 @@ def _agree(pre: list[str], suf: list[str], lang: str) -> tuple[list[str], list[s
             pre = [*pre[:-3], "de", "mandaten", "die"]
         if len(suf) > 2 and suf[1] in ("en", "and"):
             suf = [suf[0], suf[1], verbs.get(suf[2], suf[2]), *suf[3:]]
+    if lang == "en" and pre[-2:] == ["the", "mandate"] and suf[:1] == ["granted,"]:
+        pre = [*pre[:-1], "mandates"]  # "the mandates A, B and 40 others granted"
     if lang == "nl" and pre and (len(pre) == 1 or pre[-2][-1] in ",;:"):
         verb = verbs.get(pre[-1].lower())
         if verb is not None:

@@ -138,4 +138,5 @@ def english_short(name: str) -> str:
     of "Directeur 2.1"), so that it reads as the one named before; "" when it has none."""
     head = english_head(name)
     numbered = _NUMBERED.search(name)
-    return name[: numbered.start()] if head and numbered else head
+    college = name.casefold().startswith("college ")  # "College B&W 3" (rev-jurist17 R4)
+    return name[: numbered.start()] if numbered and (head or college) else head

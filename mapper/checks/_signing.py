@@ -114,7 +114,7 @@ def signing(ctx: Context, m: Mandate) -> Finding | None:
     # who grants the mandate, by its role alone ("het college"), so that the suggestions
     # of many colleges still read as one sentence at scale (rev-jurist16 N13)
     (en, en_role), (nl, nl_role) = data["body"].forms("en"), data["body"].forms("nl")
-    en_role = en_role or ("the executive" if nl_role == "het college" else en)
+    en_role = "the executive" if nl_role == "het college" else (en_role or en)
     data["body_role"] = Text(en_role, nl_role or nl)
     # a body the note is not addressed to is asked, and where it is the holder's own, it is
     # "het eigen college" for each of many holders of many organisations (rev-jurist17 R6)

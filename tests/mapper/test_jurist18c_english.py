@@ -83,3 +83,20 @@ def test_a_kind_of_remedy_one_pair_alone_has_is_said_without_a_list() -> None:
     from mapper.repeats import _few
 
     assert _few([], 2, "pairs", "nl", "bij") == ""
+
+
+def test_the_english_of_5_18_is_one_sentence_as_the_dutch() -> None:
+    # a numbered college is shortened to its name without the number, so the remedies of
+    # many colleges differ in one name and merge: "or ask each College B&W" (brief item 3)
+    from mapper.cause_words import _one_name
+
+    assert Name.of("College B&W 3", ActorKind.ADMINISTRATOR).forms("en")[1] == "the College B&W"
+    said = [
+        f"Bring the sub-mandate in line with the mandate the College B&W {i} granted, or ask "
+        "the College B&W to allow more levels."
+        for i in (1, 3)
+    ]
+    assert _one_name(said, "en") == [
+        "Bring the sub-mandate in line with the mandates the College B&W 1 and the College B&W 3 "
+        "granted, or ask each College B&W to allow more levels."
+    ]
