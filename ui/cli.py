@@ -14,6 +14,8 @@ and never the findings' code 1: rev-hostile17 F4; KRACHTENVELD_TRACEBACK=1 shows
 from __future__ import annotations
 
 import argparse
+import contextlib
+import errno
 import locale
 import os
 import sys
@@ -182,7 +184,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(args_in)
     module = commands[args.command]
     try:
-        return int(module.run(args))
+        code = int(module.run(args))
+        sys.stdout.flush()  # a full disk under the output says so here, not at exit
+        return code
     except KvmapError as exc:
         print(exc.render(normalise_language(args.lang)), file=sys.stderr)
         return EXIT_ERROR
@@ -191,8 +195,44 @@ def main(argv: Sequence[str] | None = None) -> int:
     except Exception as exc:  # the last line of defence (rev-hostile17 F4)
         if os.environ.get("KRACHTENVELD_TRACEBACK"):
             raise
-        print(_fault(args.command, exc, normalise_language(args.lang)), file=sys.stderr)
+        lang = normalise_language(args.lang)
+        if isinstance(exc, OSError) and exc.filename is None and exc.errno in _OUTPUT_ERRORS:
+            print(_unwritten(args.command, exc, lang), file=sys.stderr)
+        else:
+            print(_fault(args.command, exc, lang), file=sys.stderr)
         return EXIT_ERROR
+
+
+# Errors of writing to the output (a file given with --to names itself: exports say so), not
+# of Krachtenveld: a full disk, a file too large (ulimit -f), a quota, a reader gone (| head).
+_OUTPUT_ERRORS = frozenset({errno.ENOSPC, errno.EFBIG, errno.EDQUOT, errno.EPIPE, errno.EIO})
+
+
+def _stdout_target() -> str | None:
+    """The file the standard output goes to (Linux's /proc; None for a pipe or elsewhere)."""
+    try:
+        target = os.readlink(f"/proc/self/fd/{sys.stdout.fileno()}")
+    except (OSError, ValueError, AttributeError):
+        return None
+    return target if target.startswith("/") and not target.startswith("/proc/") else None
+
+
+def _unwritten(name: str, exc: OSError, lang: Lang) -> str:
+    """One line for output that could not be written (rev-hostile18 F4): where and why; the
+    output is then cut off, and what is still buffered goes nowhere (no second error at exit)."""
+    where = _stdout_target()
+    why = exc.strerror or os.strerror(exc.errno or 0)
+    with contextlib.suppress(OSError, ValueError, AttributeError):
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+    if lang == "nl":
+        return (
+            f"krachtenveld {name} kon de uitvoer niet schrijven naar "
+            f"{where or 'de standaarduitvoer'} ({why}); wat daar staat is onvolledig."
+        )
+    return (
+        f"krachtenveld {name} could not write its output to {where or 'the standard output'} "
+        f"({why}); what is there is incomplete."
+    )
 
 
 def _fault(name: str, exc: Exception, lang: Lang) -> str:
