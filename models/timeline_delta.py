@@ -16,9 +16,9 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from models.errors import FormatError
 from models.fields import KINDS
 from models.limits import LIMITS
+from models.timeline_read import id_used_twice, read_changed
 from models.timeline_state import Entities, entries_of, entry_id
 
 __all__ = ["index_of", "light_decode", "light_read"]
@@ -96,7 +96,7 @@ def light_read(
     the rest is shared. None when the whole map has to be read: an id of another section, a
     section over its limit, or any problem (worded as the whole map's read words it). ``how``:
     the file's version, its name and whether its text is plain (``read_dict``)."""
-    from models.fileformat import FORMAT_NAME, FORMAT_VERSION, case_to_dict, read_dict
+    from models.fileformat import FORMAT_NAME, FORMAT_VERSION
 
     version, source, plain_text = how
     if version != FORMAT_VERSION:
@@ -108,18 +108,13 @@ def light_read(
         if len(full[section]) > LIMITS[section]:
             return None
         changed = delta[section].get("set", [])
-        others = [index.get(s, {}) for s in _SECTIONS if s != section]
-        if any(e["id"] in where for e in changed for where in others):
-            return None  # an id used twice: the whole map's read words it
+        if id_used_twice(changed, (index.get(s, {}) for s in _SECTIONS if s != section)):
+            return None
         doc[section] = changed
     known = {kind: index.get(spec.section, {}).keys() for kind, spec in KINDS.items()}
-    try:
-        loaded = read_dict(doc, source, plain_text=plain_text, known=known)
-    except FormatError:
+    body = read_changed(doc, source, plain_text, known)
+    if body is None:
         return None
-    if loaded.problems:
-        return None
-    body = case_to_dict(loaded.case)
     state: dict[str, Any] = {"case": body["case"]}
     for section in _SECTIONS:
         before = shown.get(section)

@@ -17,9 +17,9 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from models.errors import FormatError
 from models.fields import KINDS
 from models.limits import LIMITS
+from models.timeline_read import id_used_twice, read_changed
 from models.timeline_state import Entities, Unread
 
 __all__ = ["MapBase", "read_first", "same_json"]
@@ -69,8 +69,6 @@ def read_first(
         _OPTIONAL_SECTIONS,
         FORMAT_NAME,
         FORMAT_VERSION,
-        case_to_dict,
-        read_dict,
     )
 
     version, source, plain_text = how
@@ -104,19 +102,16 @@ def read_first(
         if changed:
             if section in _WHOLE:
                 return None
-            others = [ids[s.section] for s in KINDS.values() if s.section != section]
-            if any(e["id"] in other for e in changed for other in others):
-                return None  # an id used twice: the whole map's read words it
+            if id_used_twice(
+                changed, (ids[s.section] for s in KINDS.values() if s.section != section)
+            ):
+                return None
             doc[section] = changed
         entries[section] = kept
     known = {kind: ids[spec.section] for kind, spec in KINDS.items()}
-    try:
-        loaded = read_dict(doc, source, plain_text=plain_text, known=known)
-    except FormatError:
+    body = read_changed(doc, source, plain_text, known)
+    if body is None:
         return None
-    if loaded.problems:
-        return None
-    body = case_to_dict(loaded.case)
     state: dict[str, Any] = {"case": body["case"]}
     for kind, spec in KINDS.items():
         kept = entries[spec.section]

@@ -22,6 +22,7 @@ import hashlib
 import json
 import re
 import unicodedata
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -135,7 +136,7 @@ class PathNames:
         persons: set[str],
         bodies: set[str],
         given: dict[str, str],
-        initials: set[str] = frozenset(),  # type: ignore[assignment]
+        initials: AbstractSet[str] = frozenset(),
     ) -> PathNames:
         """From the words themselves (``given``: name -> letter, the map's letters)."""
         return cls(
