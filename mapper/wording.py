@@ -436,7 +436,15 @@ def each_again(suf: list[str], name: str) -> list[str]:
     'to each consultant directly.'
     >>> " ".join(each_again(["ask", "the", "College", "B&W", "to"], "the College B&W 1"))
     'ask each College B&W to'
+
+    The holder's own body after the merged names is theirs: "vraag dan hun eigen college", not
+    "diens" (rev-jurist18 K6).
+
+    >>> " ".join(each_again(["zelf", "beslissen,", "vraag", "dan", "diens", "eigen"], "de x 1"))
+    'zelf beslissen, vraag dan hun eigen'
     """
+    after = [*suf[1:], ""][: len(suf)]
+    suf = ["hun" if (w, n) == ("diens", "eigen") else w for w, n in zip(suf, after, strict=True)]
     head = name.split()[:2]
     if len(head) < 2 or head[0].lower() not in ("de", "het", "the"):
         return suf

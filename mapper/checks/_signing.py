@@ -144,8 +144,10 @@ def signing_not_by_body(ctx: Context, m: Mandate) -> Finding:
 
 
 def _own(role: Text) -> Text:
-    """A body's role as the holder's own: "het eigen college", "their own executive"."""
-    article, _, rest = role.nl.partition(" ")
+    """A body's role as the holder's own: "diens eigen college", "their own executive"; "hun
+    eigen college" once merged for many holders (:func:`mapper.wording.each_again`). Not "het
+    eigen college", read as the college the nota is addressed to (rev-jurist18 K6)."""
+    _, _, rest = role.nl.partition(" ")
     return Text(
-        f"their own {role.en.removeprefix('the ')}", f"{article} eigen {rest}" if rest else role.nl
+        f"their own {role.en.removeprefix('the ')}", f"diens eigen {rest}" if rest else role.nl
     )

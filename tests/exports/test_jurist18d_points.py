@@ -148,3 +148,24 @@ def test_the_college_s_three_are_not_renewed_as_they_were() -> None:
     ), nl
     [en] = [p for p in decision_points(case, analysis, "en") if "Teamleider 1.1.1 granted" in p]
     assert "Teamleider 1.1.1 granted again as they were, as the college's mandate" in en, en
+
+
+def test_the_own_college_is_not_read_as_the_addressee() -> None:
+    # K6, fails on the old code: §5.9 "moet dus naar het eigen college" and §5.25 "vraag dan het
+    # eigen college mandaat te verlenen", read by College B&W 1, to whom the nota is addressed,
+    # as itself
+    _, analysis = _mapped(2000)
+    said = [t.nl for c in analysis.causes for t in (c.detail, c.suggestion) if t is not None]
+    assert not [t for t in said if "het eigen college" in t]
+    assert [
+        t
+        for t in said
+        if "een besluit waarvoor die ruimte nodig is, moet dus naar het college dat de "
+        "bevoegdheid heeft. " in t
+    ]
+    assert [
+        t
+        for t in said
+        if "de directeur 18.2 en zes anderen zelf beslissen, vraag dan hun eigen college mandaat "
+        "te verlenen voor ‘afwijken van regel’." in t
+    ]
