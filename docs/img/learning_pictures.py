@@ -11,13 +11,14 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QSettings
 
 from exports.anonymise import anonymise
-from models import fileformat
+from models import Case, fileformat
 from models.example import example_case
 from models.templates import TEMPLATES, template_case
 from ui.document.controller import DocumentController
 from ui.i18n import set_language
 from ui.window.app import ensure_app
 from ui.window.main_window import MainWindow
+from ui.window.screenshot import analyse_and_fit
 
 OUT = Path(__file__).parent
 SIZE = (1366, 768)
@@ -30,20 +31,14 @@ def _settle(seconds: float = 1.0) -> None:
         time.sleep(0.02)
 
 
-def _window(case: object, folder: Path) -> MainWindow:
+def _window(case: Case, folder: Path) -> MainWindow:
     controller = DocumentController()
-    controller.replace_case(case, None)  # type: ignore[arg-type]
+    controller.replace_case(case, None)
     settings = QSettings(str(folder / "pictures.ini"), QSettings.Format.IniFormat)
     window = MainWindow(controller, settings=settings, safety=False)
     window.resize(*SIZE)
     window.show()
-    runner = window.analysis_runner()
-    if runner is not None:
-        runner.run_now()
-        runner.wait()
-    _settle()
-    window.view.fit_to_window()
-    _settle()
+    analyse_and_fit(window, _settle)
     return window
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -17,7 +18,7 @@ from models.i18n import Lang
 from ui.canvas.scene_grid import ViewMode
 from ui.document.controller import DocumentController
 
-__all__ = ["StepOutOfRangeError", "take_screenshot"]
+__all__ = ["StepOutOfRangeError", "analyse_and_fit", "take_screenshot"]
 
 
 class StepOutOfRangeError(ValueError):
@@ -32,6 +33,19 @@ class StepOutOfRangeError(ValueError):
 def _settle(rounds: int = 8) -> None:
     for _ in range(rounds):
         QCoreApplication.processEvents()
+
+
+def analyse_and_fit(window: Any, settle: Callable[[], None] = _settle) -> None:
+    """Run the window's analysis now and wait for it, then fit the map to the window, letting
+    the events settle after each: the map as a screenshot shows it (also the README's
+    pictures, docs/img/learning_pictures.py)."""
+    runner = window.analysis_runner()
+    if runner is not None:
+        runner.run_now()
+        runner.wait()
+    settle()
+    window.view.fit_to_window()
+    settle()
 
 
 def take_screenshot(
@@ -92,17 +106,12 @@ def take_screenshot(
             if dock is not None:
                 dock.show()
                 dock.raise_()
-        runner = window.analysis_runner()
-        if runner is not None:
-            runner.run_now()
-            runner.wait()
-        _settle()
-        window.view.fit_to_window()
-        _settle()
+        analyse_and_fit(window)
         if view == "present":
             png = _presentation_png(window, size, step)
         else:
             png = _png_bytes(window.grab())
+        runner = window.analysis_runner()
         if runner is not None:
             runner.shutdown()  # no analysis may still run when the program exits
         window.close()
