@@ -185,7 +185,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     module = commands[args.command]
     try:
         code = int(module.run(args))
-        sys.stdout.flush()  # a full disk under the output says so here, not at exit
+        if sys.stdout is not None:  # None in a windowed bundle (pythonw)
+            sys.stdout.flush()  # a full disk under the output says so here, not at exit
         return code
     except KvmapError as exc:
         print(exc.render(normalise_language(args.lang)), file=sys.stderr)

@@ -75,3 +75,16 @@ def test_a_file_too_large_for_the_limit(tmp_path: Path) -> None:
     assert code == 2
     assert "fault" not in err
     assert f"could not write its output to {out.resolve()} ({os.strerror(27)})" in err
+
+
+def test_no_standard_output_at_all_is_no_error(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A windowed bundle (pythonw) has no standard output (``sys.stdout`` is None): flushing
+    it must not turn a command's success into exit 2 (failed on the F4 change before this)."""
+    from ui.cli import main
+
+    path = _map(tmp_path)
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    monkeypatch.setattr(sys, "stdout", None)
+    assert main(["--lang", "en", "validate", str(path)]) == 0
