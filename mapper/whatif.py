@@ -6,7 +6,7 @@ Examples
 >>> case = Case.from_parts(CaseInfo("t"), [Actor("a", "A"), Actor("b", "B")],
 ...                        [Relationship("r1", "a", "b", RelationKind.SIGNAL)])
 >>> change = what_if(case, ["r1"])
->>> [f.code for f in change.appeared]
+>>> [str(f.code) for f in change.appeared]
 ['STRUCTURE_ISOLATED_ACTOR', 'STRUCTURE_ISOLATED_ACTOR']
 """
 

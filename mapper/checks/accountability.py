@@ -14,7 +14,7 @@ Examples
 ...     Actor("m", "Manager", ActorKind.MANAGER),
 ...     Actor("p", "Consulent", roles=(Role.CASE_HANDLER,))],
 ...     [Relationship("r1", "p", "m", RelationKind.ACCOUNTABILITY)])
->>> [(f.code, f.actors) for f in check(Context.of(case))]
+>>> [(str(f.code), f.actors) for f in check(Context.of(case))]
 [('ACCOUNTABILITY_LINE_STOPS', ('p', 'm'))]
 """
 

@@ -5,7 +5,7 @@ Examples
 >>> from models import Actor, Case, CaseInfo
 >>> from mapper.context import Context
 >>> case = Case.from_parts(CaseInfo("t"), [Actor("a", "A"), Actor("b", "B")])
->>> sorted(f.code for f in check(Context.of(case)))
+>>> sorted(str(f.code) for f in check(Context.of(case)))
 ['STRUCTURE_ISOLATED_ACTOR', 'STRUCTURE_ISOLATED_ACTOR']
 """
 

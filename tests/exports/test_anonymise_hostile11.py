@@ -116,7 +116,7 @@ def test_the_check_refuses_a_surname_after_a_form_of_address_it_cannot_explain(
 def test_a_cleaner_that_misses_a_staff_name_is_caught_by_the_check(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr("exports.anonymise.staff_name", lambda name: (name, None))
+    monkeypatch.setattr("exports.anonymise_plan.staff_name", lambda name: (name, None))
     with pytest.raises(CopyLeakError, match="Sanne"):
         write_anonymised_copy(example_case(), tmp_path / "kopie.kvmap", "nl")
     assert not (tmp_path / "kopie.kvmap").exists()

@@ -209,7 +209,7 @@ def test_the_written_copy_has_no_identifier_left(tmp_path: Path) -> None:
 def test_the_check_refuses_a_copy_with_an_identifier(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    import exports.anonymise as anon_mod
+    import exports.anonymise_plan as anon_mod
 
     case = example_case()
     case.update(EntityKind.ORGANISATION, "o2", {"notes": "Bel 06-12345678."})

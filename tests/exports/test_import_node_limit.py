@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-import exports.records as records
+import exports.records_read as records
 from exports.errors import ImportFileError
 from exports.formats import import_file
 from models import fileformat
