@@ -10,7 +10,7 @@ what it had: view mode, filter, its own zoom and readability; the selection is n
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, QPointF
 from PySide6.QtGui import QGuiApplication, QScreen, QTransform
@@ -24,6 +24,9 @@ from ui.present.window import PresentationWindow
 from ui.window.action_record import Group
 
 if TYPE_CHECKING:
+    from mapper.analysis import Analysis
+    from models.case import Case
+    from models.enums import Practice
     from ui.window.main_window import MainWindow
 
 __all__ = ["PresentationWindow", "Presenter", "Step", "build_steps", "other_screen"]
@@ -57,7 +60,7 @@ class Presenter(QObject):
         self.presentation: PresentationWindow | None = None
         self._saved: _Saved | None = None
 
-    def analysis(self) -> Any:
+    def analysis(self) -> Analysis | None:
         """The current analysis of the open case (run now when there is none)."""
         runner = self.window.analysis_runner()
         if runner is None:
@@ -69,7 +72,8 @@ class Presenter(QObject):
                 if not runner.busy:
                     break
                 QCoreApplication.processEvents()
-        return runner.latest
+        latest: Analysis | None = runner.latest  # the window's runner is typed Any
+        return latest
 
     def start(self, *, full_screen: bool = True) -> PresentationWindow:
         """Open the presentation (or bring the open one to the front)."""
@@ -150,14 +154,16 @@ class Presenter(QObject):
             presentation.deleteLater()
 
 
-def _has_remedy(case: Any, cause: Cause) -> bool:
+def _has_remedy(case: Case, cause: Cause) -> bool:
     """Whether the cause's suggestion is a concrete change the what-if can try."""
     from mapper.remedy import remedy
 
     return remedy(case, cause) is not None
 
 
-def _what_if_line(case: Any, analysis: Any, cause: Cause, practice: Any, lang: Lang) -> str | None:
+def _what_if_line(
+    case: Case, analysis: Analysis | None, cause: Cause, practice: Practice | None, lang: Lang
+) -> str | None:
     """What the cause's suggested change would solve, as caption lines (None: no change)."""
     from mapper.remedy import try_remedy
 
