@@ -197,7 +197,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         if os.environ.get("KRACHTENVELD_TRACEBACK"):
             raise
         lang = normalise_language(args.lang)
-        if isinstance(exc, OSError) and exc.filename is None and exc.errno in _OUTPUT_ERRORS:
+        if isinstance(exc, OSError) and exc.filename is None and exc.errno == errno.EPIPE:
+            _quiet_stdout()  # the reader has all it wanted (| head): nothing to say, as Unix tools
+        elif isinstance(exc, OSError) and exc.filename is None and exc.errno in _OUTPUT_ERRORS:
             print(_unwritten(args.command, exc, lang), file=sys.stderr)
         else:
             print(_fault(args.command, exc, lang), file=sys.stderr)
@@ -205,7 +207,8 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 # Errors of writing to the output (a file given with --to names itself: exports say so), not
-# of Krachtenveld: a full disk, a file too large (ulimit -f), a quota, a reader gone (| head).
+# of Krachtenveld: a full disk, a file too large (ulimit -f), a quota; a reader gone (| head) is
+# no error to report at all.
 _OUTPUT_ERRORS = frozenset({errno.ENOSPC, errno.EFBIG, errno.EDQUOT, errno.EPIPE, errno.EIO})
 
 
@@ -218,13 +221,18 @@ def _stdout_target() -> str | None:
     return target if target.startswith("/") and not target.startswith("/proc/") else None
 
 
+def _quiet_stdout() -> None:
+    """Send what is still buffered for the standard output nowhere (no second error at exit)."""
+    with contextlib.suppress(OSError, ValueError, AttributeError):
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+
+
 def _unwritten(name: str, exc: OSError, lang: Lang) -> str:
     """One line for output that could not be written (rev-hostile18 F4): where and why; the
     output is then cut off, and what is still buffered goes nowhere (no second error at exit)."""
     where = _stdout_target()
     why = exc.strerror or os.strerror(exc.errno or 0)
-    with contextlib.suppress(OSError, ValueError, AttributeError):
-        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+    _quiet_stdout()
     if lang == "nl":
         return (
             f"krachtenveld {name} kon de uitvoer niet schrijven naar "

@@ -88,3 +88,28 @@ def test_no_standard_output_at_all_is_no_error(
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
     monkeypatch.setattr(sys, "stdout", None)
     assert main(["--lang", "en", "validate", str(path)]) == 0
+
+
+def test_a_reader_that_stops_early_gets_no_message(tmp_path: Path) -> None:
+    """``krachtenveld analyse … | head``: the reader closing the pipe is ordinary use, not an
+    error to report (as Unix tools, no line on stderr). Fails on a517514, which printed "could
+    not write its output to the standard output (Broken pipe)"."""
+    case = _map(tmp_path)
+    env = {**os.environ, "XDG_CACHE_HOME": str(tmp_path / "cache")}
+    with subprocess.Popen(
+        [sys.executable, "-m", "ui.cli", "analyse", "--format", "json", str(case)],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        bufsize=0,
+        env=env,
+    ) as proc:
+        assert proc.stdout is not None
+        assert proc.stderr is not None
+        # The JSON (about 68 KiB) is larger than the pipe (64 KiB on Linux): after its first
+        # byte is read the writer is bound to find the reader gone.
+        assert proc.stdout.read(1) == b"{"
+        proc.stdout.close()
+        err = proc.stderr.read().decode()
+        code = proc.wait(timeout=300)
+    assert err == ""
+    assert code == 2
