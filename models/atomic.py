@@ -16,8 +16,6 @@ import contextlib
 import errno
 import os
 import re
-import secrets
-import shutil
 import stat
 import time
 from pathlib import Path
@@ -82,6 +80,8 @@ def _temp_stem(name: str) -> str:
 
 
 def _new_temp_name(target: Path, kind: str) -> Path:
+    import secrets  # only when writing: a reader does not pay for it (issue 14, snap18d)
+
     token = secrets.token_hex(4)
     owner = f"{machine_tag()}-{os.getpid()}-{_my_start()}"
     return target.with_name(f"{_temp_stem(target.name)}{owner}.{kind}{token}")
@@ -175,6 +175,8 @@ def _keep_backup(path: Path) -> None:
         try:
             os.link(path, tmp)
         except OSError:
+            import shutil  # only here (issue 14, snap18d)
+
             shutil.copy2(path, tmp)
         os.replace(tmp, backup)
         # rename() does nothing when both names are links to one file (a concurrent save made

@@ -13,7 +13,6 @@ from collections.abc import Iterator, Mapping, Sequence, Set
 from dataclasses import dataclass
 from typing import Any
 
-from models.atomic import atomic_write_bytes
 from models.bulkparse import references_hold, section_entities, take_section
 from models.case import Case
 from models.entities import CaseInfo
@@ -105,6 +104,8 @@ def save(case: Case, path: str | os.PathLike[str], *, backup: bool = True) -> No
             strict(read_dict(json.loads(text), str(path), plain_text=plain(text)), keep=True)
     except FormatError as exc:
         raise FormatError([Problem("", "save_refused"), *exc.problems], str(path)) from None
+    from models.atomic import atomic_write_bytes  # only a save writes (issue 14, snap18d)
+
     try:
         atomic_write_bytes(path, data, backup=backup)
     except OSError as exc:

@@ -39,7 +39,6 @@ import dataclasses
 import errno
 import json
 import os
-import secrets
 import time
 from dataclasses import dataclass
 from datetime import datetime
@@ -90,6 +89,8 @@ def owner_id() -> str:
     """This process's random owner id (a forked child gets its own)."""
     pid = os.getpid()
     if pid not in _IDS:
+        import secrets  # only here: 0.002 s at the start of every command (issue 14, snap18d)
+
         _IDS[pid] = secrets.token_hex(8)
     return _IDS[pid]
 
@@ -101,6 +102,8 @@ def drive_now(folder: str | os.PathLike[str]) -> float:
     server, the same clock that stamps the lock files. Falls back to this machine's clock when
     the folder cannot be written.
     """
+    import secrets
+
     probe = Path(folder) / f".~kv-clock.{secrets.token_hex(6)}"
     try:
         fd = os.open(probe, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)

@@ -7,8 +7,6 @@ Used by atomic saves (to recognise temporary files left by a killed writer) and 
 from __future__ import annotations
 
 import functools
-import getpass
-import hashlib
 import os
 import sys
 
@@ -67,6 +65,8 @@ def machine_tag() -> str:
         import uuid  # only here: no machine id (0.001 s otherwise, issue 14)
 
         ident = f"node-{uuid.getnode():012x}"
+    import hashlib  # only here: OpenSSL's start costs a reader 0.003 s (issue 14, snap18d)
+
     return hashlib.sha256(f"{ident}|{host_name()}".encode()).hexdigest()[:12]
 
 
@@ -100,6 +100,8 @@ def process_alive(pid: int, start: int) -> bool:
 
 def user_name() -> str:
     """The login name of the current user (``"unknown"`` when it cannot be found)."""
+    import getpass  # only here: not loaded by a command that writes nothing (issue 14)
+
     try:
         return getpass.getuser() or "unknown"
     except (OSError, KeyError, ImportError):  # pragma: no cover - no passwd entry

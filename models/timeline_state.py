@@ -11,8 +11,6 @@ when dumped as JSON through :func:`plain_state`).
 
 from __future__ import annotations
 
-import hashlib
-import json
 from collections.abc import Iterator, Mapping, Sequence
 from typing import TYPE_CHECKING, Any, overload
 
@@ -121,6 +119,9 @@ class Entities(Sequence[Mapping[str, Any]]):
 
 def section_digest(items: Sequence[Mapping[str, Any]]) -> str:
     """The SHA-256 of a section's dicts as JSON, keys sorted."""
+    import hashlib  # only when a key is asked: reading a map needs neither (issue 14, snap18d)
+    import json
+
     text = json.dumps(items, sort_keys=True, ensure_ascii=False, default=str)
     return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
 
@@ -128,6 +129,9 @@ def section_digest(items: Sequence[Mapping[str, Any]]) -> str:
 def state_digest(state: Mapping[str, Any]) -> str:
     """The SHA-256 of a snapshot's state, from its sections' (each worked out once for a
     section the snapshots share: issue 14)."""
+    import hashlib
+    import json
+
     parts = []
     for key in sorted(state):
         value = state[key]

@@ -8,6 +8,7 @@ the code before it (every command's module was imported, and with them ``mapper.
 from __future__ import annotations
 
 import importlib
+import json
 from pathlib import Path
 
 import pytest
@@ -15,6 +16,7 @@ import pytest
 import ui.commands
 from benchmarks.generate import generate_case
 from models.fileformat import save
+from models.timeline_io import SECTIONS
 from tests.fresh import run_fresh
 from ui.cli import one_blas_thread
 
@@ -82,6 +84,43 @@ def test_validate_loads_no_numpy(organised_map: Path) -> None:
     code, _threads, modules = _run("validate", str(organised_map))
     assert code == "0"
     assert _loaded(modules, (*HEAVY, "numpy", "mapper")) == []
+
+
+#: what reading a map needs none of: OpenSSL's hashes (a snapshot's key), the writers' random
+#: names, the user's name, the atomic writer and the package scan of the help (issue 14,
+#: snap18d: 0.005-0.010 s CPU of each ``validate``; each of these was loaded before)
+WRITING = ("hashlib", "secrets", "getpass", "pkgutil", "models.atomic", "models.process")
+
+
+@pytest.fixture(scope="module")
+def snapshot_map(organised_map: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The organised map with a first snapshot (the map itself) and three that each set one
+    actor's stance: read with the full reader's ``read_dict``."""
+    doc = json.loads(organised_map.read_text(encoding="utf-8"))
+    first = {"case": doc["case"], **{s: {"set": doc[s]} for s in SECTIONS if doc.get(s)}}
+    states: list[dict[str, object]] = [first]
+    for k in range(3):
+        actor = {**doc["actors"][k], "stance": k - 1}
+        states.append({"actors": {"set": [actor]}})
+    doc["snapshots"] = [
+        {"id": f"s{i}", "date": f"2024-01-0{i + 1}", "label": f"M {i}", "state": state}
+        for i, state in enumerate(states)
+    ]
+    path = tmp_path_factory.mktemp("start") / "snapshots.kvmap"
+    path.write_text(json.dumps(doc), encoding="utf-8")
+    return path
+
+
+def test_validate_loads_nothing_a_reader_does_not_need(
+    organised_map: Path, snapshot_map: Path
+) -> None:
+    code, _threads, modules = _run("validate", str(organised_map))
+    assert code == "0"
+    assert _loaded(modules, (*WRITING, "json")) == []
+    code, _threads, modules = _run("validate", str(snapshot_map))
+    assert code == "0"
+    assert "models.fileformat" in modules  # the changes are read by the full reader
+    assert _loaded(modules, WRITING) == []
 
 
 def test_every_command_module_imports_nothing_heavy() -> None:

@@ -6,7 +6,6 @@ import argparse
 import contextlib
 import gc
 import importlib
-import pkgutil
 import sys
 from collections.abc import Iterator, Mapping
 from pathlib import Path
@@ -143,6 +142,8 @@ def cycle_collector_off() -> Iterator[None]:
 def discover() -> dict[str, CommandModule]:
     """All command modules in this package, by command name, sorted (what the full help
     lists; a command that runs needs only :func:`command`)."""
+    import pkgutil  # only the help looks: a command that runs does not load it (issue 14)
+
     found: dict[str, CommandModule] = {}
     for info in pkgutil.iter_modules(__path__):
         if info.name.startswith("_"):
