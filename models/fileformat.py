@@ -67,6 +67,8 @@ FORMAT_VERSION = 2
 
 
 _TIMELINE_KEYS = ("snapshots", "history")  # after the map: models/timeline_io.py
+#: each kind's field names, found once: a snapshot's change is read as a document of its own
+_FIELD_NAMES = {kind: frozenset(f.name for f in spec.fields) for kind, spec in KINDS.items()}
 # arrays written only when they hold something (added within version 2)
 _OPTIONAL_SECTIONS = frozenset({EntityKind.RULE, EntityKind.DEVIATION, EntityKind.ACCEPTANCE})
 
@@ -299,7 +301,7 @@ def read_dict(
         raw_items = doc.get(section, [])
         items: list[tuple[str, Any]] = []
         built[kind] = items
-        known_fields = frozenset(spec.name for spec in kind_spec.fields)
+        known_fields = _FIELD_NAMES[kind]
         # ids of every item, even one with a bad field, so its references are not reported too
         own = {i["id"] for i in dicts_in(raw_items) if isinstance(i.get("id"), str)}
         declared[kind] = own if known is None else _Known(own, known.get(kind, frozenset()))
@@ -348,6 +350,8 @@ def read_dict(
         return item_id in declared[kind]
 
     for kind, items in built.items():
+        if not items:  # a snapshot's change: one or two sections (issue 14, snap18d)
+            continue
         if references_hold(kind, [item for _, item in items], declared):
             continue  # nothing to locate: every reference of the section names a known id
         for location, item in items:
