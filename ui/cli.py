@@ -114,6 +114,23 @@ def _language_from_argv(argv: Sequence[str]) -> Lang:
     return default_language()
 
 
+def _version_first(argv: Sequence[str]) -> bool:
+    """Whether ``--version`` comes before any argument but ``--lang``: argparse prints the
+    version when it meets it and stops, so no command's module is needed.
+
+    >>> _version_first(["--lang", "nl", "--version"]), _version_first(["-h", "--version"])
+    (True, False)
+    """
+    i = 0
+    while i < len(argv):
+        if argv[i] == "--version":
+            return True
+        if argv[i] != "--lang" and not argv[i].startswith("--lang="):
+            return False
+        i += 2 if argv[i] == "--lang" else 1
+    return False
+
+
 def _lang_parent(lang: Lang) -> argparse.ArgumentParser:
     parent = argparse.ArgumentParser(add_help=False)
     parent.add_argument(
@@ -178,8 +195,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     if (first is None and not asks_help) or (first is not None and first not in COMMANDS):
         args_in.insert(0, "gui")
         first = "gui"
-    # the help lists every command; a run imports and parses only its own (issue 14)
-    commands = discover() if asks_help or first is None else {first: command(first)}
+    # the help lists every command; a run imports and parses only its own (issue 14); the
+    # version, asked first, stops the parse before any command is looked at (snap18d)
+    if _version_first(args_in):
+        commands = {}
+    else:
+        commands = discover() if asks_help or first is None else {first: command(first)}
     parser = build_parser(lang, commands)
     args = parser.parse_args(args_in)
     module = commands[args.command]

@@ -123,6 +123,30 @@ def test_validate_loads_nothing_a_reader_does_not_need(
     assert _loaded(modules, WRITING) == []
 
 
+def test_the_version_and_the_help_load_what_they_show() -> None:
+    """``--version`` imports no command's module (argparse stops at it before any command is
+    looked at); the help imports them all, and without ``logging`` (issue 14, snap18d: both
+    failed on the code before: eleven command modules, and the export command's logger)."""
+    probe = """
+import sys
+from ui.cli import main
+try:
+    main(sys.argv[1:])
+except SystemExit as stop:
+    print(stop.code)
+print(" ".join(sorted(sys.modules)))
+"""
+    for args in (["--version"], ["--lang", "nl", "--version"]):
+        said, code, modules = run_fresh(probe, *args).splitlines()[-3:]
+        assert said.startswith("krachtenveld ")
+        assert code == "0"
+        assert [m for m in modules.split() if m.startswith("ui.commands.")] == []
+    code, modules = run_fresh(probe, "--help").splitlines()[-2:]
+    assert code == "0"
+    assert "ui.commands.export" in modules.split()
+    assert "logging" not in modules.split()
+
+
 def test_every_command_module_imports_nothing_heavy() -> None:
     """The help imports every command's module: what each imports at module level."""
     probe = """

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import logging
 import os
 import sys
 from pathlib import Path
@@ -17,7 +16,6 @@ if TYPE_CHECKING:
     from models.case import Case
 
 NAME = "export"
-_LOG = logging.getLogger(__name__)
 HELP = (
     "export a .kvmap file; the format comes from the extension of --to "
     "(.xlsx .docx .pptx .png .svg .pdf .dot .graphml .gexf .csv; --format kumu for Kumu's "
@@ -135,9 +133,13 @@ def _tell_no_qt(missing: ImportError, lang: Lang) -> None:
     if _NO_QT_TOLD:
         return
     _NO_QT_TOLD = True
+    import logging  # only here: the help imports this module (0.004 s; issue 14, snap18d)
+
     # info, not warning: the CLI configures no handler, and logging's last resort would print
     # a warning as a second line beside the one below
-    _LOG.info("Qt could not load (%s); pictures are drawn by Graphviz", missing)
+    logging.getLogger(__name__).info(
+        "Qt could not load (%s); pictures are drawn by Graphviz", missing
+    )
     en = f"Drawn by Graphviz: Qt could not load ({missing}); the picture differs from the app's map"
     nl = (
         f"Getekend met Graphviz: Qt kon niet worden geladen ({missing}); de afbeelding wijkt af"
