@@ -24,7 +24,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
-from functools import cached_property
+from functools import cached_property, lru_cache
 
 import networkx as nx
 
@@ -75,6 +75,12 @@ INFO_LINE_KINDS: frozenset[RelationKind] = frozenset(
         RelationKind.HIERARCHY,
     }
 )
+
+# An analysis names the same actors hundreds of times (every finding, in both languages), and
+# the checks of a map's many analyses in one process (the app, the casebook, the trend) the
+# same actors again: a name is made once per name, kind and properness. A Name is never
+# changed once made (mapper.names), so one object can serve every caller.
+_name_of = lru_cache(maxsize=32768)(Name.of)
 
 
 def in_practice(item_practice: Practice, practice: Practice | None) -> bool:
@@ -127,14 +133,14 @@ class CaseGraphs:
         """The display name of an actor (its id when the name is empty or it is absent); in
         Dutch running text a role takes its article (:class:`mapper.names.Name`)."""
         if actor_id is None:
-            return Name.of("?")
+            return _name_of("?")
         # a vacant post (what-if) is still named by its office, never by its id
         actor = self.actors.get(actor_id) or self.vacant.get(actor_id)
         if actor is None or not actor.name.strip():
-            return Name.of(actor_id)
+            return _name_of(actor_id)
         # an actor that bears its organisation's name is a proper name (jurist L4)
         org = self.organisations.get(actor.organisation) if actor.organisation else None
-        return Name.of(actor.name, actor.kind, proper=org is not None and org.name == actor.name)
+        return _name_of(actor.name, actor.kind, proper=org is not None and org.name == actor.name)
 
     def organisation_name(self, org_id: str | None) -> str:
         """The name of an organisation id (the id when unknown, "" for none)."""
