@@ -28,6 +28,7 @@ from exports.anonymise_titled import Letters
 from exports.anonymise_words import (
     HEALTH_NAME,
     PROVIDER,
+    YOUTH_PROVIDER,
     health_in,
     staff_name,
 )
@@ -45,6 +46,15 @@ _KEPT = 0xF0000
 _WORD = re.compile(r"[^\W_]+")
 _KEPT_CHAR = "[\U000f0000-\U000ffffd]"
 _TAG_ARTICLE = re.compile(r"^(?:de|het|the)\s+", re.IGNORECASE)
+
+
+#: a provider named by the Jeugdwet's word keeps it in a Jeugdwet case (YOUTH_PROVIDER)
+_YOUTH_WORD = "jeugdhulpaanbieder"
+
+
+def youth_law_case(case: Case) -> bool:
+    """Whether ``case`` is a Jeugdwet case: one of its powers rests on the Jeugdwet."""
+    return any("jeugdwet" in p.legal_basis.casefold() for p in case.powers)
 
 
 def care_provider(org: Organisation) -> bool:
@@ -109,10 +119,15 @@ class Plan(SaidOnce):
                 taken.add(new.casefold())
             return new
 
+        youth = youth_law_case(states[0])
+
         def provider(old: str, key: str, actor_kind: ActorKind, series: str) -> None:
-            """Name a care provider: in ``words`` on the map, in ``lang`` in its texts."""
-            new = numbered(PROVIDER[key][lang], series)
-            self.names[old] = PROVIDER[key][words] + new[len(PROVIDER[key][lang]) :]
+            """Name a care provider: in ``words`` on the map, in ``lang`` in its texts; a
+            jeugdhulpaanbieder in a Jeugdwet case by that role (rev-jurist18 K7)."""
+            kept = youth and key in YOUTH_PROVIDER and _YOUTH_WORD in old.casefold()
+            table = YOUTH_PROVIDER if kept else PROVIDER
+            new = numbered(table[key][lang], series)
+            self.names[old] = table[key][words] + new[len(table[key][lang]) :]
             cared_names.append(old)
             said[old] = Name.of(new, actor_kind).forms(lang)[0]
 

@@ -37,7 +37,13 @@ import re
 from collections.abc import Collection
 
 from exports.anonymise_persons import DOMAIN_WORDS
-from exports.anonymise_words import HEALTH_NAME, PROVIDER, one_person, staff_name
+from exports.anonymise_words import (
+    HEALTH_NAME,
+    PROVIDER,
+    YOUTH_PROVIDER,
+    one_person,
+    staff_name,
+)
 from mapper.names import article
 from mapper.role_words import english_role
 from mapper.wording import keeps_capital
@@ -123,18 +129,21 @@ class StaffNames:
         member ``actor_name`` of ``org_name``, whose pseudonym is ``provider`` (in
         ``lang``, as a text says it: "de zorgaanbieder", "de zorgaanbieder 2")."""
         role = staff_role(actor_name, org_name)
-        number = provider[len(_PROVIDER[self.lang]) :]
+        # the provider's word: "de zorgaanbieder 2", or a Jeugdwet case's "de jeugdhulpaanbieder"
+        youth = YOUTH_PROVIDER["organisation"]
+        base = youth if provider.startswith(youth[self.lang]) else _PROVIDER
+        number = provider[len(base[self.lang]) :]
         key = (provider, self._said(role, self.words, "", 1))
         while True:
             self.counts[key] = nth = self.counts.get(key, 0) + 1
-            new = self._said(role, self.words, _PROVIDER[self.words] + number, nth)
+            new = self._said(role, self.words, base[self.words] + number, nth)
             new = new.split(" ", 1)[1]  # a name, without its article
             # a copy's own name is not taken by itself: not "de tweede hulpverlener" when a
             # copy is anonymised again (rev-jurist16 N14)
             if new.casefold() not in self.taken or new.casefold() == actor_name.casefold():
                 break
         self.taken.add(new.casefold())
-        said = self._said(role, self.lang, _PROVIDER[self.lang] + number, nth)
+        said = self._said(role, self.lang, base[self.lang] + number, nth)
         return new[:1].upper() + new[1:], said
 
     def add(self, actor: str, home: Organisation | None, cared: Collection[str]) -> bool:

@@ -62,6 +62,13 @@ PROVIDER = {
     # an organisation whose name shows religion or contact with the justice system
     "other": {"nl": "Organisatie", "en": "Organisation"},
 }
+#: the Jeugdwet's own word for a youth care provider (art. 1.1 Jeugdwet): a role, no name; kept
+#: in a Jeugdwet case, which says it is one on every page (rev-jurist18 K7), never in another,
+#: where it would tell that a child gets youth care (art. 9 AVG)
+YOUTH_PROVIDER = {
+    "organisation": {"nl": "de jeugdhulpaanbieder", "en": "the youth care provider"},
+    "actor": {"nl": "Jeugdhulpaanbieder", "en": "Youth care provider"},
+}
 # an actor that stands for a group inside a care provider, not for one person in it
 _GROUP = re.compile(
     r"team|afdeling|bestuur|directie|organisatie|instelling|praktijk|locatie|dienst|"

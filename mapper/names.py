@@ -214,7 +214,7 @@ class Name(str):
         made.short = ""
         # an anonymised provider is an organisation, a resident a person
         role_en = _ROLE_EN.match(name)
-        body = name.startswith(("Provider", "Care provider"))  # a resident, staff: a person
+        body = name.startswith(("Provider", "Care provider", "Youth care provider"))
         made.body = proper or (body if role_en else is_body(name, kind))
         if _ROLE_EN.match(name):  # an anonymised note's English role word (user review 6, 3)
             made.dutch = made.english = f"the {name[:1].lower()}{name[1:]}"
@@ -332,8 +332,8 @@ _NEUTRAL_STAFF = re.compile(r"(?:\w+ )?medewerker van de zorgaanbieder(?: \d+)?\
 # (exports.anonymise): "the resident distrusts…", "a decision of the provider"
 # and a provider's staff member by role ("Director of the provider": new user 12b, C3)
 _ROLE_EN = re.compile(
-    r"(?:Resident|Provider|Care provider|Staff member|[A-Z][a-z]*(?: [a-z]+)* of the provider)"
-    r"(?: \d+)?\Z"
+    r"(?:Resident|Provider|(?:Youth c|C)are provider|Staff member|[A-Z][a-z]*(?: [a-z]+)* of the "
+    r"(?:youth care )?provider)(?: \d+)?\Z"
 )
 
 

@@ -8,13 +8,15 @@ from datetime import date
 from functools import cache
 
 from benchmarks.generate import generate_case
+from exports.anonymise import anonymise
 from exports.decisions import decision_points
 from exports.renewal import after_renewal
 from mapper.analysis import Analysis, analyse
 from mapper.authority import Status
 from models.case import Case
-from models.enums import Scope
+from models.enums import EntityKind, Scope
 from models.example import example_case
+from models.templates.youth_care import youth_care_case
 
 
 @cache
@@ -169,3 +171,29 @@ def test_the_own_college_is_not_read_as_the_addressee() -> None:
         if "de directeur 18.2 en zes anderen zelf beslissen, vraag dan hun eigen college mandaat "
         "te verlenen voor ‘afwijken van regel’." in t
     ]
+
+
+def test_a_jeugdwet_case_keeps_the_jeugdhulpaanbieder() -> None:
+    # K7, fails on the old code: "de hulpverlener van de zorgaanbieder" where the map's actor is
+    # "Hulpverlener jeugdhulpaanbieder", a role the Jeugdwet names (art. 1.1), in a case that
+    # says on every page that it is a Jeugdwet case
+    for lang, org, staff in (
+        ("nl", "de jeugdhulpaanbieder", "Hulpverlener van de jeugdhulpaanbieder"),
+        ("en", "the youth care provider", "Care worker of the youth care provider"),
+    ):
+        copy = anonymise(youth_care_case(), lang)  # type: ignore[arg-type]
+        assert org in [o.name for o in copy.organisations]
+        assert staff in [a.name for a in copy.actors]
+
+
+def test_another_case_does_not_say_that_a_child_gets_youth_care() -> None:
+    # K7's other half: the same provider in a case that is no Jeugdwet case stays "de
+    # zorgaanbieder" - the word would tell that a child gets youth care (art. 9 AVG)
+    case = youth_care_case()
+    for p in list(case.powers):
+        if "jeugdwet" in p.legal_basis.casefold():
+            case.update(EntityKind.POWER, p.id, {"legal_basis": "Wmo 2015"})
+    copy = anonymise(case, "nl")
+    names = [o.name for o in copy.organisations] + [a.name for a in copy.actors]
+    assert not [n for n in names if "jeugdhulpaanbieder" in n.casefold()], names
+    assert "Hulpverlener van de zorgaanbieder" in names
