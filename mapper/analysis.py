@@ -140,6 +140,7 @@ def analyse(
     accepted: Iterable[Acceptance] | None = None,
     context: Context | None = None,
     words: bool = True,
+    stop: Callable[[], None] | None = None,
 ) -> Analysis:
     """Analyse ``case`` (optionally one practice, optionally without some actors/relationships).
 
@@ -148,10 +149,18 @@ def analyse(
     ``Context.of(case, practice=practice, without=without)``, to use its graphs afterwards too
     (one context serves one analysis: the checks add their notes to it). ``words=False``: the
     findings carry empty texts (for a caller that keeps only codes and ids, such as the
-    casebook; the causes and notes are still worded).
+    casebook; the causes and notes are still worded). ``stop``: called before each check and
+    each later step; it raises to end the analysis early (the app's runner, when a newer edit
+    makes this analysis stale: its exception reaches the caller).
     """
     with unworded(not words):
-        return _analyse(case, practice, tuple(without), seed, checks, accepted, context)
+        return _analyse(
+            case, practice, tuple(without), seed, checks, accepted, context, stop or _go_on
+        )
+
+
+def _go_on() -> None:
+    """No stop asked for."""
 
 
 def _analyse(
@@ -162,17 +171,22 @@ def _analyse(
     checks: Iterable[Callable[[Context], list[Finding]]] | None,
     accepted: Iterable[Acceptance] | None,
     context: Context | None,
+    stop: Callable[[], None],
 ) -> Analysis:
     import time
 
     start = time.perf_counter()
+    stop()
     ctx = context if context is not None else Context.of(case, practice=practice, without=without)
     found: list[Finding] = []
     for check in CHECKS if checks is None else checks:
+        stop()
         found.extend(check(ctx))
+    stop()
     ranked = assign_ids(sort_findings(found))
     structure = tuple(f for f in ranked if f.code in EVIDENCE_CODES and not f.needs)
     metrics, k = actor_metrics(ctx.graphs, seed=seed)
+    stop()
     acceptances = tuple(accepted if accepted is not None else case.accepted)
     # findings of one shape as one (issue 14); one an acceptance names keeps its own
     grouped, members = group_repeats(
