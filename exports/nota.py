@@ -312,15 +312,15 @@ def _risks(doc: Any, case: Case, analysis: Analysis, lang: Lang, anonymised: boo
 
 
 def _annexes(doc: Any, case: Case, analysis: Analysis, lang: Lang, anonymised: bool) -> None:
-    from docx.enum.text import WD_BREAK
-
-    doc.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
+    # the heading starts the page, not an empty paragraph with a break: where §6 fills its page
+    # to the end, that paragraph was a blank page of its own (the youth-care nota, rev-jurist18 K7)
     kinds = [k for k in PLURAL if any(passed_on(case, m) is k for m in case.mandates)]
     if kinds in ([], [Instrument.MANDATE]):
-        doc.add_heading(W["annex_mandates"](lang), level=1)
+        head = doc.add_heading(W["annex_mandates"](lang), level=1)
     else:  # named by what it holds: a volmacht or a delegation is no mandate (ninth jurist)
         words = [PLURAL[k](lang) for k in kinds]
-        doc.add_heading(W["annex_grants"](lang).format(kinds=capital(join(words, lang))), level=1)
+        head = doc.add_heading(W["annex_grants"](lang).format(kinds=capital(join(words, lang))), 1)
+    head.paragraph_format.page_break_before = True
     names = {a.id: a.name for a in case.actors}
     actors = _forms([named_actor(case, a) for a in case.actors])
     remarks = mandate_remarks(case, analysis, lang)  # each member of a group its own (J4)

@@ -10,6 +10,7 @@ from functools import cache
 from benchmarks.generate import generate_case
 from exports.anonymise import anonymise
 from exports.decisions import decision_points
+from exports.nota import build_nota
 from exports.renewal import after_renewal
 from mapper.analysis import Analysis, analyse
 from mapper.authority import Status
@@ -197,3 +198,17 @@ def test_another_case_does_not_say_that_a_child_gets_youth_care() -> None:
     names = [o.name for o in copy.organisations] + [a.name for a in copy.actors]
     assert not [n for n in names if "jeugdhulpaanbieder" in n.casefold()], names
     assert "Hulpverlener van de zorgaanbieder" in names
+
+
+def test_the_annexes_start_a_page_without_a_blank_one() -> None:
+    # fails on the old code: the annexes began with an empty paragraph holding a page break;
+    # where §6 filled its page to the end (the youth-care nota after K7, the English example),
+    # that paragraph was a blank page of its own. Now the heading starts the page.
+    doc = build_nota(
+        youth_care_case(), lang="nl", picture=b"", today=date(2026, 12, 5), anonymised=True
+    )
+    paragraphs = list(doc.paragraphs)
+    at = next(i for i, p in enumerate(paragraphs) if p.text.startswith("Bijlage A."))
+    assert paragraphs[at].paragraph_format.page_break_before is True
+    before = paragraphs[at - 1]
+    assert before.text.strip() or 'w:type="page"' not in before._p.xml
