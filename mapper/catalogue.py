@@ -55,7 +55,7 @@ from typing import Any
 
 from mapper.codes import CODES, Code
 from mapper.findings import Finding, Severity, Text
-from mapper.names import Name, once, once_forms, sentences
+from mapper.names import Name, once_forms, sentences
 from mapper.repeats import Decision
 from mapper.wording import capital, count, join, noun, number, pairs_last, word
 from models.i18n import Lang, long_date
@@ -168,7 +168,9 @@ class _Formatter(string.Formatter):
             if literal:
                 out.append(literal)
             if name is not None:
-                value = self.convert_field(kwargs[name], conversion)
+                value = kwargs[name]
+                if conversion is not None:  # as string.Formatter: no conversion, the value
+                    value = self.convert_field(value, conversion)
                 out.append(self.format_field(value, spec or ""))
         return "".join(out)
 
@@ -293,14 +295,27 @@ def render(
     """``message`` in ``lang`` with ``values`` filled in; a ``sentence`` starts with a capital
     (a phrase for inside another text does not). A long role among ``names`` (default: the
     names among ``values``) is named in full once, then by its role alone."""
+    named = _names(values) if names is None else names
+    forms = [n.forms(lang) for n in named]
+    return _rendered(_Formatter(lang), message, values, forms, sentence=sentence)
+
+
+def _rendered(
+    formatter: _Formatter,
+    message: Message,
+    values: Mapping[str, Any],
+    forms: list[tuple[str, str]],
+    *,
+    sentence: bool,
+) -> str:
+    """:func:`render` with the names' ``forms`` in the formatter's language already made (a
+    finding's six texts name the same actors: issue 15, suite18c)."""
     try:
-        text: str = _Formatter(lang).vformat(message.pick(lang), (), values)
+        text: str = formatter.vformat(message.pick(formatter.lang), (), values)
     except KeyError as exc:
         raise TextError(f"{message.en!r}: no value for {exc.args[0]!r}") from None
     # a long role in full once, then by its role alone (jurist L3)
-    text = sentences(text)
-    named = _names(values) if names is None else names
-    text = once(text, named) if lang == "nl" else once_forms(text, [n.forms(lang) for n in named])
+    text = once_forms(sentences(text), forms)
     return capital(text) if sentence else text
 
 
@@ -322,15 +337,19 @@ def _texts(item: Entry, values: Mapping[str, Any], parts: Iterable[str]) -> tupl
         raise TextError(f"unknown parts {sorted(unknown)}")
     out: list[Text] = []
     names = _names(values)  # before the parts take the place of values of the same name
+    formatters = [_Formatter(lang) for lang in LANGS]
+    forms = [[n.forms(lang) for n in names] for lang in LANGS]  # once, not once per message
     for message in (item.title, item.detail, item.suggestion):
         pair = []
-        for lang in LANGS:
+        for formatter, named in zip(formatters, forms, strict=True):
             full = dict(values)
             for name, part in item.parts.items():
                 full[name] = (
-                    _Formatter(lang).vformat(part.pick(lang), (), values) if name in chosen else ""
+                    formatter.vformat(part.pick(formatter.lang), (), values)
+                    if name in chosen
+                    else ""
                 )
-            pair.append(render(message, full, lang, names=names))
+            pair.append(_rendered(formatter, message, full, named, sentence=True))
         out.append(Text(pair[0], pair[1]))
     return tuple(out)
 
