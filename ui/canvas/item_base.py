@@ -56,6 +56,7 @@ EDGE_SLOTS = (
     "_label_pos",
     "_label_rect",
     "_path",
+    "_route_at",
     "bold_label",
     "bundle_text",
     "bundled",

@@ -88,6 +88,7 @@ class EdgeItem(QGraphicsItem):
         self._heads: tuple[Head, ...] = ()
         self._label_pos = (0.0, 0.0)
         self._label_rect = _NO_LABEL
+        self._route_at: tuple[float, float] | None = None  # the route's place of a moved label
         self._bounds = _NO_LABEL
         self._font = _font(EDGE_FONT_SIZE)
         self.setFlags(_EDGE_FLAGS)
@@ -114,17 +115,13 @@ class EdgeItem(QGraphicsItem):
         self._path = path
         self._heads = heads
         self._label_pos = at
-        text = self.shown_text()
+        self._route_at = None
         pad = self.edge_style.width + 12
         rect = path.boundingRect()
         rect.adjust(-pad, -pad, pad, pad)
-        if text:
-            w, h = _label_size(text, self.bold_label)
-            w, h = w * self.label_scale, h * self.label_scale
-            self._label_rect = QRectF(at[0] - w / 2, at[1] - h / 2, w, h)
+        self._label_rect = self._label_box(at)
+        if not self._label_rect.isEmpty():
             rect = rect.united(self._label_rect)
-        else:
-            self._label_rect = _NO_LABEL
         self._bounds = rect
         if self.zValue() != (z := 1.5 if self.bundle_text else 1.0):  # a bundle's count on top
             self.setZValue(z)
@@ -133,6 +130,15 @@ class EdgeItem(QGraphicsItem):
             sheet = getattr(scene, "line_sheet", None)
             if sheet is not None:  # far out it draws the line (ui.canvas.line_sheet)
                 sheet.changed(before.united(rect), self)
+
+    def _label_box(self, at: tuple[float, float]) -> QRectF:
+        """The label's box in one line, centred on ``at`` (empty without text)."""
+        text = self.shown_text()
+        if not text:
+            return _NO_LABEL
+        w, h = _label_size(text, self.bold_label)
+        w, h = w * self.label_scale, h * self.label_scale
+        return QRectF(at[0] - w / 2, at[1] - h / 2, w, h)
 
     def _loop_path(self) -> None:
         source = self.source
@@ -234,7 +240,9 @@ class EdgeItem(QGraphicsItem):
 
     def relabel(self) -> None:
         """Size the label again after its text changed (on the same route)."""
+        routed = self._route_at
         self.set_route(self._path, self._heads, self._label_pos)
+        self._route_at = routed
 
     def label_shown(self) -> bool:
         """Whether the label is drawn: it has text, and room or the pointer. A selected
@@ -284,9 +292,13 @@ class EdgeItem(QGraphicsItem):
         towards either end, then beside it (scene coordinates; empty without text), in
         ``lines`` lines broken at the spaces that make it narrowest (none for fewer words):
         :func:`ui.canvas.label_spots.spots`."""
+        # from where the route put it, not from where an earlier placing moved it: the places
+        # then follow from the map as it is, and an edit undone gives back the labels it
+        # moved (a moved two-line label gave spots of two lines' height each, rev-user18 R4)
+        routed = self._label_rect if self._route_at is None else self._label_box(self._route_at)
         return spots(
             self._path,
-            self._label_rect,
+            routed,
             self.shown_text(),
             self.bold_label,
             self.label_scale,
@@ -299,6 +311,8 @@ class EdgeItem(QGraphicsItem):
         if rect == self._label_rect:
             return
         self.prepareGeometryChange()
+        if self._route_at is None:
+            self._route_at = self._label_pos  # kept for the next placing (label_spots)
         self._label_rect = QRectF(rect)
         self._label_pos = (rect.center().x(), rect.center().y())
         pad = self.edge_style.width + 12  # the route's and this label's, not earlier places

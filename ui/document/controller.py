@@ -55,6 +55,7 @@ from ui.document.undo import (
     entity_kind,
     one_named,
 )
+from ui.document.undo_selection import give_back_on_undo, remember
 
 __all__ = ["DocumentController", "login_name"]
 
@@ -89,6 +90,7 @@ class DocumentController(QObject):
         self._stack = QUndoStack(self)
         self._stack.setObjectName("undo_stack")
         self._stack.cleanChanged.connect(self._on_stack_clean_changed)
+        give_back_on_undo(self._stack, self.set_selection)
         self._path: str | None = None
         self._selection: tuple[str, ...] = ()
         self._practice: Practice | None = None
@@ -146,9 +148,10 @@ class DocumentController(QObject):
     # ------------------------------------------------------------------ edits
     def push(self, command: ModelCommand) -> bool:
         """Apply ``command`` (raising ModelError on bad input) and push it when it changed."""
+        before = self._selection  # given back by undo (ui.document.undo_selection)
         if not command.apply():
             return False
-        self._stack.push(command)
+        self._stack.push(remember(command, before))
         return True
 
     def save_snapshot(self, label: str, when: date, today: date | None = None) -> Snapshot:
