@@ -61,6 +61,7 @@ EDGE_SLOTS = (
     "bundle_text",
     "bundled",
     "edge_style",
+    "emphasised",
     "entity_id",
     "fanned",
     "fanned_by_hover",

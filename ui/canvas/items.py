@@ -80,6 +80,7 @@ class EdgeItem(QGraphicsItem):
         self.fanned = False  # one line of an open bundle: its label stays on its own curve
         self.bold_label = False
         self.hovered = False
+        self.emphasised = False  # a line of a selected actor: drawn as under the pointer
         self.label_scale = 1.0  # the view grows labels so they keep a minimum size on screen
         self.label_hidden = False  # no room for the label at this zoom (shown on hover)
         self._path = _NO_PATH  # routing gives each its own (set_route)
@@ -191,7 +192,7 @@ class EdgeItem(QGraphicsItem):
             return
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         colour = QColor(self.edge_style.colour)
-        width = self.edge_style.width + (1.0 if self.hovered else 0.0)
+        width = self.edge_style.width + (1.0 if self.hovered or self.emphasised else 0.0)
         if self.isSelected():
             halo = QPen(SELECT_COLOUR, width + 6)
             halo.setCapStyle(Qt.PenCapStyle.RoundCap)
