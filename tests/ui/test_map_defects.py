@@ -110,7 +110,9 @@ def test_no_shortcut_is_set_twice(example_window: MainWindow) -> None:
     }
 
 
-def test_a_standard_key_and_its_spare_collapse_into_one_shortcut() -> None:
+def test_a_standard_key_and_its_spare_collapse_into_one_shortcut(qapp: QApplication) -> None:
+    # the platform's key bindings need an application: alone (no earlier test made one) the
+    # call crashed in QKeySequence.keyBindings
     quit_keys = QKeySequence.keyBindings(QKeySequence.StandardKey.Quit)
     result = _unique_sequences((QKeySequence.StandardKey.Quit, "Ctrl+Q", "Ctrl+Q"))
     texts = [s.toString() for s in result]
