@@ -330,4 +330,12 @@ def decision_points(
     named = [named_actor(case, a).forms(lang) for a in case.actors]
     # two causes of one chain to a provider's staff withdraw it in one point (twelfth jurist L3)
     day = today or case.info.as_of or date.min
-    return [once_forms(still_due(p, case, day, lang), named) for p in dict.fromkeys(points)]
+    said = [once_forms(still_due(p, case, day, lang), named) for p in dict.fromkeys(points)]
+    # a point that names the points before it ("de in 8 en 9 genoemde 143", rev-jurist18b J4):
+    # "\x00k\x00" is the point k places back; the nota's first point, "kennis te nemen", is 1
+    return [_number(p, i + 2) for i, p in enumerate(said)]
+
+
+def _number(point: str, at: int) -> str:
+    """``point``, beslispunt ``at``, with each NUL k NUL mark made the number k points before it."""
+    return re.sub("\x00(\\d+)\x00", lambda m: str(at - int(m[1])), point)

@@ -189,9 +189,9 @@ def _by_body(case: Case, staff: Sequence[Mandate], lang: Lang, body: str) -> str
         who = _either(["een " + r for r in roles], "of")
         return (
             f"{them} die {who} gaf zonder dat een mandaat dat toestond, niet door de "
-            f"{_either(roles, 'of')} opnieuw te laten verlenen, maar door {body} zelf (art. "
-            "10:11 Awb)"
-        )
+            f"{_either(roles, 'of')} opnieuw te laten verlenen, maar schriftelijk door {body} "
+            "zelf (art. 10:11 Awb)"
+        )  # in writing as in the other points: art. 10:5 lid 2 via 10:12 (rev-jurist18b J3)
     them = (
         "the expired signing authorisation"
         if k == 1
@@ -199,7 +199,8 @@ def _by_body(case: Case, staff: Sequence[Mandate], lang: Lang, body: str) -> str
     )
     return (
         f"to have {them} {_either(['a ' + r for r in roles], 'or')} gave without a mandate that "
-        f"allowed it granted by {body} itself, not again by the {_either(roles, 'or')} "
+        f"allowed it granted in writing by {body} itself, not again by the "
+        f"{_either(roles, 'or')} "
         "(Awb 10:11)"
     )
 
@@ -294,19 +295,25 @@ def _ask_others(
         points.append(head)
     if staff:
         colleges = all("college" in name(root[m.id]).lower() for m in staff)
-        body = ("het college" if nl else "the college") if colleges else None
+        # "dat": "het college" read as the college B&W 1 the nota decides for (rev-jurist18b J2)
+        body = ("dat college" if nl else "that college") if colleges else None
         by = _by_body(
-            case, staff, lang, body or ("het bestuursorgaan" if nl else "the public body")
+            case, staff, lang, body or ("dat bestuursorgaan" if nl else "that public body")
         )
         who = asked(staff, _NAMED_SIGNING)  # "de vier andere" would not say which four
         points.append(f"{who} te vragen {by}" if nl else f"to ask {who} {by}")
-    points.append(_others_taken(case, rest, asked(rest), other, lang))
+    # "de in 8 en 9 genoemde 143", not "de andere 143" beside "de andere 139" (rev-jurist18b
+    # J4): a mark for each point before, numbered in exports.decisions once the list is whole
+    named = [f"\x00{k}\x00" for k in range(len(points), 0, -1)] if other else []
+    points.append(_others_taken(case, rest, asked(rest), named, lang))
     return points
 
 
-def _others_taken(case: Case, rest: Sequence[Mandate], who: str, other: bool, lang: Lang) -> str:
+def _others_taken(
+    case: Case, rest: Sequence[Mandate], who: str, named: Sequence[str], lang: Lang
+) -> str:
     """The other bodies asked to list what was decided on their expired grants and ratify what
-    no valid grant covered."""
+    no valid grant covered; ``named``: the points that named those grants, if any."""
     sub, signing = _taken(case, rest)
     n = word(len(rest), lang)
     kinds = _kind_words(case, rest, lang)
@@ -315,7 +322,7 @@ def _others_taken(case: Case, rest: Sequence[Mandate], who: str, other: bool, la
         done = "zijn genomen of ondertekend" if signing else "zijn genomen"
         z = " of die zonder geldige machtiging zijn ondertekend" if signing else ""
         return (
-            f"{who} te vragen de besluiten die op de {'andere ' if other else ''}{n} verlopen "
+            f"{who} te vragen de besluiten die op de {_in(named, lang)}{n} verlopen "
             f"{kinds} {done}, te inventariseren en de besluiten die geen geldig {m} dekte{z}, "
             "te bekrachtigen"
         )
@@ -323,9 +330,16 @@ def _others_taken(case: Case, rest: Sequence[Mandate], who: str, other: bool, la
     done = "taken or signed" if signing else "taken"
     z = " or signed without a valid authorisation" if signing else ""
     return (
-        f"to ask {who} to list the decisions {done} under the {'other ' if other else ''}{n} "
-        f"expired {kinds} and to ratify those no valid {m} covered{z}"
+        f"to ask {who} to list the decisions {done} under the {n} expired {kinds}"
+        f"{_in(named, lang)} and to ratify those no valid {m} covered{z}"
     )
+
+
+def _in(named: Sequence[str], lang: Lang) -> str:
+    """ "in 8 en 9 genoemde " (before the count), " named in 8 and 9" (after the noun)."""
+    if not named:
+        return ""
+    return f"in {join(named, lang)} genoemde " if lang == "nl" else f" named in {join(named, lang)}"
 
 
 def _why(wrong: Sequence[Mandate], status: dict[str, Status], lang: Lang) -> str:

@@ -82,8 +82,9 @@ def test_signing_by_civil_servants_is_granted_by_the_body_not_again() -> None:
     assert (
         "de vier verlopen ondertekeningsmachtigingen die een directeur of een teamleider gaf "
         "zonder dat een mandaat dat toestond, niet door de directeur of teamleider opnieuw te "
-        "laten verlenen, maar door het college zelf (art. 10:11 Awb)" in nl
-    ), nl  # a point of its own, "verlopen", and the four colleges named since rev-jurist18 K3
+        "laten verlenen, maar schriftelijk door dat college zelf (art. 10:11 Awb)" in nl
+    ), nl  # a point of its own, "verlopen", and the four colleges named since rev-jurist18 K3;
+    # "schriftelijk door dat college" since rev-jurist18b J2, J3
     assert "want alleen dat kan" not in nl
 
 
@@ -91,12 +92,12 @@ def test_other_bodies_are_asked_to_list_and_ratify_their_own_decisions() -> None
     # R4 (beslispunt 6), fails on the old code: the college B&W 1 itself "te laten
     # inventariseren" the decisions of 49 other bodies
     case, analysis = _mapped(2000)
-    [nl] = [p for p in decision_points(case, analysis, "nl") if "andere 143" in p]
+    [nl] = [p for p in decision_points(case, analysis, "nl") if "genoemde 143" in p]
     assert nl == (
-        "de 49 andere bestuursorganen te vragen de besluiten die op de andere 143 verlopen "
-        "mandaten, ondermandaten en ondertekeningsmachtigingen zijn genomen of ondertekend, te "
-        "inventariseren en de besluiten die geen geldig (onder)mandaat dekte of die zonder "
-        "geldige machtiging zijn ondertekend, te bekrachtigen"
+        "de 49 andere bestuursorganen te vragen de besluiten die op de in 8 en 9 genoemde 143 "
+        "verlopen mandaten, ondermandaten en ondertekeningsmachtigingen zijn genomen of "
+        "ondertekend, te inventariseren en de besluiten die geen geldig (onder)mandaat dekte "
+        "of die zonder geldige machtiging zijn ondertekend, te bekrachtigen"
     ), nl  # three points since rev-jurist18 K3 (tests/exports/test_jurist18d_points.py)
 
 

@@ -103,11 +103,12 @@ def test_the_other_bodies_renewal_is_three_points() -> None:
         "het college B&W 4, het college B&W 11, het college B&W 35 en het college B&W 38 te "
         "vragen de vier verlopen ondertekeningsmachtigingen die een directeur of een teamleider "
         "gaf zonder dat een mandaat dat toestond, niet door de directeur of teamleider opnieuw "
-        "te laten verlenen, maar door het college zelf (art. 10:11 Awb)"
-    ), signing
+        "te laten verlenen, maar schriftelijk door dat college zelf (art. 10:11 Awb)"
+    ), signing  # "schriftelijk" and "dat college" since rev-jurist18b J2, J3
     assert taken.startswith(
-        "de 49 andere bestuursorganen te vragen de besluiten die op de andere 143 verlopen"
-    ), taken
+        "de 49 andere bestuursorganen te vragen de besluiten die op de in 8 en 9 genoemde 143 "
+        "verlopen"
+    ), taken  # "de in 8 en 9 genoemde", not "de andere", since rev-jurist18b J4
     assert max(len(p.split()) for p in (renew, signing, taken)) < 100
     en = decision_points(case, analysis, "en")
     assert en[at + 1].startswith(
@@ -115,8 +116,8 @@ def test_the_other_bodies_renewal_is_three_points() -> None:
         "38 to have the four expired signing authorisations"
     ), en[at + 1]
     assert en[at + 2].startswith(
-        "to ask the 49 other public bodies to list the decisions taken or signed under the other "
-        "143 expired"
+        "to ask the 49 other public bodies to list the decisions taken or signed under the 143 "
+        "expired"
     ), en[at + 2]
 
 

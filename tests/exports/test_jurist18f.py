@@ -1,0 +1,56 @@
+"""The jurist's last should-fixes in the notas (issue 14, rev-jurist18b J1-J5), each failing on
+the code before."""
+
+from __future__ import annotations
+
+from functools import cache
+
+from benchmarks.generate import generate_case
+from exports.decisions import decision_points
+from mapper.analysis import Analysis, analyse
+from models.case import Case
+
+
+@cache
+def _mapped(n: int) -> tuple[Case, Analysis]:
+    case = generate_case(n)
+    return case, analyse(case)
+
+
+def _points(lang: str) -> list[str]:
+    case, analysis = _mapped(2000)
+    return decision_points(case, analysis, lang)  # type: ignore[arg-type]
+
+
+def test_the_colleges_grant_the_signing_themselves_in_writing() -> None:
+    # J2, J3, fails on the old code: "maar door het college zelf (art. 10:11 Awb)" - "het
+    # college" read as the college B&W 1 the nota decides for, and no "schriftelijk" while
+    # art. 10:5 lid 2 applies through art. 10:12 as in beslispunt 8
+    [nl] = [p for p in _points("nl") if "een teamleider gaf" in p]
+    assert nl.endswith(
+        "niet door de directeur of teamleider opnieuw te laten verlenen, maar schriftelijk door "
+        "dat college zelf (art. 10:11 Awb)"
+    ), nl
+    [en] = [p for p in _points("en") if "signing authorisations a" in p]
+    assert "granted in writing by that college itself, not again by the" in en, en
+
+
+def test_the_listing_names_the_points_of_the_143() -> None:
+    # J4, fails on the old code: "de andere 143" beside beslispunt 8's "de andere 139"; the
+    # numbers are the nota's own (beslispunt 1 is "kennis te nemen")
+    nl = _points("nl")
+    at = next(i for i, p in enumerate(nl) if "andere 139" in p)
+    assert "een teamleider gaf" in nl[at + 1]
+    assert nl[at + 2].startswith(
+        f"de 49 andere bestuursorganen te vragen de besluiten die op de in {at + 2} en {at + 3} "
+        "genoemde 143 verlopen mandaten, ondermandaten en ondertekeningsmachtigingen zijn "
+        "genomen of ondertekend, te inventariseren"
+    ), nl[at + 2]
+    assert at + 2 == 8  # beslispunt 8 in the nota: rev-jurist18b's count
+    en = _points("en")
+    assert en[at + 2].startswith(
+        "to ask the 49 other public bodies to list the decisions taken or signed under the 143 "
+        "expired mandates, sub-mandates and signing authorisations named in 8 and 9 and to ratify"
+    ), en[at + 2]
+    assert not [p for p in nl + en if "\x00" in p]
+
