@@ -267,9 +267,9 @@ def _not_on_objection(
     if lang == "nl":
         if own:
             return (
-                f"; en op een bezwaar tegen het besluit van {whose} zelf te beslissen of daartoe "
-                f"een ander dan {whose} te mandateren (art. 10:3 lid 3 Awb)"
-            )
+                f"; en zelf op een bezwaar tegen het besluit van {whose} te beslissen, of "
+                f"daartoe een ander dan {whose} te mandateren (art. 10:3 lid 3 Awb)"
+            )  # "zelf" before: after "de manager" it read as the manager's own (rev-jurist18b J1)
         return (
             f", en op een bezwaar tegen het besluit van {whose} een ander dan {whose} te laten "
             "beslissen (art. 10:3 lid 3 Awb)"

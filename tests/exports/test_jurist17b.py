@@ -42,10 +42,11 @@ def test_the_mandate_decision_is_followed_by_who_decides_the_two_blocked_needs_n
     assert nl[at + 1] == (
         "de gemeentesecretaris te vragen ervoor te zorgen dat in deze casus nu wordt beslist "
         "door wie daartoe gemandateerd is: de teamleider Wijkteam Noord (€ 1.500) en de manager "
-        "Werk en Inkomen (€ 4.200, afwijking van de beleidsregel); en op een bezwaar tegen het "
-        "besluit van de manager zelf te beslissen of daartoe een ander dan de manager te "
+        "Werk en Inkomen (€ 4.200, afwijking van de beleidsregel); en zelf op een bezwaar tegen "
+        "het besluit van de manager te beslissen, of daartoe een ander dan de manager te "
         "mandateren (art. 10:3 lid 3 Awb)"
     ), nl  # the bezwaar clause since rev-jurist17 R8, the college's own since rev-jurist18 K2
+    # and "zelf" before the bezwaar since rev-jurist18b J1
     en = decision_points(example_case(), _example(), "en")
     assert en[at + 1] == (
         "to ask the Gemeentesecretaris to see to it that in this case whoever is mandated to do "

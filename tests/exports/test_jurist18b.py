@@ -45,10 +45,10 @@ def test_who_decides_now_does_not_decide_the_bezwaar_against_it() -> None:
     # (art. 10:3 lid 3 Awb), as §5.12 and the risk line say
     nl = _now(decision_points(example_case(), _example(), "nl"))
     assert nl.endswith(
-        "de manager Werk en Inkomen (€ 4.200, afwijking van de beleidsregel); en op een bezwaar "
-        "tegen het besluit van de manager zelf te beslissen of daartoe een ander dan de manager "
-        "te mandateren (art. 10:3 lid 3 Awb)"
-    ), nl  # the college's own clause since rev-jurist18 K2 (tests/exports/test_jurist18d_points.py)
+        "de manager Werk en Inkomen (€ 4.200, afwijking van de beleidsregel); en zelf op een "
+        "bezwaar tegen het besluit van de manager te beslissen, of daartoe een ander dan de "
+        "manager te mandateren (art. 10:3 lid 3 Awb)"
+    ), nl  # the college's own clause since rev-jurist18 K2, "zelf" first since rev-jurist18b J1
     en = _now(decision_points(example_case(), _example(), "en"))
     assert en.endswith(
         "; and to decide itself on an objection to the decision of the manager, or to mandate "

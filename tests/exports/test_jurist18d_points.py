@@ -76,10 +76,10 @@ def test_the_college_itself_arranges_the_bezwaar_against_the_manager() -> None:
     # college holds the power to decide bezwaren and the manager its only mandate to
     nl = _now(example_case(), "nl")
     assert nl.endswith(
-        "(€ 4.200, afwijking van de beleidsregel); en op een bezwaar tegen het besluit van de "
-        "manager zelf te beslissen of daartoe een ander dan de manager te mandateren (art. 10:3 "
+        "(€ 4.200, afwijking van de beleidsregel); en zelf op een bezwaar tegen het besluit van "
+        "de manager te beslissen, of daartoe een ander dan de manager te mandateren (art. 10:3 "
         "lid 3 Awb)"
-    ), nl
+    ), nl  # "zelf" first since rev-jurist18b J1 (tests/exports/test_jurist18f.py)
     en = _now(example_case(), "en")
     assert en.endswith(
         "; and to decide itself on an objection to the decision of the manager, or to mandate "

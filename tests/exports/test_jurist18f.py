@@ -9,6 +9,7 @@ from benchmarks.generate import generate_case
 from exports.decisions import decision_points
 from mapper.analysis import Analysis, analyse
 from models.case import Case
+from models.example import example_case
 
 
 @cache
@@ -54,3 +55,14 @@ def test_the_listing_names_the_points_of_the_143() -> None:
     ), en[at + 2]
     assert not [p for p in nl + en if "\x00" in p]
 
+
+def test_the_college_itself_decides_the_bezwaar_zelf_first() -> None:
+    # J1, fails on the old code: "op een bezwaar tegen het besluit van de manager zelf te
+    # beslissen" - "zelf" after "de manager" read as the manager's own decision
+    case = example_case()
+    [nl] = [p for p in decision_points(case, analyse(case), "nl") if "10:3 lid 3" in p]
+    assert nl.endswith(
+        "; en zelf op een bezwaar tegen het besluit van de manager te beslissen, of daartoe een "
+        "ander dan de manager te mandateren (art. 10:3 lid 3 Awb)"
+    ), nl
+    assert "manager zelf" not in nl
