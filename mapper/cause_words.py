@@ -18,6 +18,7 @@ from mapper.cause_groups import expired_title, group_words
 from mapper.codes import Code
 from mapper.context import Context
 from mapper.findings import Finding, Text
+from mapper.name_again import each_marked, mark_again, unmark
 from mapper.texts.causes import (
     GROUP_SUGGESTIONS,
     GROUP_TITLES,
@@ -298,7 +299,7 @@ def _one_name(sentences: list[str], lang: str) -> list[str]:
     """
     groups: list[tuple[list[str], list[str], list[str]]] = []  # prefix, suffix, middles
     at: list[int] = []  # for each sentence, its group's index or -1 (said as it is)
-    words = [s[:-1].split() if s.endswith(".") else s.split() for s in sentences]
+    words = [mark_again(s[:-1].split() if s.endswith(".") else s.split()) for s in sentences]
     recent: dict[str, int] = {}  # a sentence's first two words -> the last such sentence alone
     for i, w in enumerate(words):
         at.append(-1)
@@ -344,11 +345,11 @@ def _one_name(sentences: list[str], lang: str) -> list[str]:
                 names.sort(key=natural_key)
             if len(names) > 1:
                 pre, suf = _agree(pre, suf, lang)
-                suf = each_again(suf, names[0])
+                suf = each_marked(each_again(suf, names[0]))
             if len(names) > _SHOWN + 1:
                 rest = word(len(names) - _SHOWN, lang, upto=20)  # "twee anderen", not "2 anderen"
                 names = [*names[:_SHOWN], f"{rest} {'anderen' if lang == 'nl' else 'others'}"]
-            out.append(" ".join([*pre, join(names, lang), *suf]) + ".")
+            out.append(" ".join(unmark(" ".join([*pre, join(names, lang), *suf]).split())) + ".")
     return out
 
 

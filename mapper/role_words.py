@@ -138,5 +138,6 @@ def english_short(name: str) -> str:
     of "Directeur 2.1"), so that it reads as the one named before; "" when it has none."""
     head = english_head(name)
     numbered = _NUMBERED.search(name)
-    college = name.casefold().startswith("college ")  # "College B&W 3" (rev-jurist17 R4)
-    return name[: numbered.start()] if numbered and (head or college) else head
+    # a college is named in full every time (jur18d): "the College B&W" in a note to the
+    # College B&W 1 could be either (mapper.name_again keeps the remedies merged)
+    return name[: numbered.start()] if numbered and head else head

@@ -434,8 +434,6 @@ def each_again(suf: list[str], name: str) -> list[str]:
 
     >>> " ".join(each_again(["to", "the", "Consulent", "directly."], "the Consulent 3.6"))
     'to each consultant directly.'
-    >>> " ".join(each_again(["ask", "the", "College", "B&W", "to"], "the College B&W 1"))
-    'ask each College B&W to'
 
     The holder's own body after the merged names is theirs: "vraag dan hun eigen college", not
     "diens" (rev-jurist18 K6).
@@ -457,13 +455,6 @@ def each_again(suf: list[str], name: str) -> list[str]:
             out[k] = each  # the role alone, not a name ("het college B&W 1" stays)
             if each == "each":
                 out[k + 1] = _ROLE_EN.get(out[k + 1].casefold(), out[k + 1])
-    # a numbered college in English, shortened to its name without the number ("ask each
-    # College B&W to allow more levels", as the Dutch "vraag elk college": rev-jurist17 R4)
-    bare = name.split()[:-1]
-    if head[0] == "the" and len(bare) == 3:
-        for k in range(len(out) - 3):
-            if out[k : k + 3] == bare and not out[k + 3][:1].isdigit():
-                out[k] = each
     return out
 
 
