@@ -66,3 +66,21 @@ def test_the_college_itself_decides_the_bezwaar_zelf_first() -> None:
         "ander dan de manager te mandateren (art. 10:3 lid 3 Awb)"
     ), nl
     assert "manager zelf" not in nl
+
+
+def test_the_beslispunten_leave_room_for_two_digits() -> None:
+    # J5, fails on the old code: "List Number 2" hung its number 360 twips (0.25") before the
+    # text, and LibreOffice set "10." against it ("10.de 49 andere"); now 540, the text at 720
+    import re
+
+    from exports.docx_document import new_document
+
+    doc = new_document()
+    point = doc.add_paragraph("de 49 andere bestuursorganen te vragen", style="List Number 2")
+    [num] = point.style.element.xpath("w:pPr/w:numPr/w:numId/@w:val")
+    xml = doc.part.numbering_part.element.xml
+    [abstract] = re.findall(rf'<w:num w:numId="{num}"[^>]*>\s*<w:abstractNumId w:val="(\d+)"', xml)
+    level = xml.split(f'w:abstractNumId="{abstract}"', 1)[1].split("</w:abstractNum>", 1)[0]
+    [(left, hanging)] = re.findall(r'<w:ind w:left="(\d+)" w:hanging="(\d+)"', level)
+    assert int(left) == 720  # the text where it was
+    assert int(hanging) >= 500, hanging  # "99." in 10.5 pt is about 270 twips, DejaVu 340
