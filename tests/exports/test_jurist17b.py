@@ -3,41 +3,20 @@ and the rests of J13, J14, J20, J21 and J23. Each test fails on the wording befo
 
 from __future__ import annotations
 
-from datetime import date
-from functools import cache
 from typing import Any
 
 from exports.decisions import decision_points
 from exports.nota import build_nota
 from mapper import analyse
-from mapper.analysis import Analysis
 from models.example import example_case
 from models.templates.youth_care import youth_care_case
-
-DEC_5 = date(2026, 12, 5)
-
-
-@cache
-def _example() -> Analysis:
-    return analyse(example_case())
-
-
-def _texts(doc: Any) -> list[str]:
-    texts = [p.text for p in doc.paragraphs]
-    return texts + [c.text for t in doc.tables for r in t.rows for c in r.cells]
-
-
-@cache
-def _nota(which: str = "ex", lang: str = "nl", anonymised: bool = True) -> str:
-    case = example_case() if which == "ex" else youth_care_case()
-    doc = build_nota(case, lang=lang, picture=b"", today=DEC_5, anonymised=anonymised)  # type: ignore[arg-type]
-    return "\n".join(_texts(doc))
+from tests.exports.nota_text import DEC_5, document_texts, example_analysis, nota_text
 
 
 def test_the_mandate_decision_is_followed_by_who_decides_the_two_blocked_needs_now() -> None:
     # N5: beslispunt 4 repaired the form (the consulent's € 1.000), but the € 1.500 and the
     # € 4.200 that departs from the beleidsregel stay beyond it: who decides them now
-    nl = decision_points(example_case(), _example(), "nl")
+    nl = decision_points(example_case(), example_analysis(), "nl")
     at = next(i for i, p in enumerate(nl) if p.startswith("het Mandaatbesluit Rivierstad 2025"))
     assert nl[at + 1] == (
         "de gemeentesecretaris te vragen ervoor te zorgen dat in deze casus nu wordt beslist "
@@ -47,7 +26,7 @@ def test_the_mandate_decision_is_followed_by_who_decides_the_two_blocked_needs_n
         "mandateren (art. 10:3 lid 3 Awb)"
     ), nl  # the bezwaar clause since rev-jurist17 R8, the college's own since rev-jurist18 K2
     # and "zelf" before the bezwaar since rev-jurist18b J1
-    en = decision_points(example_case(), _example(), "en")
+    en = decision_points(example_case(), example_analysis(), "en")
     assert en[at + 1] == (
         "to ask the Gemeentesecretaris to see to it that in this case whoever is mandated to do "
         "so decides now: the Teamleider Wijkteam Noord (€1,500) and the Manager Werk en "
@@ -64,43 +43,43 @@ def test_the_mandate_decision_is_followed_by_who_decides_the_two_blocked_needs_n
 def test_a_partner_s_own_decision_is_a_beslissing_said_once() -> None:
     # J23: "een eigen beslissing van Woningcorporatie Thuisplus (geen besluit …)", then "dekt
     # dit besluit", "dekte dit besluit" and "Daardoor blijft één benodigd besluit liggen: ‘…’"
-    nl = _nota("ex", "nl", anonymised=False)
+    nl = nota_text("ex", "nl", anonymised=False)
     assert "Geen afspraak met Woningcorporatie Thuisplus die nu geldt, dekt deze beslissing" in nl
     assert "Rivierstad 2024’ dekte deze beslissing, maar is op 31 december 2025 verlopen." in nl
     assert "verlopen. Daardoor blijft deze beslissing liggen." in nl
     assert "dekt dit besluit" not in nl
     assert "dekte dit besluit" not in nl
     assert "benodigd besluit liggen: ‘Ontruiming" not in nl
-    en = _nota("ex", "en", anonymised=False)
+    en = nota_text("ex", "en", anonymised=False)
     assert "expired on 31 December 2025. This holds the decision up." in en
 
 
 def test_the_copy_s_neutral_name_is_not_quoted_as_a_title() -> None:
     # J21: "‘Besluit van de aanbieder’ ligt bij de zorgaanbieder … Daardoor blijft één benodigd
     # besluit liggen: ‘Besluit van de aanbieder’"
-    nl = _nota("ex", "nl")
+    nl = nota_text("ex", "nl")
     assert "‘Besluit van de aanbieder’" not in nl
     # a care provider takes no besluit in the sense of art. 1:3 Awb (rev-jurist17 R10)
     assert "De beslissing ligt bij de zorgaanbieder; niemand in de organisatie van de" in nl
     assert "dekt deze beslissing. Daardoor blijft deze beslissing liggen." in nl
-    en = _nota("ex", "en")
+    en = nota_text("ex", "en")
     assert "‘The provider's decision’" not in en
     assert "The decision rests with the provider" in en
 
 
 def test_the_risk_line_says_the_sub_mandate_is_not_allowed() -> None:
     # N13: "(mandaat tot € 1.000; art. 10:2 Awb)" where the ondermandaat is not allowed at all
-    nl = _nota("ex", "nl", anonymised=False)
+    nl = nota_text("ex", "nl", anonymised=False)
     assert (
         "Neemt de consulent wijkteam (Sanne) het besluit van € 4.200 zelf, dan is het onbevoegd "
         # the unreal past since rev-jurist17 R10
         "genomen (het ondermandaat is niet toegestaan, art. 10:9 lid 1 Awb, en zou ook als het "
         "geldig was geweest niet verder reiken dan € 1.000)."
     ) in nl
-    en = _nota("ex", "en", anonymised=False)
+    en = nota_text("ex", "en", anonymised=False)
     assert "(the sub-mandate is not allowed, Awb 10:9(1), and even if it had been valid" in en
     # a valid sub-mandate that is too small keeps its line (the youth-care template)
-    assert "(mandaat tot € 10.000; art. 10:2 Awb)" in _nota("jeugd")
+    assert "(mandaat tot € 10.000; art. 10:2 Awb)" in nota_text("jeugd")
 
 
 def test_no_tool_language_and_who_grants_the_mandate() -> None:
@@ -118,7 +97,7 @@ def test_no_tool_language_and_who_grants_the_mandate() -> None:
     assert render(own, values, "nl") == (
         "Moet de consulent 26.1 zelf beslissen, laat het college dan mandaat verlenen voor ‘X’."
     )
-    [f] = [f for f in _example().findings if f.code == "MANDATE_SIGNING_NO_POWER"]
+    [f] = [f for f in example_analysis().findings if f.code == "MANDATE_SIGNING_NO_POWER"]
     assert "moet de consulent ze zelf nemen, laat het college dan mandaat verlenen voor" in (
         f.suggestion("nl")
     )
@@ -130,7 +109,7 @@ def test_no_tool_language_and_who_grants_the_mandate() -> None:
 def test_two_sentences_a_jurist_signs_in_the_youth_care_nota() -> None:
     # N10: "het college van B&W heeft die en heeft die bevoegdheid in mandaat gegeven" and
     # "de ouders en het kind en de intern begeleider school"
-    nl = _nota("jeugd")
+    nl = nota_text("jeugd")
     assert (
         "geen eigen bevoegdheid; de bevoegdheid ligt bij het college van B&W en is in mandaat "
         "gegeven aan de manager Jeugd en Onderwijs, die de hardheidsclausule"
@@ -145,7 +124,7 @@ def test_two_sentences_a_jurist_signs_in_the_youth_care_nota() -> None:
 def test_annex_b_names_an_organisation_without_its_article() -> None:
     # N14: "Zorgaanbieder | Ketenpartner | de zorgaanbieder" in the anonymised nota
     for which in ("ex", "jeugd"):
-        nl = _nota(which)
+        nl = nota_text(which)
         assert "| de zorgaanbieder" not in nl
         # a Jeugdwet case keeps the Jeugdwet's "jeugdhulpaanbieder" since rev-jurist18 K7
         assert "\nZorgaanbieder\n" in nl or "\nJeugdhulpaanbieder\n" in nl
@@ -160,7 +139,7 @@ def test_a_copy_anonymised_again_has_no_second_staff_member(tmp_path: Any) -> No
     write_anonymised_copy(youth_care_case(), tmp_path / "c.kvmap", "nl")
     copy = fileformat.load(tmp_path / "c.kvmap")
     doc = build_nota(copy, lang="nl", picture=b"", today=DEC_5, anonymised=True)
-    text = "\n".join(_texts(doc))
+    text = "\n".join(document_texts(doc))
     assert "tweede hulpverlener" not in text
     assert "via de hulpverlener van de jeugdhulpaanbieder" in text  # rev-jurist18 K7
 
@@ -168,7 +147,7 @@ def test_a_copy_anonymised_again_has_no_second_staff_member(tmp_path: Any) -> No
 def test_the_objection_point_is_in_the_heading_and_among_the_risks() -> None:
     # J13: the art. 10:3 lid 3 point merged into 5.12 was absent from its heading and from
     # Risico's
-    nl = _nota("ex", "nl", anonymised=False)
+    nl = nota_text("ex", "nl", anonymised=False)
     assert (
         "met het mandaat is niet vastgelegd; de manager Werk en Inkomen beslist op bezwaar en "
         "neemt ook primaire besluiten\n"
@@ -179,18 +158,18 @@ def test_the_objection_point_is_in_the_heading_and_among_the_risks() -> None:
     ) in nl
     # the consent's own line keeps its own title and article
     assert "met het mandaat is niet vastgelegd (art. 10:4 lid 1 Awb)." in nl
-    en = _nota("ex", "en", anonymised=False)
+    en = nota_text("ex", "en", anonymised=False)
     assert "the decision on the objection is taken without authority (art. 10:3(3) Awb)." in en
 
 
 def test_a_signing_authorisation_is_not_said_to_cover_a_decision() -> None:
     # J14: "Het mandaat en de ondertekeningsmachtiging van de consulent wijkteam dekken ‘…’
     # niet": a signing authorisation covers no decision at all
-    nl = _nota("ex", "nl", anonymised=False)
+    nl = nota_text("ex", "nl", anonymised=False)
     assert (
         "Het mandaat van de consulent wijkteam (Sanne) dekt ‘Noodbudget voor de eerste huur en "
         "energie’ niet"
     ) in nl
     assert "en de ondertekeningsmachtiging van de consulent wijkteam (Sanne) dekken" not in nl
-    en = _nota("ex", "en", anonymised=False)
+    en = nota_text("ex", "en", anonymised=False)
     assert "The mandate of the Consulent wijkteam (Sanne) does not cover ‘Noodbudget" in en
