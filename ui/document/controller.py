@@ -55,7 +55,7 @@ from ui.document.undo import (
     entity_kind,
     one_named,
 )
-from ui.document.undo_selection import give_back_on_undo, remember
+from ui.document.undo_selection import give_back, remember
 
 __all__ = ["DocumentController", "login_name"]
 
@@ -90,7 +90,7 @@ class DocumentController(QObject):
         self._stack = QUndoStack(self)
         self._stack.setObjectName("undo_stack")
         self._stack.cleanChanged.connect(self._on_stack_clean_changed)
-        give_back_on_undo(self._stack, self.set_selection)
+        give_back(self._stack, self.set_selection)
         self._path: str | None = None
         self._selection: tuple[str, ...] = ()
         self._practice: Practice | None = None
@@ -151,7 +151,7 @@ class DocumentController(QObject):
         before = self._selection  # given back by undo (ui.document.undo_selection)
         if not command.apply():
             return False
-        self._stack.push(remember(command, before))
+        self._stack.push(remember(command, before, lambda: self._selection))
         return True
 
     def save_snapshot(self, label: str, when: date, today: date | None = None) -> Snapshot:

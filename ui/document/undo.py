@@ -37,6 +37,7 @@ from models import (
 from models.acceptance import Acceptance
 from models.case import Case, Entity
 from models.fields import KIND_OF_CLASS
+from ui.document.undo_selection import undoing
 from ui.i18n import counted
 
 __all__ = [
@@ -99,6 +100,7 @@ class ModelCommand(QUndoCommand):
         self.forward()
 
     def undo(self) -> None:
+        undoing(self)  # the selection it is undone from, which its redo gives back
         self.backward()
 
     def forward(self) -> bool:  # pragma: no cover - abstract
