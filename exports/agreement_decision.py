@@ -11,6 +11,7 @@ from datetime import date
 
 from exports.mandate_decision import actor_name, named_actor
 from mapper.analysis import Analysis
+from mapper.codes import Code
 from mapper.decision_terms import statutory_term
 from mapper.findings import Finding
 from mapper.legal import no_besluit
@@ -24,7 +25,7 @@ from models.i18n import Lang, long_date
 __all__ = ["agreement_point", "deal_causes", "renew_point"]
 
 
-_AGREEMENT_CODES = ("AGREEMENT_OVER_PUBLIC_POWER", "AGREEMENT_DECIDER_NO_MANDATE")
+_AGREEMENT_CODES = (Code.AGREEMENT_OVER_PUBLIC_POWER, Code.AGREEMENT_DECIDER_NO_MANDATE)
 
 
 def _deal(case: Case, f: Finding) -> Agreement | None:
@@ -134,7 +135,7 @@ def agreement_point(
         handlers += [n.handler for n in case.needs if n.id in f.needs and n.handler]
         what = join([quoted(p.name) for p in powers], lang)
         who = actor_name(case, body, lang)
-        if f.code == "AGREEMENT_OVER_PUBLIC_POWER":
+        if f.code == Code.AGREEMENT_OVER_PUBLIC_POWER:
             parts = _decides_itself(case, f.actors[0], who, what, powers, lang)
             clauses += [c for c in parts if c not in clauses]
             continue

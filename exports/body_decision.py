@@ -14,6 +14,7 @@ from exports.case_decision import joint_arrangement
 from exports.mandate_decision import actor_name, municipal_college, named_actor, volmacht
 from mapper.addressee import addressed_college
 from mapper.analysis import Analysis
+from mapper.codes import Code
 from mapper.wording import cite
 from models.case import Case
 from models.entities import Actor, Mandate
@@ -174,8 +175,8 @@ def _represented(case: Case, analysis: Analysis) -> list[Mandate]:
             if m is None or m in found:
                 continue
             power = case.powers.get(str(m.power))
-            expired = f.code == "MANDATE_EXPIRED" and municipal_college(case, m.grantor)
-            if (expired and volmacht(power, m)) or f.code == "MANDATE_COUNCIL_PRIVATE_LAW":
+            expired = f.code == Code.MANDATE_EXPIRED and municipal_college(case, m.grantor)
+            if (expired and volmacht(power, m)) or f.code == Code.MANDATE_COUNCIL_PRIVATE_LAW:
                 found.append(m)
     return found
 
@@ -188,7 +189,7 @@ def body_blocks(case: Case, analysis: Analysis, lang: Lang) -> list[tuple[str, s
     Gemeentewet)."""
     blocks: dict[str, list[str]] = {}
     for f in analysis.findings:
-        if f.code != "MANDATE_NO_LEGAL_ROOT" or not f.mandates or len(f.actors) >= 3:
+        if f.code != Code.MANDATE_NO_LEGAL_ROOT or not f.mandates or len(f.actors) >= 3:
             continue
         m = case.mandates.get(f.mandates[-1])
         body = other_body(case, m) if m is not None else None

@@ -19,6 +19,7 @@ from collections.abc import Sequence
 from exports.advice import money
 from exports.mandate_amend import addressed_college
 from exports.mandate_decision import actor_name, named_actor
+from mapper.codes import Code
 from mapper.findings import Finding
 from mapper.names import organisation_name
 from mapper.wording import join, quoted
@@ -47,7 +48,7 @@ __all__ = [
     "stand_in",
 ]
 
-_WAITING = ("NEED_TOO_LATE_BY_DESIGN", "NEED_HANDLER_MANDATE_FALLS_SHORT")
+_WAITING = (Code.NEED_TOO_LATE_BY_DESIGN, Code.NEED_HANDLER_MANDATE_FALLS_SHORT)
 
 
 def owner(case: Case, lang: Lang) -> str:
@@ -241,7 +242,7 @@ def _waiting(case: Case, f: Finding, lang: Lang) -> str | None:
 
 #: the findings that say a mandate to decide bezwaren lies with someone who also takes primary
 #: decisions in mandate (art. 10:3 lid 3 Awb)
-_OBJECTION = ("MANDATE_OBJECTION_SAME_HOLDER", "MANDATE_OBJECTION_PRIMARY_DECIDER")
+_OBJECTION = (Code.MANDATE_OBJECTION_SAME_HOLDER, Code.MANDATE_OBJECTION_PRIMARY_DECIDER)
 
 
 def _not_on_objection(
@@ -298,7 +299,7 @@ def deciders_now(
     waits = [
         (need, f.actors[-1])
         for f in findings
-        if f.code == "NEED_HANDLER_MANDATE_FALLS_SHORT" and f.needs and len(f.actors) > 1
+        if f.code == Code.NEED_HANDLER_MANDATE_FALLS_SHORT and f.needs and len(f.actors) > 1
         if (need := case.needs.get(f.needs[0])) is not None
         # a besluit, taken in mandate: an agreement is concluded under a volmacht (10:12 Awb)
         and ((p := case.powers.get(str(need.power))) is None or p.act is PowerAct.BESLUIT)
@@ -434,9 +435,9 @@ def case_point(case: Case, f: Finding, lang: Lang) -> str | None:
     college must withdraw; None for any other finding."""
     if f.code in _WAITING:
         return _waiting(case, f, lang)
-    if f.code == "NEED_NO_HOLDER":
+    if f.code == Code.NEED_NO_HOLDER:
         return _beyond_statute(case, f, lang) or _delegated(case, f, lang)
-    if f.code == "MANDATE_GRANTOR_DELEGATED_AWAY":
+    if f.code == Code.MANDATE_GRANTOR_DELEGATED_AWAY:
         grantor = case.actors.get(f.actors[0]) if f.actors else None
         if grantor is not None and grantor.kind is ActorKind.ADMINISTRATOR:
             return _withdraw(case, f, lang)

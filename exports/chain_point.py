@@ -10,6 +10,7 @@ from collections.abc import Callable, Sequence
 from datetime import date
 
 from mapper.analysis import Analysis
+from mapper.codes import Code
 from mapper.finding_ids import finding_id
 from mapper.mandate_down import up_chain
 from models.case import Case
@@ -19,7 +20,7 @@ from models.i18n import Lang, long_date
 __all__ = ["broken_grants", "top_renewal"]
 
 #: the findings that make a mandate no valid link of a chain
-_BROKEN = ("MANDATE_CHAIN_BROKEN", "MANDATE_SUBMANDATE_NOT_ALLOWED", "MANDATE_EXPIRED")
+_BROKEN = (Code.MANDATE_CHAIN_BROKEN, Code.MANDATE_SUBMANDATE_NOT_ALLOWED, Code.MANDATE_EXPIRED)
 
 
 def broken_grants(analysis: Analysis) -> frozenset[str]:

@@ -38,7 +38,7 @@ from exports.objection_decision import pending_objection_points
 from exports.staff_decision import Staff, staff_clause, staff_point
 from exports.theme_decision import endorse, route_of, second_route, theme_point
 from mapper.analysis import Analysis
-from mapper.codes import MAP_GAPS
+from mapper.codes import MAP_GAPS, Code
 from mapper.findings import Cause, Severity
 from mapper.names import once_forms
 from models.case import Case
@@ -116,10 +116,12 @@ def _tailored(case: Case, analysis: Analysis, cause: Cause, lang: Lang) -> str |
     """The beslispunt written for the cause's kind, or a staff matter with its addressee."""
     findings = analysis.findings_of(cause)
     carriers = frozenset(
-        g.actors[0] for g in analysis.findings if g.code == "STRUCTURE_CARRYING_ACTOR" and g.actors
+        g.actors[0]
+        for g in analysis.findings
+        if g.code == Code.STRUCTURE_CARRYING_ACTOR and g.actors
     )
     for f in findings:  # the defect itself, before the room it leaves at the top (F4)
-        if f.code == "DELEGATION_TO_SUBORDINATE" and (p := delegation_point(case, f, lang)):
+        if f.code == Code.DELEGATION_TO_SUBORDINATE and (p := delegation_point(case, f, lang)):
             return p
         # a grant void by a defect of its own, before what it leaves undone
         legal = f.code in LEGAL_CODES and f.severity is Severity.CRITICAL
@@ -128,20 +130,20 @@ def _tailored(case: Case, analysis: Analysis, cause: Cause, lang: Lang) -> str |
     if (p := provider_point(case, findings, lang)) is not None:
         return p  # every mandate to a provider's staff on its own support (J3)
     for f in findings:
-        if f.code == "MANDATE_SUBMANDATE_NOT_ALLOWED":
+        if f.code == Code.MANDATE_SUBMANDATE_NOT_ALLOWED:
             point = sub_mandate_point(case, f.mandates, lang)
             if point:
                 return point
-        if f.code == "NEED_PARTNER_NOT_REACHED" and f.needs:
+        if f.code == Code.NEED_PARTNER_NOT_REACHED and f.needs:
             return _partner(case, f.needs, f.actors, lang)
-        if f.code == "NEED_NO_PUSH_THROUGH" and f.needs:
+        if f.code == Code.NEED_NO_PUSH_THROUGH and f.needs:
             return _push_through(case, f.needs, lang)
         if (found := deal_causes(case, analysis).get(cause.id)) is not None:
             return agreement_point(case, *found, _owner(case, lang), lang)
     for f in findings:
-        if f.code == "INTENT_NOT_PASSED_DOWN" and (p := pass_down(case, f, lang)):
+        if f.code == Code.INTENT_NOT_PASSED_DOWN and (p := pass_down(case, f, lang)):
             return p
-        if f.code == "DEVIATION_UNEQUAL_OUTCOMES" and (p := deviation_point(case, f, lang)):
+        if f.code == Code.DEVIATION_UNEQUAL_OUTCOMES and (p := deviation_point(case, f, lang)):
             return p
         tailored = mandate_point(case, f, lang) or theme_point(
             case, cause, f, findings, lang, carriers
@@ -213,10 +215,10 @@ def _body_carries(case: Case, cause: Cause) -> bool:
 #: findings that only say what the map leaves out ("zet op de kaart …"): an opmerking for
 #: whoever keeps the map, never a decision of the college (N3, W3)
 _MAP_ONLY = MAP_GAPS | {
-    "LEARNING_NO_RULE_OWNER",
-    "TRUST_NOT_MAPPED",
-    "STRUCTURE_DISCONNECTED",
-    "STRUCTURE_ISOLATED_ACTOR",
+    Code.LEARNING_NO_RULE_OWNER,
+    Code.TRUST_NOT_MAPPED,
+    Code.STRUCTURE_DISCONNECTED,
+    Code.STRUCTURE_ISOLATED_ACTOR,
 }
 
 
@@ -242,7 +244,9 @@ def _map_gap(analysis: Analysis, cause: Cause) -> bool:
     return all(
         f.code in _MAP_ONLY
         or (
-            f.code == "INTENT_NO_DEVIATION_POWER" and f.severity is Severity.INFO and not f.mandates
+            f.code == Code.INTENT_NO_DEVIATION_POWER
+            and f.severity is Severity.INFO
+            and not f.mandates
         )
         for f in analysis.findings_of(cause)
     )
@@ -268,7 +272,9 @@ def decision_points(
     staff: dict[str, tuple[int, list[Staff]]] = {}  # by addressee: where, and its clauses
     routes: dict[str, tuple[int, list[str]]] = {}  # by handler: where, and the people
     carriers = frozenset(
-        g.actors[0] for g in analysis.findings if g.code == "STRUCTURE_CARRYING_ACTOR" and g.actors
+        g.actors[0]
+        for g in analysis.findings
+        if g.code == Code.STRUCTURE_CARRYING_ACTOR and g.actors
     )
     for cause in analysis.first(same_step=True):  # one route beside two people (W14)
         if _body_carries(case, cause) or _map_gap(analysis, cause):

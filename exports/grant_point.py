@@ -15,6 +15,7 @@ from exports.case_decision import owner as _owner
 from exports.legal_decision import legal_point, pass_down_point, phrase_of, reservation_point
 from exports.mandate_decision import actor_name
 from exports.staff_decision import staff_lead
+from mapper.codes import Code
 from mapper.findings import Finding
 from mapper.legal import interested_provider, no_besluit
 from mapper.mandate_down import down_chain, up_chain
@@ -35,7 +36,7 @@ __all__ = [
 #: The findings on a mandate to a provider's staff member: consent cures nothing there, the
 #: provider would decide on its own production (art. 2:4 Awb; N9)
 _PROVIDER_CODES = frozenset(
-    {"MANDATE_CONSENT_UNKNOWN", "MANDATE_CONSENT_MISSING", "MANDATE_PROVIDER_INTEREST"}
+    {Code.MANDATE_CONSENT_UNKNOWN, Code.MANDATE_CONSENT_MISSING, Code.MANDATE_PROVIDER_INTEREST}
 )
 
 _STAFF = (ActorKind.EXECUTIVE, ActorKind.MANAGER, ActorKind.PROFESSIONAL)
@@ -111,7 +112,7 @@ def provider_point(case: Case, findings: tuple[Finding, ...], lang: Lang) -> str
         found = _mandate(case, f, lang) if f.code in _PROVIDER_CODES else None
         if found is not None and (provider := _provider(case, found[0])):
             grants.setdefault(found[0].id, (found[0], provider))
-    if not grants and not any(f.code == "MANDATE_SUBMANDATE_NOT_ALLOWED" for f in findings):
+    if not grants and not any(f.code == Code.MANDATE_SUBMANDATE_NOT_ALLOWED for f in findings):
         return None
     # the whole chain to the provider's staff, up and down: a sub-mandate to its staff is
     # withdrawn with the mandate it rests on, never widened (twelfth jurist L3)
@@ -119,7 +120,7 @@ def provider_point(case: Case, findings: tuple[Finding, ...], lang: Lang) -> str
     starts += [
         m
         for f in findings
-        if f.code == "MANDATE_SUBMANDATE_NOT_ALLOWED"
+        if f.code == Code.MANDATE_SUBMANDATE_NOT_ALLOWED
         for i in f.mandates
         if (m := case.mandates.get(i)) is not None
     ]
@@ -248,7 +249,7 @@ def mandate_point(case: Case, f: Finding, lang: Lang) -> str | None:
     where = (the_decision(basis) if nl else f"the {basis}") if basis else ""
     if f.code in _PROVIDER_CODES and _provider(case, m):
         return provider_point(case, (f,), lang)
-    if f.code in ("MANDATE_CONSENT_UNKNOWN", "MANDATE_CONSENT_MISSING"):
+    if f.code in (Code.MANDATE_CONSENT_UNKNOWN, Code.MANDATE_CONSENT_MISSING):
         at = where or _decision_word(case, m, lang)
         mandate = phrase.rsplit(" aan " if nl else " to ", 1)[0]
         return (
@@ -256,7 +257,7 @@ def mandate_point(case: Case, f: Finding, lang: Lang) -> str | None:
             if nl
             else f"to record the consent of {holder} to {mandate} with {at}"
         )
-    if f.code in ("MANDATE_OBJECTION_SAME_HOLDER", "MANDATE_OBJECTION_PRIMARY_DECIDER"):
+    if f.code in (Code.MANDATE_OBJECTION_SAME_HOLDER, Code.MANDATE_OBJECTION_PRIMARY_DECIDER):
         at = where or ("het mandaatbesluit" if nl else "the mandate decision")
         # every holder who took the contested decision, the sub-mandated one too (H8)
         return (
@@ -266,7 +267,7 @@ def mandate_point(case: Case, f: Finding, lang: Lang) -> str | None:
             else f"to lay down in {at} that someone else decides on an objection to a decision "
             "a mandate holder took (Awb 10:3(3))"
         )
-    if f.code == "MANDATE_NO_LEGAL_ROOT" and len(f.actors) >= 3:
+    if f.code == Code.MANDATE_NO_LEGAL_ROOT and len(f.actors) >= 3:
         # the one above may sub-mandate the grantor himself (jurist round 5, map A; J11)
         above = actor_name(case, f.actors[2], lang)
         lacking = actor_name(case, f.actors[0], lang)
@@ -281,7 +282,7 @@ def mandate_point(case: Case, f: Finding, lang: Lang) -> str | None:
             else f"to ask {above} to grant {lacking}, within the existing mandate, a "
             f"sub-mandate for {what}"
         )
-    if f.code == "MANDATE_EXPIRED":
+    if f.code == Code.MANDATE_EXPIRED:
         it = "die" if _authorises(case, m) else "het"
         point = (
             f"{phrase} opnieuw te verlenen, of {it} in te trekken als {it} niet meer nodig is"
@@ -289,7 +290,7 @@ def mandate_point(case: Case, f: Finding, lang: Lang) -> str | None:
             else f"to grant {phrase} again, or to withdraw it if it is no longer needed"
         )
         return _by_college(case, m, point, lang)
-    if f.code == "MANDATE_GENERAL_NOT_IN_WRITING":
+    if f.code == Code.MANDATE_GENERAL_NOT_IN_WRITING:
         point = (
             f"{phrase} schriftelijk vast te leggen in "
             + ("een machtigingsbesluit" if _authorises(case, m) else "een (onder)mandaatbesluit")
@@ -298,17 +299,17 @@ def mandate_point(case: Case, f: Finding, lang: Lang) -> str | None:
             + ("an authorisation decision" if _authorises(case, m) else "a (sub-)mandate decision")
         )
         return _by_college(case, m, point, lang)
-    if f.code == "MANDATE_NO_LEGAL_ROOT" and (void := void_grant_point(case, m, phrase, lang)):
+    if f.code == Code.MANDATE_NO_LEGAL_ROOT and (void := void_grant_point(case, m, phrase, lang)):
         return void  # another body's power: the college only states it (twelfth jurist L1)
-    if f.code == "DELEGATION_ONWARD_UNCHECKED":
+    if f.code == Code.DELEGATION_ONWARD_UNCHECKED:
         return _onward_point(case, m, lang)
-    if f.code == "MANDATE_COUNCIL_PRIVATE_LAW":
+    if f.code == Code.MANDATE_COUNCIL_PRIVATE_LAW:
         return _council_point(case, m, lang)
     grantor_actor = case.actors.get(m.grantor)
     own = grantor_actor is not None and grantor_actor.kind is ActorKind.ADMINISTRATOR
     if (legal := legal_point(case, f, m, phrase, lang, own=own)) is not None:
         return _by_college(case, m, legal, lang)  # the other legal defects (ninth jurist F4)
-    if f.code in ("MANDATE_NO_INFO_LINE", "DELEGATION_NO_INFO_LINE"):
+    if f.code in (Code.MANDATE_NO_INFO_LINE, Code.DELEGATION_NO_INFO_LINE):
         owner = _owner(case, lang)
         return (
             f"{owner} te vragen af te spreken hoe en hoe vaak {holder} {grantor} informeert"

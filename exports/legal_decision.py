@@ -14,6 +14,7 @@ from __future__ import annotations
 from exports.case_decision import joint_arrangement
 from exports.mandate_decision import actor_name
 from exports.staff_decision import bestuur
+from mapper.codes import Code
 from mapper.findings import Finding, Text
 from mapper.mandate_down import down_chain
 from mapper.wording import join, quoted
@@ -49,12 +50,12 @@ _ASKED_RATIFY = Text(
     "to put them to {body} for ratification", "ter bekrachtiging aan {body} voor te leggen"
 )
 
-_POINTS: dict[str, Text] = {
+_POINTS: dict[Code, Text] = {
     # lid 1: excluded by the regulation that confers the power; what waits is decided now,
     # and the raad may amend its verordening if mandate is wanted (twelfth jurist L9)
     # no other mandate can cover decisions on a power that may not be mandated at all, and the
     # sub-mandates below fall with it (jurist 12b M5): all listed and ratified
-    "MANDATE_EXCLUDED": Text(
+    Code.MANDATE_EXCLUDED: Text(
         "to withdraw {phrase}, since mandate is excluded for this power (Awb 10:3{lid_en}), so "
         "that {body} takes these decisions itself and {prep_en}, and to have the decisions "
         "{took_en} listed and {ratify}{after}",
@@ -62,7 +63,7 @@ _POINTS: dict[str, Text] = {
         "{lid} Awb), zodat {body} deze besluiten zelf neemt en {prep}, en de besluiten die "
         "{took}, te laten inventariseren en {ratify}{after}",
     ),
-    "MANDATE_NOT_MANDATABLE": Text(
+    Code.MANDATE_NOT_MANDATABLE: Text(
         "to withdraw {phrase}, since {grantor} sets generally binding rules itself unless the "
         "rule that confers the power provides for mandate (Awb 10:3(2)(a)); {holder} can "
         "prepare them",
@@ -70,7 +71,7 @@ _POINTS: dict[str, Text] = {
         "vaststelt, tenzij de regeling die de bevoegdheid toekent in mandaat voorziet (art. 10:3 "
         "lid 2 onder a Awb); {holder} kan ze voorbereiden",
     ),
-    "MANDATE_CYCLE": Text(
+    Code.MANDATE_CYCLE: Text(
         "to withdraw {phrase} and to grant the mandate directly from {body}, which holds the "
         "power, since the mandates pass it on in a circle and none leads back to {body} "
         "(Awb 10:1)" + _RATIFY.en,
@@ -81,56 +82,56 @@ _POINTS: dict[str, Text] = {
     # the grantor without the power granted nothing, and the college cannot withdraw what
     # it did not grant: it states that the mandate has no basis and grants it itself
     # (jurist, eleventh round H7)
-    "MANDATE_NO_LEGAL_ROOT": Text(
+    Code.MANDATE_NO_LEGAL_ROOT: Text(
         "to establish that {phrase} has no basis, since {grantor} does not hold the power "
         "(Awb 10:1), to grant {holder} that power by mandate from {body}" + _RATIFY.en,
         "vast te stellen dat {phrase} geen grondslag heeft, omdat {grantor} de bevoegdheid niet "
         "heeft (art. 10:1 Awb), {holder} die bevoegdheid vanuit {body} te mandateren" + _RATIFY.nl,
     ),
-    "MANDATE_CHAIN_BROKEN": Text(
+    Code.MANDATE_CHAIN_BROKEN: Text(
         "to repair first the mandate higher up the chain on which {phrase} rests, since until "
         "then it passes nothing on (Awb 10:1)" + _RATIFY.en,
         "eerst het mandaat hoger in de keten te herstellen waarop {phrase} steunt, omdat het tot "
         "dan niets doorgeeft (art. 10:1 Awb)" + _RATIFY.nl,
     ),
-    "MANDATE_SUBMANDATE_WIDENED": Text(
+    Code.MANDATE_SUBMANDATE_WIDENED: Text(
         "to bring {phrase} in line with the mandate above it, since how many levels of "
         "sub-mandate there may be is for the grantor of that mandate to decide (Awb 10:9(1))",
         "{phrase} in lijn te brengen met het mandaat erboven, omdat de mandaatgever van dat "
         "mandaat bepaalt hoeveel niveaus van ondermandaat er mogen zijn (art. 10:9 lid 1 Awb)",
     ),
-    "MANDATE_WRITING_NOT_RECORDED": Text(
+    Code.MANDATE_WRITING_NOT_RECORDED: Text(
         "to check whether {phrase} was granted in writing and, if not, to lay it down in writing "
         "(Awb 10:5(2))",
         "na te gaan of {phrase} schriftelijk is verleend, en het anders schriftelijk vast te "
         "leggen (art. 10:5 lid 2 Awb)",
     ),
-    "MANDATE_CASE_NOT_IN_WRITING": Text(
+    Code.MANDATE_CASE_NOT_IN_WRITING: Text(
         "to lay {phrase} down in writing now that {holder} asks for it (Awb 10:5(2))",
         "{phrase} schriftelijk vast te leggen, nu {holder} daarom vraagt (art. 10:5 lid 2 Awb)",
     ),
-    "MANDATE_BUDGET_ABOVE_GRANTOR": Text(
+    Code.MANDATE_BUDGET_ABOVE_GRANTOR: Text(
         "to bring the maximum amount of {phrase} in line with the mandate of {grantor}: a "
         "sub-mandate cannot reach further than the mandate it derives from",
         "het maximumbedrag van {phrase} in lijn te brengen met het mandaat van {grantor}: een "
         "ondermandaat kan niet verder reiken dan het mandaat waarop het steunt",
     ),
-    "MANDATE_FINE_REPORTER": Text(
+    Code.MANDATE_FINE_REPORTER: Text(
         "to lay down in {phrase} that {holder} imposes no fine for a violation it reported "
         "itself (Awb 10:3(4)); another holder of the mandate imposes that fine",
         "in {phrase} vast te leggen dat {holder} geen boete oplegt voor een overtreding waarvan "
         "die zelf het rapport opmaakte (art. 10:3 lid 4 Awb); die boete legt een andere "
         "gemandateerde op",
     ),
-    "MANDATE_EXPIRES_BEFORE_DEADLINE": Text(
+    Code.MANDATE_EXPIRES_BEFORE_DEADLINE: Text(
         "to extend {phrase} in time, before the deadline of the decision it carries",
         "{phrase} tijdig te verlengen, vóór de uiterste datum van het besluit dat erop steunt",
     ),
-    "MANDATE_NOT_YET_VALID": Text(
+    Code.MANDATE_NOT_YET_VALID: Text(
         "to have {phrase} take effect earlier, or to lay down who decides until it does",
         "{phrase} eerder te laten ingaan, of vast te leggen wie tot de ingangsdatum beslist",
     ),
-    "MANDATE_SIGNING_NOT_BY_BODY": Text(
+    Code.MANDATE_SIGNING_NOT_BY_BODY: Text(
         "to have {body} grant the authorisation to sign decisions to {holder}, or to include it "
         "in the (sub-)mandate decision: {grantor} is no public body and cannot grant it itself "
         "(Awb 10:11; 10:9)",
@@ -138,7 +139,7 @@ _POINTS: dict[str, Text] = {
         "te nemen in het (onder)mandaatbesluit: {grantor} is geen bestuursorgaan en kan haar "
         "niet zelf verlenen (art. 10:11 en 10:9 Awb)",
     ),
-    "DELEGATION_BY_MANDATE_HOLDER": Text(
+    Code.DELEGATION_BY_MANDATE_HOLDER: Text(
         "to withdraw {phrase}, since only the public body that holds the power itself can "
         "delegate it (Awb 10:13); {grantor} can pass the work on by sub-mandate, as far as its "
         "own mandate allows",
@@ -149,7 +150,7 @@ _POINTS: dict[str, Text] = {
     # the map calls it a mandate, but the act is no besluit: the grant passes on by machtiging,
     # or for a private-law act by volmacht (art. 10:12 Awb); valid all the same, so the
     # decision only names it right (tenth session, issue 10)
-    "MANDATE_RECORDED_FOR_NON_BESLUIT": Text(
+    Code.MANDATE_RECORDED_FOR_NON_BESLUIT: Text(
         "to call the grant of ‘{power}’ by {grantor} to {holder} {instr_en}, not a mandate, in "
         "the decision that lays it down: that act is no besluit (Awb 1:3), so it passes on by "
         "{instr_word}, to which the rules on mandate apply by analogy (Awb 10:12)",
@@ -160,7 +161,7 @@ _POINTS: dict[str, Text] = {
     ),
     # a GR's bestuur does not work under the college: a mandate to it needs its consent
     # (art. 10:4 lid 1 Awb); what it decided on the delegation is listed and ratified (J14)
-    "DELEGATION_NO_LEGAL_BASIS": Text(
+    Code.DELEGATION_NO_LEGAL_BASIS: Text(
         "to lay down the statutory provision{or_gr_en} that provides for {phrase} (Awb 10:15) "
         "or, where there is none, to withdraw the delegation and grant {holder} a mandate "
         "instead{consent_en}, and to have the decisions {holder} took under the delegation "
@@ -176,7 +177,7 @@ _POINTS: dict[str, Text] = {
 
 #: The codes this module words (a critical one leads its cause's beslispunt).
 #: The raad's volmacht for a private-law act has its own sentence in exports.grant_point (H5).
-LEGAL_CODES = frozenset(_POINTS) | {"MANDATE_COUNCIL_PRIVATE_LAW"}
+LEGAL_CODES = frozenset(_POINTS) | {Code.MANDATE_COUNCIL_PRIVATE_LAW}
 
 
 def phrase_of(case: Case, m: Mandate, lang: Lang) -> str:
@@ -209,7 +210,7 @@ def legal_point(
     body = actor_name(case, power.holder, lang) if power is not None and power.holder else ""
     if not body:
         body = "het bestuursorgaan" if lang == "nl" else "the public body"
-    below = down_chain(case.mandates, m) if f.code == "MANDATE_EXCLUDED" else []
+    below = down_chain(case.mandates, m) if f.code == Code.MANDATE_EXCLUDED else []
     holders = join([actor_name(case, x.holder, lang) for x in (m, *below)], lang)
     if below and m.instrument is Instrument.MANDATE and power is not None:
         what = quoted(power.name)
@@ -240,7 +241,7 @@ def legal_point(
         consent=" met zijn instemming" if outside else "",
         cite=" (art. 10:4 lid 1 Awb)" if outside else "",
         consent_en=" with its consent (Awb 10:4(1))" if outside else "",
-        after=_excluded_after(case, m, lang) if f.code == "MANDATE_EXCLUDED" and own else "",
+        after=_excluded_after(case, m, lang) if f.code == Code.MANDATE_EXCLUDED and own else "",
         lid="" if objection else " lid 1",
         lid_en="" if objection else "(1)",
     )

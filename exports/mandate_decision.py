@@ -17,6 +17,7 @@ from exports.group_decision import group_tail, member_chain, other_bodies
 from exports.mandate_amend import addressed_college, amend_point, asked_point, own_point
 from exports.mandate_cover import sub_covers
 from mapper.analysis import Analysis
+from mapper.codes import Code
 from mapper.findings import Finding
 from mapper.legal import interested_provider, no_besluit
 from mapper.mandate_down import down_chain, up_chain
@@ -57,7 +58,7 @@ def actor_name(case: Case, actor_id: str | None, lang: Lang) -> str:
 
 
 # defects only the body that granted the mandate can repair in its mandate decision
-_OWN_CODES = ("MANDATE_SUBMANDATE_NOT_ALLOWED", "MANDATE_EXPIRED")
+_OWN_CODES = (Code.MANDATE_SUBMANDATE_NOT_ALLOWED, Code.MANDATE_EXPIRED)
 
 
 def _name(case: Case, lang: Lang) -> Callable[[str], str]:
@@ -240,7 +241,7 @@ def own_clauses(
         for f in analysis.findings_of(cause):
             if f.code not in _OWN_CODES or not f.mandates:
                 continue
-            if f.members and f.code == "MANDATE_EXPIRED":  # the groups named, as one (F5)
+            if f.members and f.code == Code.MANDATE_EXPIRED:  # the groups named, as one (F5)
                 expired.append((f, len(subs)))
                 causes.add(cause.id)
                 continue
@@ -256,7 +257,7 @@ def own_clauses(
             # a category without a named power reads in words, never an empty slot (F4)
             what = running(power.name) if power else category_about(str(last.power), lang)
             holder = actor_name(case, last.holder, lang)
-            if f.code == "MANDATE_SUBMANDATE_NOT_ALLOWED":
+            if f.code == Code.MANDATE_SUBMANDATE_NOT_ALLOWED:
                 grants = [
                     *filter(None, map(case.mandates.get, ids)),
                     *down_chain(case.mandates, last),

@@ -10,6 +10,7 @@ from __future__ import annotations
 from exports.case_decision import joint_arrangement
 from exports.mandate_decision import actor_name
 from mapper.analysis import Analysis
+from mapper.codes import Code
 from mapper.wording import quoted
 from models.case import Case
 from models.entities import Need
@@ -19,7 +20,7 @@ from models.i18n import Lang, long_date
 __all__ = ["pending_objection_points"]
 
 #: the findings that say the primary decider may not decide the bezwaar (art. 10:3 lid 3 Awb)
-_BARRED = frozenset({"MANDATE_OBJECTION_PRIMARY_DECIDER"})
+_BARRED = frozenset({Code.MANDATE_OBJECTION_PRIMARY_DECIDER})
 
 
 def _committee(case: Case) -> str | None:

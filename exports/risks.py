@@ -13,6 +13,7 @@ from exports.mandate_amend import addressed_college
 from exports.risks_invalid import invalid_lines
 from exports.risks_many import MANY, OTHER_COUNCILS, amounts, forgone, opponents
 from mapper.analysis import Analysis
+from mapper.codes import Code
 from mapper.findings import Cause, Severity, Text
 from mapper.names import Name
 from mapper.wording import capital, count, join
@@ -128,17 +129,17 @@ def _money_line(case: Case, need: Need) -> Text:
 #: defects that leave a mandate without force on the reference date (or annullable for it)
 _INVALID = frozenset(
     {
-        "MANDATE_SUBMANDATE_NOT_ALLOWED",
-        "MANDATE_EXPIRED",
-        "MANDATE_CHAIN_BROKEN",
-        "MANDATE_NO_LEGAL_ROOT",
-        "MANDATE_CYCLE",
-        "MANDATE_GRANTOR_DELEGATED_AWAY",
-        "MANDATE_EXCLUDED",
-        "MANDATE_NOT_MANDATABLE",
-        "MANDATE_CONSENT_MISSING",
-        "MANDATE_GENERAL_NOT_IN_WRITING",
-        "MANDATE_CASE_NOT_IN_WRITING",
+        Code.MANDATE_SUBMANDATE_NOT_ALLOWED,
+        Code.MANDATE_EXPIRED,
+        Code.MANDATE_CHAIN_BROKEN,
+        Code.MANDATE_NO_LEGAL_ROOT,
+        Code.MANDATE_CYCLE,
+        Code.MANDATE_GRANTOR_DELEGATED_AWAY,
+        Code.MANDATE_EXCLUDED,
+        Code.MANDATE_NOT_MANDATABLE,
+        Code.MANDATE_CONSENT_MISSING,
+        Code.MANDATE_GENERAL_NOT_IN_WRITING,
+        Code.MANDATE_CASE_NOT_IN_WRITING,
     }
 )
 
@@ -201,7 +202,7 @@ def _above_amount(case: Case, analysis: Analysis) -> list[Text]:
     the amount a needed decision asks: the line names its subject (jurist 15, J7)."""
     lines: list[Text] = []
     for f in analysis.findings:
-        if f.code != "NEED_HANDLER_MANDATE_FALLS_SHORT" or not f.needs:
+        if f.code != Code.NEED_HANDLER_MANDATE_FALLS_SHORT or not f.needs:
             continue
         need = case.needs.get(f.needs[0])
         budgets = [m.budget for i in f.mandates if (m := case.mandates.get(i)) and m.budget]
@@ -236,7 +237,7 @@ def _not_allowed(analysis: Analysis, mandates: Sequence[str]) -> bool:
     """Whether one of ``mandates`` is a sub-mandate the chain does not allow (art. 10:9 lid 1
     Awb): a risk line then says so, not only the amount (rev-jurist16 N13)."""
     return any(
-        f.code == "MANDATE_SUBMANDATE_NOT_ALLOWED" and f.mandates and f.mandates[-1] in mandates
+        f.code == Code.MANDATE_SUBMANDATE_NOT_ALLOWED and f.mandates and f.mandates[-1] in mandates
         for f in analysis.findings
     )
 
@@ -253,7 +254,7 @@ def _objection_asides(case: Case, analysis: Analysis, cause: Cause) -> tuple[Tex
     title, lines = cause.title, []
     for f in analysis.findings_of(cause):
         holder = case.actors.get(f.actors[-1]) if f.actors else None
-        if f.code != "MANDATE_OBJECTION_SAME_HOLDER" or holder is None:
+        if f.code != Code.MANDATE_OBJECTION_SAME_HOLDER or holder is None:
             continue
         pairs = ((title.en, f.title.en), (title.nl, f.title.nl))
         title = Text(*(t.rsplit("; ", 1)[0] if _ends(t, a) else t for t, a in pairs))
@@ -298,13 +299,13 @@ def _title_articles(analysis: Analysis, cause: Cause, cited: str, lang: Lang) ->
 #: "De ruimte om af te wijken blijft aan de top" is no risk of art. 10:11 Awb (a listed grant's
 #: reason) nor of art. 35 Participatiewet (the remedy's example); what the mandate decision
 #: reserves (art. 10:6 lid 1 Awb) and the duty to deviate (art. 4:84 Awb) are (rev-jurist16 N12)
-_STATING = {"INTENT_NOT_PASSED_DOWN": ("art. 4:84 ", "art. 10:6 ")}
+_STATING = {Code.INTENT_NOT_PASSED_DOWN: ("art. 4:84 ", "art. 10:6 ")}
 
 
 def _stated(analysis: Analysis, cause: Cause, cited: str) -> str:
     """``cited`` without the articles that do not state the cause's risk (see _STATING)."""
     parts = analysis.findings_of(cause)
-    stating = _STATING.get(str(parts[0].code)) if parts else None
+    stating = _STATING.get(parts[0].code) if parts else None
     if stating is None:
         return cited
     return "; ".join(a for a in cited.split("; ") if a.startswith(stating))

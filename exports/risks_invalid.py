@@ -13,6 +13,7 @@ from datetime import timedelta
 
 from exports.mandate_decision import actor_name
 from mapper.analysis import Analysis
+from mapper.codes import Code
 from mapper.findings import Finding, Text
 from mapper.wording import join, word
 from models.case import Case
@@ -130,7 +131,7 @@ def invalid_lines(
     alone = [
         (m, Text(actor_name(case, m.holder, "en"), actor_name(case, m.holder, "nl")))
         for f in analysis.findings
-        if f.code == "MANDATE_EXPIRED"
+        if f.code == Code.MANDATE_EXPIRED
         and not f.members
         and (m := case.mandates.get(f.id.partition(":")[2])) is not None
     ]
@@ -138,11 +139,11 @@ def invalid_lines(
         grants = _grants(case, f) if f.members else None
         if grants is None:
             continue
-        if f.code == "MANDATE_EXPIRED":
+        if f.code == Code.MANDATE_EXPIRED:
             said.setdefault(f.code, []).extend(_expired(grants, kind, alone))
-        elif f.code == "MANDATE_CHAIN_BROKEN":
+        elif f.code == Code.MANDATE_CHAIN_BROKEN:
             said.setdefault(f.code, []).append(_broken(grants))
-        elif f.code == "MANDATE_SIGNING_NOT_BY_BODY":
+        elif f.code == Code.MANDATE_SIGNING_NOT_BY_BODY:
             said.setdefault(f.code, []).append(_not_by_body(grants))
-    order = ("MANDATE_EXPIRED", "MANDATE_CHAIN_BROKEN", "MANDATE_SIGNING_NOT_BY_BODY")
+    order = (Code.MANDATE_EXPIRED, Code.MANDATE_CHAIN_BROKEN, Code.MANDATE_SIGNING_NOT_BY_BODY)
     return [line for code in order for line in said.get(code, [])]

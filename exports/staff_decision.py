@@ -16,6 +16,7 @@ from typing import NamedTuple
 
 from exports.case_decision import joint_arrangement, secretaris
 from exports.mandate_decision import actor_name
+from mapper.codes import Code
 from mapper.findings import Finding
 from mapper.gr_board import staff_board
 from mapper.names import organisation_name
@@ -79,29 +80,29 @@ def _superior(case: Case, actor_id: str) -> str | None:
 # code -> (whose lead is asked: the finding's actors it must name; the clause in Dutch, in
 # English); {first} and {second} are those actors, {by} whom the first answers to ("van X ").
 _ALL = slice(None)
-_RULES: dict[str, tuple[slice, str, str]] = {
-    "SPHERES_SINGLE_BRIDGE": (
+_RULES: dict[Code, tuple[slice, str, str]] = {
+    Code.SPHERES_SINGLE_BRIDGE: (
         slice(0, 1),
         "een casusoverleg {by}met de ketenpartners in te richten",
         "to set up a case meeting {by}with the partner organisations",
     ),
-    "TRIAGE_NOT_ORGANISED": (
+    Code.TRIAGE_NOT_ORGANISED: (
         _ALL,
         "in de werkinstructie vast te leggen wie de triage doet",
         "to record in the work instruction who does the triage",
     ),
-    "TRIAGE_ROLE_WITHOUT_MANDATE": (
+    Code.TRIAGE_ROLE_WITHOUT_MANDATE: (
         slice(0, 1),
         "in de werkinstructie vast te leggen dat {first} bepaalt of een casus maatwerk vraagt",
         "to record in the work instruction that {first} decides whether a case needs "
         "a tailored approach",
     ),
-    "SIGNAL_LONG_PATH": (
+    Code.SIGNAL_LONG_PATH: (
         slice(1, 2),
         "de route van signalen te verkorten, met een triagetaak of een directe lijn bij {second}",
         "to shorten the route of signals, with a triage task or a direct line at {second}",
     ),
-    "ACCOUNTABILITY_LINE_STOPS": (
+    Code.ACCOUNTABILITY_LINE_STOPS: (
         _ALL,
         "voor deze werkwijze een lichte verantwoordingsroute tot het bestuur af te spreken, "
         "bijvoorbeeld een periodiek overzicht van afwijkingen, zonder controle per casus",
@@ -130,7 +131,10 @@ def _distrust(case: Case, f: Finding, lang: Lang) -> Staff | None:
     """A resident who distrusts the handler, or two staff members who do not trust each other
     one way: the individual case is the civil service's to handle (N4), never the college's."""
     nl = lang == "nl"
-    if f.code not in ("TRUST_CITIZEN_DISTRUSTS_HANDLER", "TRUST_ASYMMETRIC") or len(f.actors) < 2:
+    if (
+        f.code not in (Code.TRUST_CITIZEN_DISTRUSTS_HANDLER, Code.TRUST_ASYMMETRIC)
+        or len(f.actors) < 2
+    ):
         return None
     people = [case.actors.get(a) for a in f.actors]
     citizen = any(a is not None and a.kind is ActorKind.CITIZEN for a in people)

@@ -19,6 +19,7 @@ from exports.mandate_decision import actor_name
 from exports.staff_decision import bestuur as staff_bestuur
 from mapper.casebook.variant import variant_of
 from mapper.checks.learning import college_of
+from mapper.codes import Code
 from mapper.context import Context
 from mapper.findings import Cause, Finding
 from mapper.names import Name
@@ -79,17 +80,17 @@ def theme_point(
             "reason, and that cases are discussed without blame"
         )
         return _and_second_route(case, backing, findings, lang, carriers)
-    if f.code == "LEARNING_NO_FEEDBACK_PATH":
+    if f.code == Code.LEARNING_NO_FEEDBACK_PATH:
         return _reflection(case, f, lang)
-    if f.code == "INTENT_NO_OWNER" or (
-        f.code == "INTENT_NOT_STATED" and not case.info.intent_owner
+    if f.code == Code.INTENT_NO_OWNER or (
+        f.code == Code.INTENT_NOT_STATED and not case.info.intent_owner
     ):
         return (
             "de portefeuillehouder aan te wijzen die eigenaar is van de bedoeling van deze aanpak"
             if nl
             else "to appoint the portfolio holder who owns the intent of this approach"
         )
-    if f.code == "INTENT_NOT_STATED":
+    if f.code == Code.INTENT_NOT_STATED:
         return (
             f"{owner} te vragen de bedoeling van deze aanpak op te schrijven en aan het college "
             "voor te leggen"
@@ -107,7 +108,7 @@ def theme_point(
         lead = _secretaris(case, lang)
         if cause.id.split(":", 1)[1] == secretaris_id(case):
             return stand_in(case, cause.id.split(":", 1)[1], lang)  # the college's (N11)
-        if f.code == "STRUCTURE_CARRYING_ACTOR" and len(f.actors) >= 3:
+        if f.code == Code.STRUCTURE_CARRYING_ACTOR and len(f.actors) >= 3:
             return second_route(case, f.actors[:1], f.actors[-1], lang, carriers)
         if any(n.handler == cause.id.split(":", 1)[1] for n in case.needs):
             # a route "beside" the handler is a route around the case itself; the second route
@@ -129,7 +130,7 @@ def theme_point(
             else f"to ask {lead} to set up a second route in the civil service beside {who}, so "
             "that the case does not depend on one person"
         )
-    if f.code == "SIGNAL_UNHEARD":
+    if f.code == Code.SIGNAL_UNHEARD:
         partners = _actors(
             case, [a for g in findings if g.code == f.code for a in g.actors[:1]], lang
         )
@@ -142,7 +143,7 @@ def theme_point(
             if nl
             else f"to ask {lead} to lay down whom {partners} can go to with a signal"
         )
-    if f.code == "TRUST_MUTUAL_DISTRUST" and len(f.actors) >= 2:
+    if f.code == Code.TRUST_MUTUAL_DISTRUST and len(f.actors) >= 2:
         pair = _actors(case, f.actors[:2], lang)
         return (
             f"{owner} te vragen iemand aan te wijzen die {pair} allebei vertrouwen, om "
@@ -151,7 +152,7 @@ def theme_point(
             else f"to ask {owner} to appoint someone whom {pair} both trust, to carry "
             "the case between them"
         )
-    if f.code == "SPHERES_OPPONENT_UNCONNECTED":
+    if f.code == Code.SPHERES_OPPONENT_UNCONNECTED:
         return (
             f"{owner} te vragen een perslijn op te stellen over het beleid achter deze "
             "aanpak; individuele casussen blijven daarbuiten"
@@ -172,11 +173,11 @@ def endorse(case: Case, f: Finding, lang: Lang) -> str | None:
     opmerking, N3); the forms are told apart by :func:`mapper.casebook.variant.variant_of`."""
     nl = lang == "nl"
     bodies: tuple[str, ...] = ()
-    if f.code == "INTENT_NO_DEVIATION_POWER":
+    if f.code == Code.INTENT_NO_DEVIATION_POWER:
         form, bodies = variant_of(Context.of(case), f, f.cause)
         if form == "unnamed":
             return None
-    elif f.code != "SPHERES_COLLEGE_DIVIDED":
+    elif f.code != Code.SPHERES_COLLEGE_DIVIDED:
         return None
     college = college_of(Context.of(case)) if bodies else None
     body = next((b for b in bodies if b != college), None)
@@ -250,7 +251,7 @@ def _and_second_route(
     same person, it is one request: "… te vragen af te spreken dat …, en naast … een tweede
     ambtelijke route in te richten …"."""
     carrying = next(
-        (f for f in findings if f.code == "STRUCTURE_CARRYING_ACTOR" and len(f.actors) >= 3),
+        (f for f in findings if f.code == Code.STRUCTURE_CARRYING_ACTOR and len(f.actors) >= 3),
         None,
     )
     if carrying is None:
@@ -270,7 +271,7 @@ def route_of(case: Case, cause: Cause, findings: Sequence[Finding]) -> tuple[str
     if not cause.id.startswith("person:") or _joint_arrangement(case, cause.id[7:]) is not None:
         return None
     for f in findings:
-        if f.code == "STRUCTURE_CARRYING_ACTOR" and len(f.actors) >= 3:
+        if f.code == Code.STRUCTURE_CARRYING_ACTOR and len(f.actors) >= 3:
             return f.actors[0], f.actors[-1]
     return None
 

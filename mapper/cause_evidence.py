@@ -6,6 +6,7 @@ from __future__ import annotations
 import heapq
 from collections.abc import Mapping, Sequence
 
+from mapper.codes import Code
 from mapper.context import Context
 from mapper.findings import Finding, Text
 from mapper.wording import count
@@ -26,7 +27,7 @@ def evidence(
     g = ctx.graphs
     out: list[Text] = []
     for s, actors in structural:  # each with its actors as a set
-        if s.code == "STRUCTURE_CUT_POINTS" and person is not None and person in actors:
+        if s.code == Code.STRUCTURE_CUT_POINTS and person is not None and person in actors:
             name = g.name(person)
             out.append(
                 Text(
@@ -34,7 +35,7 @@ def evidence(
                     f"Zonder {name.running('nl')} valt het netwerk uiteen.",
                 )
             )
-        elif s.code == "SPHERES_COMMUNITIES_SPLIT" and theme_political:
+        elif s.code == Code.SPHERES_COMMUNITIES_SPLIT and theme_political:
             out.append(s.detail)
     if person is not None and person in metrics:
         value = metrics[person].get("betweenness", 0.0)

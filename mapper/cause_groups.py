@@ -236,10 +236,10 @@ def group_words(
 ) -> tuple[Text | None, Text | None] | None:
     """A sentence for the detail and a suggestion of a cause whose members (``every``, led by
     ``lead``) divide in kinds the first member's words do not tell; None: nothing to add."""
-    if lead.code == "MANDATE_EXPIRED":
+    if lead.code == Code.MANDATE_EXPIRED:
         words = expired_words(every, ctx)
         return words if words is None else (words[0], words[1])
-    if lead.code == "SPHERES_OPPONENT_UNCONNECTED" and len(every) > 1:
+    if lead.code == Code.SPHERES_OPPONENT_UNCONNECTED and len(every) > 1:
         split = opponents_split(every, ctx)
         return None if split is None else (split, None)
     return None

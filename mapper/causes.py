@@ -42,8 +42,8 @@ Examples
 >>> result.causes
 ()
 
-The words of a cause are in :mod:`mapper.cause_words`; what to act on first in
-:mod:`mapper.summary`.
+The keys that group findings into causes are in :mod:`mapper.cause_keys`; the words of a cause
+in :mod:`mapper.cause_words`; what to act on first in :mod:`mapper.summary`.
 """
 
 from __future__ import annotations
@@ -52,16 +52,16 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import replace
 from datetime import date
 
+from mapper.cause_keys import AGREEMENT_CODES, ById, Key, finding_keys, join_keys, shared_keys
 from mapper.cause_rank import legal_in_use, mandates_in_use, promote
 from mapper.cause_words import cause_texts, evidence, joined_texts, lead, lead_order, top3
-from mapper.checks.intent import deviation_powers
-from mapper.codes import CODES
+from mapper.codes import CODES, Code
 from mapper.context import Context
-from mapper.finding_ids import PERSON_CODES, assign_ids, finding_id, subject_mandate
+from mapper.finding_ids import assign_ids, finding_id
 from mapper.findings import Cause, Finding, Severity, Text
 from mapper.names import once, once_forms
 from mapper.scorecard import judgeable
-from models import PowerCategory, Urgency
+from models import Urgency
 
 __all__ = [
     "BLOCK_ORDER",
@@ -74,198 +74,24 @@ __all__ = [
 ]
 
 #: Structural codes that are evidence, not findings (unless they name a need).
-EVIDENCE_CODES = frozenset({"STRUCTURE_CUT_POINTS", "SPHERES_COMMUNITIES_SPLIT"})
+EVIDENCE_CODES = frozenset({Code.STRUCTURE_CUT_POINTS, Code.SPHERES_COMMUNITIES_SPLIT})
 
 #: Building blocks from closest to the case at hand to furthest (a ranking tie-break).
 BLOCK_ORDER: tuple[int, ...] = (3, 1, 5, 2, 4, 6, 7)
 
-_DEVIATION_POWERS = (PowerCategory.DEVIATE_FROM_RULE, PowerCategory.SUSPEND_ROUTINE)
 _URGENCY_WEIGHT = {Urgency.HIGH: 3, Urgency.MEDIUM: 2, Urgency.LOW: 1}
 _KIND_ORDER = (
     "power", "mandate", "person", "need", "rule", "theme", "pair", "group", "finding",
 )  # fmt: skip
-#: The codes of an agreement naming a decider who may not take the decision.
-_AGREEMENT_CODES = frozenset({"AGREEMENT_OVER_PUBLIC_POWER", "AGREEMENT_DECIDER_NO_MANDATE"})
-_THEMES = {
-    "SIGNAL_UNHEARD": "signals",
-    "SIGNAL_LONG_PATH": "signals",
-    "SIGNAL_OVERSIGHT_NO_ADMINISTRATOR": "signals",
-    "SIGNAL_NO_DECIDER": "triage",
-    "TRIAGE_NOT_ORGANISED": "triage",
-    "TRIAGE_ROLE_WITHOUT_MANDATE": "triage",
-    "TRUST_BACKING_NEGATIVE": "backing",
-    "TRUST_BACKING_WEAK": "backing",
-    "TRUST_NO_LINE_TO_TOP": "backing",
-    "TRUST_NOT_MAPPED": "trust",
-    "SPHERES_OPPONENT_UNCONNECTED": "political",
-    "SPHERES_DISCONNECTED": "political",
-    "SPHERES_COMMUNITIES_SPLIT": "political",
-    "SPHERES_COUNCIL_NOT_INFORMED": "council",
-    "SPHERES_SPLIT_AT_TOP": "top",
-    "SPHERES_COLLEGE_DIVIDED": "college",
-    "LEARNING_NO_RULE_OWNER": "learning",
-    "LEARNING_NO_FEEDBACK_PATH": "learning",
-    "LEARNING_SINGLE_PERSON": "learning",
-    "LEARNING_EXTERNAL_SIGNALS_LOST": "learning",
-    "ACCOUNTABILITY_LINE_STOPS": "accountability",
-    "INTENT_NOT_STATED": "intent",
-    "INTENT_NO_OWNER": "intent",
-    "INTENT_OWNER_OPPOSES": "intent",
-    "STRUCTURE_ISOLATED_ACTOR": "isolated",
-    "STRUCTURE_DISCONNECTED": "isolated",
-    "STRUCTURE_DUPLICATE_NAME": "map",
-    "STRUCTURE_SELF_LOOP": "map",
-    "STRUCTURE_CUT_POINTS": "structure",
-}
-_PAIR_CODES = frozenset(
-    {
-        "TRUST_ASYMMETRIC",
-        "TRUST_MUTUAL_DISTRUST",
-        "TRUST_NEGATIVE_LINE",
-        "TRUST_CITIZEN_DISTRUSTS_HANDLER",
-    }
-)
-
-Key = tuple[str, str]
 
 # opmerkingen that keep their place in the headline of a graver cause (rev-jurist16 J13)
-_HEADLINED = frozenset({"MANDATE_OBJECTION_SAME_HOLDER"})
+_HEADLINED = frozenset({Code.MANDATE_OBJECTION_SAME_HOLDER})
 
 # NEED_* codes that do not hold the need up (someone near the case can still take it).
-_NOT_HELD_UP = frozenset({"NEED_HANDLER_MANDATE_FALLS_SHORT"})
+_NOT_HELD_UP = frozenset({Code.NEED_HANDLER_MANDATE_FALLS_SHORT})
 
 
 # ----------------------------------------------------------------------------------- grouping
-
-
-def _keys(f: Finding, ctx: Context, by_id: _ById | None = None) -> list[Key]:
-    """The cause keys a finding shares with others (findings sharing a key share a cause)."""
-    by_id = by_id or _ById(ctx)
-    code = f.code
-    if code.startswith("NEED_"):
-        if code == "NEED_NO_HANDLER":
-            return [("need", n) for n in f.needs]
-        if "PUSH_THROUGH" in code:
-            return [("power", PowerCategory.PUSH_THROUGH.value)]
-        powers = by_id.needs
-        return [
-            ("power", _power_key(ctx, str(powers[n].power))) for n in f.needs if n in powers
-        ] or [("finding", f.id)]
-    if code in _AGREEMENT_CODES and f.needs:
-        # the agreement that names the wrong decider belongs with the decision it concerns
-        needs = by_id.needs
-        return [("power", _power_key(ctx, str(needs[n].power))) for n in f.needs if n in needs]
-    if f.rules or f.deviations:  # the rules and the register: one cause per rule
-        rules = [*f.rules, *(by_id.deviation_rules.get(d) for d in f.deviations)]
-        return [("rule", r) for r in dict.fromkeys(rules) if r] or [("finding", f.id)]
-    if code in ("INTENT_NOT_PASSED_DOWN", "INTENT_NO_DEVIATION_POWER"):
-        if ctx.legal.powers:  # the map names its powers: the ones that carry room to deviate
-            return [("power", p) for p in by_id.deviation] or [("finding", f.id)]
-        return [("power", p.value) for p in _DEVIATION_POWERS]
-    if code.startswith(("MANDATE_", "DELEGATION_")) and f.mandates:
-        subject = subject_mandate(f)
-        keys: list[Key] = [("mandate", subject)]
-        m = by_id.mandates.get(subject)
-        # a mandate its grantor delegated away is a defect of its own, not why the power
-        # does not reach the case (the delegate holds it; jurist, fifth round J20)
-        if (
-            m is not None
-            and not ctx.authority.valid(m.id)
-            and code != "MANDATE_GRANTOR_DELEGATED_AWAY"
-        ):
-            # why that power does not reach the case
-            keys.append(("power", _power_key(ctx, str(m.power))))
-        if code in ("MANDATE_CHAIN_BROKEN", "MANDATE_CYCLE"):
-            keys += [("mandate", u) for u in f.mandates[1:]]
-        return keys
-    if code in PERSON_CODES and f.actors:
-        return [("person", f.actors[0])]
-    if code == "SPHERES_SINGLE_BRIDGE":
-        if len(f.actors) == 1:
-            return [("person", f.actors[0])]
-        return [("theme", "political")]
-    if code in _PAIR_CODES and len(f.actors) >= 2:
-        return [("pair", "+".join(sorted(f.actors[:2])))]
-    if code in _THEMES:
-        keys = [("theme", _THEMES[code])]
-        if _THEMES[code] == "backing":
-            rels = by_id.relationships
-            keys += [
-                ("pair", "+".join(sorted((rels[r].source, rels[r].target))))
-                for r in f.relationships
-                if r in rels
-            ]
-        return keys
-    return [("finding", f.id)]
-
-
-def _shared(keys: Sequence[list[Key]]) -> list[Key]:
-    """The keys every one of ``keys`` has, in the first one's order."""
-    rest = [set(k) for k in keys[1:]]
-    return [k for k in keys[0] if all(k in other for other in rest)]
-
-
-def _power_key(ctx: Context, ref: str) -> str:
-    """A cause's power: the power itself where the map names it, else (version 1, a category
-    reference) its category."""
-    return ref if ref in ctx.legal.powers else str(ctx.legal.category(ref))
-
-
-def _joins(f: Finding, ctx: Context, by_id: _ById) -> list[Key]:
-    """Keys that join a finding's cause to another cause about the same thing (see the module
-    text): the agreement, the decider, the distrusted person, the mandate decision."""
-    code = f.code
-    if code in _AGREEMENT_CODES and f.actors and f.needs:
-        powers = {str(by_id.needs[n].power) for n in f.needs if n in by_id.needs}
-        return [
-            ("agreement", g.id)
-            for g in ctx.graphs.agreements
-            if g.decider == f.actors[0] and powers & set(g.covers)
-        ]
-    if code == "TRUST_CITIZEN_DISTRUSTS_HANDLER" and len(f.actors) >= 2:
-        # the resident distrusts whoever decides the need: the same decider, the same decision
-        out: list[Key] = []
-        for n in f.needs:
-            power = ctx.legal.powers.get(str(by_id.needs[n].power)) if n in by_id.needs else None
-            if power is not None and power.holder == f.actors[1]:
-                out.append(("power", _power_key(ctx, power.id)))
-        return out
-    if code == "TRUST_BACKING_NEGATIVE" and len(by_id.distrusted) == 1:
-        # the one person distrusted on the lines up: the person the case may hang on (with
-        # several, the backing cause stays one theme and each person a cause of their own)
-        return [("person", next(iter(by_id.distrusted)))]
-    if code.startswith("MANDATE_") and f.mandates:
-        m = by_id.mandates.get(subject_mandate(f))
-        if m is not None and m.legal_basis.strip() and ctx.authority.valid(m.id):
-            return [("decision", f"{m.grantor}|{m.legal_basis.strip()}")]
-    return []
-
-
-class _ById:
-    """Needs, mandates and relationships by id, built once per grouping (not per finding)."""
-
-    def __init__(self, ctx: Context) -> None:
-        g = ctx.graphs
-        self.deviation = deviation_powers(ctx) if ctx.legal.powers else []
-        self.needs = {n.id: n for n in g.needs}
-        self.mandates = {m.id: m for m in g.mandates}
-        self.relationships = {r.id: r for r in g.relationships}
-        self.deviation_rules = {d.id: d.rule for d in g.deviations}
-        self.distrusted: set[str] = set()  # whom professionals distrust on their lines up
-        # grouped findings: what they stand for, and the first one's person (mapper.repeats)
-        self.members: Mapping[str, Sequence[Finding]] = {}
-        self.person_of: dict[str, str] = {}
-
-    def see(self, findings: Iterable[Finding]) -> None:
-        """Note whom the backing findings' professionals distrust."""
-        rels = self.relationships
-        self.distrusted = {
-            rels[r].target
-            for f in findings
-            if f.code == "TRUST_BACKING_NEGATIVE"
-            for r in f.relationships
-            if r in rels and rels[r].level < 0
-        }
 
 
 class _Union:
@@ -321,19 +147,19 @@ def build_causes(
     metrics = metrics or {}
     union, parts = _Union(), _Union()  # causes, and the causes told apart before joining
     keys_of: dict[str, list[Key]] = {}
-    by_id = _ById(ctx)
+    by_id = ById(ctx)
     by_id.see(findings)
     top = top3(metrics)
     repeats = by_id.members = repeats or {}
     for f in findings:
         if f.id in repeats:
-            each = [_keys(m, ctx, by_id) for m in repeats[f.id]]
-            keys = _shared(each) or [("group", f.id)]
+            each = [finding_keys(m, ctx, by_id) for m in repeats[f.id]]
+            keys = shared_keys(each) or [("group", f.id)]
             joins: list[Key] = []
             if person := next((v for k, v in each[0] if k == "person"), None):
                 by_id.person_of[f.id] = person
         else:
-            keys, joins = _keys(f, ctx, by_id), _joins(f, ctx, by_id)
+            keys, joins = finding_keys(f, ctx, by_id), join_keys(f, ctx, by_id)
         keys_of[f.id] = keys
         parts.union(keys)
         union.union([*keys, *joins])
@@ -348,11 +174,7 @@ def build_causes(
     needs_by_id = {n.id: n for n in ctx.graphs.needs}
     decisions = {n.id: n.decision for n in ctx.graphs.needs}
     # the structural findings a cause's evidence can quote, found once (not per cause)
-    quoted = [
-        (s, frozenset(s.actors))
-        for s in structural
-        if s.code in ("STRUCTURE_CUT_POINTS", "SPHERES_COMMUNITIES_SPLIT")
-    ]
+    quoted = [(s, frozenset(s.actors)) for s in structural if s.code in EVIDENCE_CODES]
     key_actors = set(ctx.key_actors)
     in_use = mandates_in_use(ctx)
     drafts: list[tuple[tuple[object, ...], Cause, bool]] = []
@@ -427,7 +249,7 @@ def _words(
     ctx: Context,
     decisions: Mapping[str, str],
     keys_of: Mapping[str, list[Key]],
-    by_id: _ById,
+    by_id: ById,
 ) -> tuple[str, str | None, Text, Text, Text, tuple[str, ...]]:
     """A cause's id, the person it is about (if one of its parts is), its title, detail and
     suggestion, and the findings whose details its detail tells: of its one part, or - a
@@ -448,8 +270,8 @@ def _words(
             k[1]
             for part in told
             for f in part
-            if f.code in _AGREEMENT_CODES
-            for k in _joins(f, ctx, by_id)
+            if f.code in AGREEMENT_CODES
+            for k in join_keys(f, ctx, by_id)
         )
         if deals:
             cid = f"agreement:{deals[0]}"

@@ -10,13 +10,14 @@ import hashlib
 from collections.abc import Sequence
 from dataclasses import replace
 
+from mapper.codes import Code
 from mapper.findings import Finding
 
 __all__ = ["PERSON_CODES", "assign_ids", "finding_id", "subject_mandate"]
 
 #: Findings about the one person every route depends on (their first actor is the subject).
 PERSON_CODES = frozenset(
-    {"SIGNAL_SINGLE_PERSON", "LEARNING_SINGLE_PERSON", "STRUCTURE_CARRYING_ACTOR"}
+    {Code.SIGNAL_SINGLE_PERSON, Code.LEARNING_SINGLE_PERSON, Code.STRUCTURE_CARRYING_ACTOR}
 )
 
 
@@ -43,7 +44,7 @@ def subject_mandate(f: Finding) -> str:
     return f.mandates[-1] if f.code in _CHAIN_FIRST else f.mandates[0]
 
 
-_CHAIN_FIRST = frozenset({"MANDATE_SUBMANDATE_NOT_ALLOWED", "MANDATE_SUBMANDATE_WIDENED"})
+_CHAIN_FIRST = frozenset({Code.MANDATE_SUBMANDATE_NOT_ALLOWED, Code.MANDATE_SUBMANDATE_WIDENED})
 
 
 def finding_id(f: Finding) -> str:

@@ -25,6 +25,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Sequence
 
+from mapper.codes import Code
 from mapper.findings import Text
 from mapper.names import Name
 from mapper.wording import join, number, word
@@ -41,12 +42,12 @@ _ROLES = {
 
 #: the codes whose grouped detail counts the grantors by role, and the sentence that does
 SAID_BY_ROLE = {
-    "MANDATE_SIGNING_NOT_BY_BODY": Text(
+    Code.MANDATE_SIGNING_NOT_BY_BODY: Text(
         "These are signing authorisations given by {}; none of them is a public body.",
         "Het gaat om ondertekeningsmachtigingen die {} gaven; geen van hen is een bestuursorgaan.",
     ),
     # the senior civil servants of other organisations a split names (rev-jurist16 N3)
-    "SPHERES_SPLIT_AT_TOP": Text(
+    Code.SPHERES_SPLIT_AT_TOP: Text(
         "These are {} of other organisations.", "Het gaat om {} van andere organisaties."
     ),
 }

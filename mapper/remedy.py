@@ -146,8 +146,8 @@ def remedy(case: Case, cause: Cause) -> Remedy | None:
         # what the suggestion advises: renew the expired (sub)mandate (jurist round 5, map A)
         _renew(case, after, expired, en, nl)
     elif not codes & _BODY_DECIDES:
-        _grant_mandates(case, after, cause, "MANDATE_SUBMANDATE_NOT_ALLOWED" in codes, en, nl)
-    if cause.id == "theme:backing" and "TRUST_BACKING_NEGATIVE" in codes:
+        _grant_mandates(case, after, cause, Code.MANDATE_SUBMANDATE_NOT_ALLOWED in codes, en, nl)
+    if cause.id == "theme:backing" and Code.TRUST_BACKING_NEGATIVE in codes:
         _make_backing_explicit(case, after, cause, en, nl)
     elif any(
         (rel := case.relationships.get(r)) is not None

@@ -45,6 +45,7 @@ import re
 from collections.abc import Collection, Sequence
 from dataclasses import replace
 
+from mapper.codes import Code
 from mapper.findings import Finding, Text
 from mapper.group_roles import SAID_BY_ROLE, roles
 from mapper.names import Name
@@ -62,7 +63,7 @@ _DETAIL = 8
 
 #: Codes whose grouped lists name one of each kind of holder first (the 146 expired mandates
 #: were "de consulent 4.7, de consulent 4.16, …" and 131 others, 39 of them directeuren)
-_KINDS_FIRST = frozenset({"MANDATE_EXPIRED"})
+_KINDS_FIRST = frozenset({Code.MANDATE_EXPIRED})
 
 #: The label of a member: the index of the one name that differs, or None (all: a pair).
 _At = int | None
@@ -172,7 +173,7 @@ def _same_for(
             if x not in (first, own)
         ]
         listed = _few(labels, _TITLE - 1, kind, lang, by)
-        if members[0].code == "SIGNAL_SINGLE_PERSON" and "9:36" in said and first not in said:
+        if members[0].code == Code.SIGNAL_SINGLE_PERSON and "9:36" in said and first not in said:
             # the ombudsman's report (art. 9:36 Awb) is not the consulent's: "Doe hetzelfde bij
             # de consulent 6.4" read as if consulenten report (rev-jurist16 N8)
             out.append(f"{said} {_VIA[lang].format(listed)}" if labels else said)
@@ -211,7 +212,7 @@ def _grouped(found: list[Finding], at: _At, key: str) -> Finding:
             continue
         title = f"{title}; {same} {_few(labels, _TITLE - 1, kind, lang, prep)}"
         detail = f"{detail} {capital(same)} {_few(labels, _DETAIL, kind, lang, prep)}."
-        said = SAID_BY_ROLE.get(str(first.code))
+        said = SAID_BY_ROLE.get(first.code)
         who = roles([f.subjects[0] for f in found], lang) if said is not None else None
         if said is not None and who is not None:  # "15 directeuren, …" (rev-jurist16 N11)
             detail = f"{detail} {said(lang).format(who)}"

@@ -33,6 +33,7 @@ from typing import Any
 from mapper.analysis import Analysis
 from mapper.casebook.variant import variant_of
 from mapper.checks._room_reach import _Holders, _Reach
+from mapper.codes import Code
 from mapper.context import Context
 from models import ActorKind, Case, Need, PowerCategory, RuleType
 
@@ -99,8 +100,9 @@ ANALYSIS_VERSION = 31
 
 #: Findings that mean a decision is (or would be) taken on a mandate that does not hold.
 INVALID_MANDATE_CODES = frozenset({
-    "MANDATE_EXPIRED", "MANDATE_CHAIN_BROKEN", "MANDATE_NO_LEGAL_ROOT",
-    "MANDATE_SUBMANDATE_NOT_ALLOWED", "MANDATE_GRANTOR_DELEGATED_AWAY", "MANDATE_NOT_MANDATABLE",
+    Code.MANDATE_EXPIRED, Code.MANDATE_CHAIN_BROKEN, Code.MANDATE_NO_LEGAL_ROOT,
+    Code.MANDATE_SUBMANDATE_NOT_ALLOWED, Code.MANDATE_GRANTOR_DELEGATED_AWAY,
+    Code.MANDATE_NOT_MANDATABLE,
 })  # fmt: skip
 
 _BRACKETS = re.compile(r"\s*\([^)]*\)")
@@ -300,7 +302,7 @@ def case_record(
                 {
                     _power_category(case, str(m.power))
                     for f in analysis.findings
-                    if f.code == "MANDATE_EXCLUDED"
+                    if f.code == Code.MANDATE_EXCLUDED
                     for i in f.mandates
                     if (m := case.mandates.get(i)) is not None
                 }

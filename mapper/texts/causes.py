@@ -105,7 +105,7 @@ HELD_UP_THIS = {
 def held_up(lead: Finding, needs: Sequence[str]) -> Message:
     """How a cause says what it holds up: :data:`HELD_UP`, or :data:`HELD_UP_THIS` where its
     lead is a partner's own decision about the one need held up."""
-    if lead.code != "NEED_PARTNER_NOT_REACHED" or list(lead.needs) != list(needs):
+    if lead.code != Code.NEED_PARTNER_NOT_REACHED or list(lead.needs) != list(needs):
         return HELD_UP
     return HELD_UP_THIS["deze beslissing" in lead.detail.nl]
 

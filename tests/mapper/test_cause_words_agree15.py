@@ -5,7 +5,7 @@ beslissen"."""
 
 from __future__ import annotations
 
-from mapper.cause_words import _one_name
+from mapper.sentence_merge import one_name
 
 
 def test_a_list_after_a_semicolon_advises_and_sees_to_it() -> None:
@@ -14,7 +14,7 @@ def test_a_list_after_a_semicolon_advises_and_sees_to_it() -> None:
         "adviseert en zorgt dat die koers de behandelaar bereikt."
         for i in range(1, 8)
     ]
-    [out] = _one_name(sentences, "nl")
+    [out] = one_name(sentences, "nl")
     assert out.endswith(
         "; de directeur 1, de directeur 2, de directeur 3 en vier anderen adviseren en zorgen "
         "dat die koers de behandelaar bereikt."
@@ -25,21 +25,21 @@ def test_must_comes_first_in_the_plural() -> None:
     sentences = [
         f"Moet de directeur {i} zelf beslissen, laat dan mandaat verlenen." for i in (1, 2)
     ]
-    assert _one_name(sentences, "nl") == [
+    assert one_name(sentences, "nl") == [
         "Moeten de directeur 1 en de directeur 2 zelf beslissen, laat dan mandaat verlenen."
     ]
 
 
 def test_one_name_keeps_the_singular() -> None:
     sentences = ["Moet de directeur 1 zelf beslissen, laat dan mandaat verlenen.", "Stop."]
-    assert _one_name(sentences, "nl") == sentences
+    assert one_name(sentences, "nl") == sentences
 
 
 def test_up_to_twenty_others_are_written_in_words() -> None:
     # "19 anderen" beside "negen anderen" in one paragraph (jurist 15, J18)
     sentences = [f"Bel de consulent {i} vandaag." for i in range(1, 23)]
-    [out] = _one_name(sentences, "nl")
+    [out] = one_name(sentences, "nl")
     assert out == "Bel de consulent 1, de consulent 2, de consulent 3 en negentien anderen vandaag."
-    [more] = _one_name([*sentences, "Bel de consulent 23 vandaag."], "nl")
+    [more] = one_name([*sentences, "Bel de consulent 23 vandaag."], "nl")
     assert "en 20 anderen" not in more
     assert "en twintig anderen" in more

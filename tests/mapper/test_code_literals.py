@@ -1,12 +1,12 @@
-"""A finding code written as a string outside mapper/codes.py is a code of the table
-(rev-code18 N5).
+"""A finding code outside mapper/codes.py is written as a :class:`mapper.codes.Code` member
+(rev-code18 N5, code19).
 
-Tables of codes (``EVIDENCE_CODES = frozenset({...})``, ``_CODES: dict[str, Text]`` in
-exports/casebook/phrases.py, which reads stored records and so stays keyed by string) and
-comparisons with a finding's ``code`` are written with string literals in many places. A
-misspelt one would never match, and no tool would say so: here every code-shaped string in a
-table that holds a code, and every string compared with a ``.code``, must be a
-:class:`mapper.codes.Code`.
+Tables of codes (``EVIDENCE_CODES``, the casebook's phrases, the legal points) and comparisons
+with a finding's ``code`` once held string literals: a misspelt one would never match, and no
+tool would say so. Written as ``Code.X``, a typo is a mypy error (and an AttributeError on
+import). Here: no string literal in models/mapper/exports/ui equals a code (it must be the
+member), and every code-shaped string in a table that holds a code, or compared with a
+``.code``, is a code (so a typo written as a string is caught too).
 """
 
 from __future__ import annotations
@@ -30,6 +30,24 @@ def _strings(node: ast.AST) -> list[str]:
         n.value
         for n in ast.walk(node)
         if isinstance(n, ast.Constant) and isinstance(n.value, str) and _SHAPE.fullmatch(n.value)
+    ]
+
+
+def _docstrings(tree: ast.Module) -> set[int]:
+    kinds = (ast.Module, ast.ClassDef, ast.FunctionDef, ast.AsyncFunctionDef)
+    return {
+        id(n.body[0].value)
+        for n in ast.walk(tree)
+        if isinstance(n, kinds) and n.body and isinstance(n.body[0], ast.Expr)
+    }
+
+
+def _members(node: ast.AST) -> list[str]:
+    """The ``Code.X`` members written in ``node``."""
+    return [
+        n.attr
+        for n in ast.walk(node)
+        if isinstance(n, ast.Attribute) and isinstance(n.value, ast.Name) and n.value.id == "Code"
     ]
 
 
@@ -61,7 +79,7 @@ def misspelt(source: str) -> list[str]:
     found: list[str] = []
     for line, table in _tables(tree):
         words = _strings(table)
-        if any(w in _CODES for w in words):
+        if _members(table) or any(w in _CODES for w in words):
             found += [f"{line}:{w}" for w in words if w not in _CODES]
     for line, other in _compared(tree):
         if isinstance(other, (ast.Constant, ast.Set, ast.Tuple, ast.List)):
@@ -69,17 +87,37 @@ def misspelt(source: str) -> list[str]:
     return found
 
 
-def test_every_code_written_as_a_string_is_a_code() -> None:
-    wrong: dict[str, list[str]] = {}
+def as_strings(source: str) -> list[str]:
+    """The codes of ``source`` written as a string literal rather than as a ``Code`` member
+    (docstrings aside: doctests and prose may name a code)."""
+    tree = ast.parse(source)
+    docs = _docstrings(tree)
+    return [
+        f"{n.lineno}:{n.value}"
+        for n in ast.walk(tree)
+        if isinstance(n, ast.Constant) and n.value in _CODES and id(n) not in docs
+    ]
+
+
+def _sources() -> Iterator[tuple[str, str]]:
     for package in PACKAGES:
         for path in sorted((ROOT / package).rglob("*.py")):
-            if path == ROOT / "mapper" / "codes.py":
-                continue
-            text = path.read_text("utf-8")
-            if not _QUOTED_CODE.search(text) and ".code" not in text:
-                continue  # no code written as a string, nothing compared with one: not parsed
-            if bad := misspelt(text):
-                wrong[str(path.relative_to(ROOT))] = bad
+            if path != ROOT / "mapper" / "codes.py":
+                yield str(path.relative_to(ROOT)), path.read_text("utf-8")
+
+
+def test_no_code_is_written_as_a_string() -> None:
+    wrong = {name: bad for name, text in _sources() if (bad := as_strings(text))}
+    assert wrong == {}
+
+
+def test_every_code_written_as_a_string_is_a_code() -> None:
+    wrong: dict[str, list[str]] = {}
+    for name, text in _sources():
+        if "Code." not in text and ".code" not in text and not _QUOTED_CODE.search(text):
+            continue  # no code written, nothing compared with one: not parsed
+        if bad := misspelt(text):
+            wrong[name] = bad
     assert wrong == {}
 
 
@@ -91,10 +129,23 @@ def test_a_misspelt_code_is_found() -> None:
     assert misspelt(compared) == ["2:INTENT_NOT_STATD"]
     assert misspelt('A = {"INTENT_NOT_STATED": 1, "QT_QPA_PLATFORM": 2}\n') == ["1:QT_QPA_PLATFORM"]
     assert misspelt('ENV = ("QT_QPA_PLATFORM", "KRACHTENVELD_LANG")\n') == []
+    # a typo written as a string among members (the tables are written with members now)
+    members = 'EVIDENCE = frozenset({Code.STRUCTURE_CUT_POINTS, "SPHERES_COMMUNITY_SPLIT"})\n'
+    assert misspelt(members) == ["1:SPHERES_COMMUNITY_SPLIT"]
+
+
+def test_a_code_written_as_a_string_is_found() -> None:
+    """The guard itself: a code as a string literal is found, in a table, a comparison or an
+    argument; in a docstring it is not (doctests name codes)."""
+    source = (
+        'def f(x):\n    """Say INTENT_NOT_STATED: ``"INTENT_NOT_STATED"``."""\n'
+        '    return x.code in {"SIGNAL_UNHEARD"} or g("MANDATE_EXPIRED", Code.MANDATE_CYCLE)\n'
+    )
+    assert sorted(as_strings(source)) == ["3:MANDATE_EXPIRED", "3:SIGNAL_UNHEARD"]
 
 
 def test_the_casebook_phrases_are_keyed_by_codes_of_the_table() -> None:
-    """exports/casebook/phrases.py stays keyed by string (it reads stored records, which may
+    """exports/casebook/phrases.py is looked up by string (it reads stored records, which may
     hold a code this version does not know), but each of its keys is a code of the table."""
     from exports.casebook import phrases
 

@@ -90,19 +90,19 @@ def test_the_room_at_the_top_names_each_power_once() -> None:
 
 
 def test_a_list_of_people_in_a_dat_clause_takes_a_plural_verb() -> None:
-    from mapper.cause_words import _one_name
+    from mapper.sentence_merge import one_name
 
     said = [
         f"Leg in de werkinstructie vast dat de teamleider {i} bepaalt of een casus maatwerk vraagt."
         for i in range(6)
     ]
-    assert _one_name(said, "nl") == [
+    assert one_name(said, "nl") == [
         "Leg in de werkinstructie vast dat de teamleider 0, de teamleider 1, de teamleider 2 en "
         "drie anderen bepalen of een casus maatwerk vraagt."
     ]
     one = ["Leg vast dat de teamleider 0 bepaalt of het kan."]
-    assert _one_name(one, "nl") == one
+    assert one_name(one, "nl") == one
     english = [f"Lay down that the team leader {i} decides whether." for i in range(2)]
-    assert _one_name(english, "en") == [
+    assert one_name(english, "en") == [
         "Lay down that the team leader 0 and the team leader 1 decide whether."
     ]

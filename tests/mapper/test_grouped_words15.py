@@ -156,7 +156,7 @@ def test_a_line_over_distrust_names_both_with_their_articles(generated_analysis:
 def test_two_asks_that_each_offer_a_choice_stay_apart() -> None:
     """Was "… toestaan (drie niveaus), of het mandaat rechtstreeks aan de consulent verlenen en
     één niveau ondermandaat meer toestaan, of …": two choices run into one."""
-    from mapper.cause_words import _one_who
+    from mapper.sentence_merge import one_who
 
     said = [
         "Laat het college B&W 4 in zijn mandaat ondermandaat tot en met de consulent 4.7 "
@@ -164,13 +164,13 @@ def test_two_asks_that_each_offer_a_choice_stay_apart() -> None:
         "Laat het college B&W 4 in zijn mandaat één niveau ondermandaat meer toestaan, of het "
         "mandaat rechtstreeks aan de teamleider 4.0.1 verlenen.",
     ]
-    assert _one_who(said, "nl") == said
+    assert one_who(said, "nl") == said
     english = ["Have the board allow A, or grant it to B.", "Have the board allow C, or D."]
-    assert _one_who(english, "en") == english
+    assert one_who(english, "en") == english
     # asks without a choice still join
     plain = [
         "Laat de wethouder X een perslijn opstellen over het beleid.",
         "Laat de wethouder X de raad informeren over het beleid.",
     ]
     joined = "Laat de wethouder X een perslijn opstellen en de raad informeren over het beleid."
-    assert _one_who(plain, "nl") == [joined]
+    assert one_who(plain, "nl") == [joined]

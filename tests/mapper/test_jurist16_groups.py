@@ -151,14 +151,14 @@ def test_a_grouped_remedy_of_another_kind_is_not_the_same_for_all() -> None:
 def test_the_mandates_several_bodies_granted_are_plural() -> None:
     # J18: "breng het ondermandaat in lijn met het mandaat dat het college B&W 1, het college
     # B&W 3, het college B&W 4 en 40 anderen verleende, of …"
-    from mapper.cause_words import _one_name
+    from mapper.sentence_merge import one_name
 
     said = [
         f"Breng het ondermandaat in lijn met het mandaat dat het college {i} verleende, of laat "
         "het college meer niveaus toestaan."
         for i in range(1, 6)
     ]
-    assert _one_name(said, "nl") == [
+    assert one_name(said, "nl") == [
         "Breng het ondermandaat in lijn met de mandaten die het college 1, het college 2, het "
         # "elk college" since rev-jurist16 N7 (jur17a): not "het college" after several
         "college 3 en twee anderen verleenden, of laat elk college meer niveaus toestaan."

@@ -10,7 +10,7 @@ from pathlib import Path
 
 from benchmarks.generate import generate_case
 from mapper.analysis import Analysis, analyse
-from mapper.cause_words import _one_who
+from mapper.sentence_merge import one_who
 from models.fileformat import load
 from models.i18n import Lang
 
@@ -58,7 +58,7 @@ def test_the_own_college_is_still_had_act() -> None:
 
 
 def test_two_asks_of_one_college_merge_as_two_had_acts_do() -> None:
-    out = _one_who(
+    out = one_who(
         [
             "Vraag de wethouder X een perslijn op te stellen.",
             "Vraag de wethouder X de raad te informeren.",

@@ -10,8 +10,8 @@ from pathlib import Path
 
 from benchmarks.generate import generate_case
 from mapper.analysis import Analysis, analyse
-from mapper.cause_words import _one_name
 from mapper.findings import Finding
+from mapper.sentence_merge import one_name
 from models.fileformat import load
 
 EXAMPLE = Path(__file__).parents[2] / "examples" / "huisuitzetting-schulden-zorg.kvmap"
@@ -47,7 +47,7 @@ def test_a_director_of_another_college_asks_his_own_for_a_mandate() -> None:
         "If the Directeur 4.2 must decide, ask their own executive to grant a mandate for "
         "‘deviate from a rule’."
     )
-    merged = _one_name([text.nl, text.nl.replace("4.2", "5.1")], "nl")
+    merged = one_name([text.nl, text.nl.replace("4.2", "5.1")], "nl")
     assert merged == [
         "Moeten de directeur 4.2 en de directeur 5.1 zelf beslissen, vraag dan hun eigen "
         "college mandaat te verlenen voor ‘afwijken van regel’."

@@ -90,7 +90,7 @@ def test_the_english_of_5_18_is_one_sentence_as_the_dutch() -> None:
     # is no longer shortened to "the College B&W" (jur18e: in a note to the College B&W 1 that
     # could be either), so each remedy names its college twice in full; the repeat is marked
     # before the remedies are compared (mapper.name_again)
-    from mapper.cause_words import _one_name
+    from mapper.sentence_merge import one_name
 
     assert Name.of("College B&W 3", ActorKind.ADMINISTRATOR).forms("en")[1] == ""
     said = [
@@ -98,7 +98,7 @@ def test_the_english_of_5_18_is_one_sentence_as_the_dutch() -> None:
         f"the College B&W {i} to allow more levels."
         for i in (1, 3)
     ]
-    assert _one_name(said, "en") == [
+    assert one_name(said, "en") == [
         "Bring the sub-mandate in line with the mandates the College B&W 1 and the College B&W 3 "
         "granted, or ask each College B&W to allow more levels."
     ]

@@ -4,8 +4,8 @@ jur18e: jur18d's regression of 982ff30)."""
 
 from __future__ import annotations
 
-from mapper.cause_words import _one_name
 from mapper.names import Name
+from mapper.sentence_merge import one_name
 from models import Actor, ActorKind, Power, PowerCategory, RelationKind, Relationship, RuleType
 from tests.mapper.legal_cases import M, case, of
 
@@ -45,10 +45,10 @@ def test_the_remedies_of_many_colleges_still_merge_into_one_sentence() -> None:
         f"the College B&W {i} to allow more levels."
         for i in (1, 3, 4, 5, 6)
     ]
-    assert _one_name(said, "en") == [
+    assert one_name(said, "en") == [
         "Bring the sub-mandate in line with the mandates the College B&W 1, the College B&W 3, "
         "the College B&W 4 and two others granted, or ask each College B&W to allow more levels."
     ]
     # one alone, or the same twice, is said as it came, its college in full both times
-    assert _one_name(said[:1], "en") == said[:1]
-    assert _one_name([said[1], "Stop."], "en") == [said[1], "Stop."]
+    assert one_name(said[:1], "en") == said[:1]
+    assert one_name([said[1], "Stop."], "en") == [said[1], "Stop."]

@@ -6,8 +6,9 @@ thirteenth round S1: "… mandateren aan Iemand dicht bij de consulent 156.16 en
 from __future__ import annotations
 
 from mapper import analyse
-from mapper.cause_words import _one_name, _one_who, joined_texts
+from mapper.cause_words import joined_texts
 from mapper.findings import Text
+from mapper.sentence_merge import one_name, one_who
 from models import (
     Actor,
     ActorKind,
@@ -65,7 +66,7 @@ def test_thirteen_teams_give_three_names_and_the_rest_counted() -> None:
 
 def test_four_names_are_all_named() -> None:
     said = [f"Open een lijn van de consulent {i} naar de manager." for i in range(4)]
-    assert _one_name(said, "nl") == [
+    assert one_name(said, "nl") == [
         "Open een lijn van de consulent 0, de consulent 1, de consulent 2 en de consulent 3 "
         "naar de manager."
     ]
@@ -73,7 +74,7 @@ def test_four_names_are_all_named() -> None:
 
 def test_sentences_differing_in_more_than_a_name_stay_apart() -> None:
     said = ["Bel de consulent 1 vandaag.", "Schrijf de raad een brief over het beleid morgen."]
-    assert _one_name(said, "nl") == said
+    assert one_name(said, "nl") == said
 
 
 def test_a_name_is_not_split_when_asks_merge() -> None:
@@ -81,13 +82,13 @@ def test_a_name_is_not_split_when_asks_merge() -> None:
         "Laat het college B&W 70 in het mandaat dat het college B&W 70 verleende meer toestaan.",
         "Laat het college B&W 26 in het mandaat dat het college B&W 26 verleende meer toestaan.",
     ]
-    merged = _one_who(_one_name(said, "nl"), "nl")
+    merged = one_who(one_name(said, "nl"), "nl")
     assert merged == said  # not "… en 26 in het mandaat dat het college B&W 26 verleende …"
 
 
 def test_a_name_without_an_article_keeps_its_noun() -> None:
     said = [f"Laat Schakel {i} het ondermandaat opnieuw verlenen." for i in (348, 9, 99, 101, 104)]
-    assert _one_name(said, "nl") == [
+    assert one_name(said, "nl") == [
         # a numbered series by its numbers, the rest in words (nota15; was "Schakel 348,
         # Schakel 9, Schakel 99 en 2 anderen")
         "Laat Schakel 9, Schakel 99, Schakel 101 en twee anderen het ondermandaat opnieuw verlenen."

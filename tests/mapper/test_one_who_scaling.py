@@ -1,5 +1,5 @@
 """Merging a long run of suggestions that ask one person stays linear (app6's profile: 44 % of
-the analysis at 2,000 actors went to :func:`mapper.cause_words._one_who`).
+the analysis at 2,000 actors went to :func:`mapper.sentence_merge.one_who`).
 
 Work is counted in lines of Python run (:func:`tests.mapper.work_count.lines_run`) at n and 4n
 sentences, never timed. The quadratic version re-split the growing merged sentence for every
@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from mapper.cause_words import _one_who
+from mapper.sentence_merge import one_who
 from tests.mapper.work_count import lines_run
 
 
@@ -23,7 +23,7 @@ def _asks(n: int, lang: str) -> list[str]:
 def test_a_run_of_asks_becomes_one_sentence(lang: str) -> None:
     joint, tail = (" en ", " over het beleid") if lang == "nl" else (" and ", " on the policy")
     ask = "Laat" if lang == "nl" else "Have"
-    merged = _one_who(_asks(5, lang), lang)
+    merged = one_who(_asks(5, lang), lang)
     assert len(merged) == 1
     assert merged[0].startswith(f"{ask} de wethouder X taak0 ")
     # Dutch says the shared closing phrase once; English keeps each one (prepositions differ)
@@ -37,11 +37,11 @@ def test_a_run_of_asks_becomes_one_sentence(lang: str) -> None:
 
 def test_other_sentences_stay_apart() -> None:
     sentences = ["Laat de wethouder X a.", "Informeer de raad.", "Laat de burgemeester b."]
-    assert _one_who(sentences, "nl") == sentences
+    assert one_who(sentences, "nl") == sentences
 
 
 @pytest.mark.parametrize("lang", ["nl", "en"])
 def test_merging_many_asks_is_linear(lang: str) -> None:
-    small = lines_run(lambda: _one_who(_asks(100, lang), lang))
-    large = lines_run(lambda: _one_who(_asks(400, lang), lang))
+    small = lines_run(lambda: one_who(_asks(100, lang), lang))
+    large = lines_run(lambda: one_who(_asks(400, lang), lang))
     assert large < 5 * small, (small, large)
