@@ -40,7 +40,7 @@ from exports.theme_decision import endorse, route_of, second_route, theme_point
 from mapper.analysis import Analysis
 from mapper.codes import MAP_GAPS, Code
 from mapper.findings import Cause, Severity
-from mapper.names import once_forms
+from mapper.name_once import once_forms
 from models.case import Case
 from models.i18n import Lang, long_date
 

@@ -3,8 +3,8 @@
 Structure: title page (case, date, reference date); 1 summary with the first three steps;
 2 occasion; 3 scorecard (a coloured table); 4 the map; 5 per cause the findings, the legal
 basis and what to organise; 6 risks (legal, financial, privacy, communication); annexes:
-mandates, actors, how the analysis works. Real Word headings, lists and tables (navigable in
-the navigation pane, editable), never pictures of text.
+mandates, actors, how the analysis works (:mod:`exports.nota_annexes`). Real Word headings,
+lists and tables (navigable in the navigation pane, editable), never pictures of text.
 
 Examples
 --------
@@ -29,11 +29,9 @@ from exports.advice import (
     SceneFactory,
     long_date,
     map_picture,
-    money,
     verdict,
-    who_accepted,
 )
-from exports.advice_words import W, method_paragraphs
+from exports.advice_words import W
 from exports.body_decision import body_blocks
 from exports.case_decision import portfolio_holder, portfolio_line
 from exports.citations import cause_articles
@@ -42,16 +40,11 @@ from exports.docx_document import new_document
 from exports.docx_tables import MARGIN, TEXT_WIDTH, add_table, keep_together, set_widths, shade
 from exports.mandate_decision import named_actor
 from exports.map_page import add_map
+from exports.nota_annexes import add_annexes
 from exports.nota_dates import as_of_line, still_due
-from exports.nota_grants import PLURAL, column_name, grant_instrument
-from exports.nota_rules import add_rules_annex
 from exports.nota_scale import (
-    add_repeats_annex,
-    few_actors,
     few_lines,
-    few_mandates,
     listed_in,
-    mandate_remarks,
     pages,
     repeat_refs,
     step,
@@ -59,16 +52,16 @@ from exports.nota_scale import (
 from exports.nota_trend import add_trend
 from exports.output import save_document
 from exports.pseudonym_check import anonymised_for
-from exports.risks import passed_on, risks
+from exports.risks import risks
 from mapper.analysis import Analysis, analyse
 from mapper.findings import BUILDING_BLOCKS, Text
-from mapper.names import Name, once_forms
+from mapper.name_once import once_forms
+from mapper.names import Name
 from mapper.report import SEVERITY_NAMES
-from mapper.wording import after_colon, capital, count, join
+from mapper.wording import after_colon, count, join
 from models.case import Case
-from models.enums import ActorKind, Instrument
+from models.enums import ActorKind
 from models.i18n import Lang
-from models.labels import label
 from models.templates import without_template_hint
 
 __all__ = ["build_nota", "write_nota"]
@@ -296,106 +289,12 @@ def _causes(doc: Any, case: Case, analysis: Analysis, lang: Lang, today: date) -
                 item.add_run(f" — {after}{listed_in([f.id], refs, lang)}")
 
 
-def _remarks(titles: list[str], names: list[tuple[str, str]], lang: Lang) -> str:
-    """Finding titles as one remark: "x; y", the second in lower case (not "x; Y"), a long
-    role the first named in full by its role alone after (jurist L3)."""
-    out = [t if i == 0 or t[:2].isupper() else t[:1].lower() + t[1:] for i, t in enumerate(titles)]
-    return once_forms("; ".join(out), names) if lang == "nl" else "; ".join(out)
-
-
 def _risks(doc: Any, case: Case, analysis: Analysis, lang: Lang, anonymised: bool) -> None:
     doc.add_heading(f"6. {W['risks'](lang)}", level=1)
     for risk in risks(case, analysis, anonymised=anonymised):
         doc.add_heading(risk.name(lang), level=2)
         for line in few_lines(risk.lines, lang):  # ten at most (issue 14: 167 amounts)
             doc.add_paragraph(line, style="List Bullet")
-
-
-def _annexes(doc: Any, case: Case, analysis: Analysis, lang: Lang, anonymised: bool) -> None:
-    # the heading starts the page, not an empty paragraph with a break: where §6 fills its page
-    # to the end, that paragraph was a blank page of its own (the youth-care nota, rev-jurist18 K7)
-    kinds = [k for k in PLURAL if any(passed_on(case, m) is k for m in case.mandates)]
-    if kinds in ([], [Instrument.MANDATE]):
-        head = doc.add_heading(W["annex_mandates"](lang), level=1)
-    else:  # named by what it holds: a volmacht or a delegation is no mandate (ninth jurist)
-        words = [PLURAL[k](lang) for k in kinds]
-        head = doc.add_heading(W["annex_grants"](lang).format(kinds=capital(join(words, lang))), 1)
-    head.paragraph_format.page_break_before = True
-    names = {a.id: a.name for a in case.actors}
-    actors = _forms([named_actor(case, a) for a in case.actors])
-    remarks = mandate_remarks(case, analysis, lang)  # each member of a group its own (J4)
-    if len(case.mandates):
-        listed, why = few_mandates(case, remarks, lang)  # at most 200 (issue 14)
-        if why:
-            doc.add_paragraph(why)
-        rows = [
-            [
-                # named by who and what, never by a bare id (new user, third round)
-                f"{names.get(m.grantor, m.grantor)} → {names.get(m.holder, m.holder)}",
-                case.power_name(m.power, lang),
-                grant_instrument(case, m, lang),
-                money(m.budget, lang),
-                long_date(m.valid_until, lang) if m.valid_until else "—",
-                _remarks(remarks.get(m.id, []), actors, lang) or W["none"](lang),
-            ]
-            for m in listed
-        ]
-        header = [
-            W["grantor_holder" if kinds == [Instrument.MANDATE] else "granted_holder"](lang),
-            W["power"](lang),
-            W["instrument"](lang),
-            W["budget"](lang),
-            W["valid_until"](lang),
-            W["remarks"](lang),
-        ]
-        add_table(doc, header, rows)
-    else:
-        doc.add_paragraph(W["no_mandates"](lang))
-    doc.add_heading(W["annex_actors"](lang), level=1)
-    listed_actors, why = few_actors(case, lang)
-    if why:
-        doc.add_paragraph(why)
-    rows = [
-        [
-            a.name,
-            label(a.kind, lang),
-            column_name(case.organisation_name(a.organisation)) or "—",
-            str(a.influence),
-            str(a.interest),
-            f"{a.stance:+d}".replace("-", "\u2212") if a.stance else "0",  # a real minus
-        ]
-        for a in listed_actors
-    ]
-    header = [
-        W["name"](lang),
-        W["kind"](lang),
-        W["organisation"](lang),
-        W["influence"](lang),
-        W["interest"](lang),
-        W["stance"](lang),
-    ]
-    add_table(doc, header, rows)
-    doc.add_heading(W["annex_method"](lang), level=1)
-    for paragraph in method_paragraphs(lang):
-        doc.add_paragraph(paragraph)
-    if analysis.accepted:
-        doc.add_heading(W["annex_accepted"](lang), level=1)
-        rows = [
-            [
-                a.finding.title(lang),
-                a.acceptance.reason,
-                who_accepted(a.acceptance.by, lang, anonymised=anonymised),
-                long_date(a.acceptance.until, lang) if a.acceptance.until else "—",
-            ]
-            for a in analysis.accepted
-        ]
-        header = [W["finding"](lang), W["reason"](lang), W["by"](lang), W["valid_until"](lang)]
-        add_table(doc, header, rows)
-    letter = "E" if analysis.accepted else "D"
-    if add_rules_annex(doc, case, lang, letter):
-        letter = chr(ord(letter) + 1)
-    refs = repeat_refs(case, analysis)  # numbered as chapter 5 points to them
-    add_repeats_annex(doc, analysis, lang, letter, refs)  # every place of a grouped finding
 
 
 def build_nota(
@@ -452,7 +351,7 @@ def build_nota(
     _causes(doc, case, analysis, lang, today)
     step("causes", lang)
     _risks(doc, case, analysis, lang, anonymised)
-    _annexes(doc, case, analysis, lang, anonymised)
+    add_annexes(doc, case, analysis, lang, anonymised)
     _colophon(doc, lang)
     return doc
 

@@ -55,7 +55,8 @@ from typing import Any
 
 from mapper.codes import CODES, Code
 from mapper.findings import Finding, Severity, Text
-from mapper.names import Name, once_forms, sentences
+from mapper.name_once import once_forms
+from mapper.names import Name, sentences
 from mapper.repeats import Decision
 from mapper.wording import capital, count, join, noun, number, pairs_last, word
 from models.i18n import Lang, long_date

@@ -59,7 +59,7 @@ from mapper.codes import CODES, Code
 from mapper.context import Context
 from mapper.finding_ids import assign_ids, finding_id
 from mapper.findings import Cause, Finding, Severity, Text
-from mapper.names import once, once_forms
+from mapper.name_once import once, once_forms
 from mapper.scorecard import judgeable
 from models import Urgency
 

@@ -46,12 +46,9 @@ Examples
 >>> sentences("Dat loopt vast. de wethouder beslist.")
 'Dat loopt vast. De wethouder beslist.'
 
-A long role is named in full once in a text, then by its role alone (jurist L3, L-d):
+A long role has a short form, its role alone (jurist L3, L-d; said once in full by
+:mod:`mapper.name_once`):
 
->>> sanne = Name.of("Consulent wijkteam (Sanne)", ActorKind.PROFESSIONAL)
->>> once("Is de consulent wijkteam (Sanne) afwezig, dan wacht de consulent wijkteam (Sanne).",
-...      [sanne])
-'Is de consulent wijkteam (Sanne) afwezig, dan wacht de consulent.'
 >>> [Name.of(n, ActorKind.ADMINISTRATOR).short for n in ("College van B&W", "Wethouder Zorg")]
 ['het college', 'de wethouder']
 >>> Name.of("Gemeentelijke ombudsman Rivierland", ActorKind.OVERSIGHT).short
@@ -82,8 +79,6 @@ eleventh round; the adviser of session 10 had asked for "Ms"):
 from __future__ import annotations
 
 import re
-from collections import Counter
-from collections.abc import Iterable
 from functools import lru_cache
 
 from mapper.role_words import english_role, english_short
@@ -95,8 +90,6 @@ __all__ = [
     "agreement_name",
     "article",
     "is_body",
-    "once",
-    "once_forms",
     "organisation_name",
     "provider_kind",
     "sentences",
@@ -448,41 +441,6 @@ def _short(dutch: str) -> str:
     if size == 3 and (len(words) < 4 or any(c.isupper() for c in words[2])):
         return ""
     return " ".join(words[:size]) if len(words) > size else ""
-
-
-@lru_cache(maxsize=4096)
-def _mention(words: str, after: str) -> re.Pattern[str]:
-    """``words`` in a text, with a capital or not (a sentence may start with them)."""
-    head = re.escape(words[0]) + re.escape(words[0].upper())
-    return re.compile(rf"(?<!\w)[{head}]{re.escape(words[1:])}{after}")
-
-
-def once(text: str, names: Iterable[Name]) -> str:
-    """``text`` with each long role named in full the first time and by its role alone after
-    that ("de consulent wijkteam (Sanne) … de consulent"), in Dutch (jurist L3, L-d). A role
-    two of ``names`` share ("de manager" of two managers) stays whole.
-    """
-    return once_forms(text, [n.forms("nl") for n in names])
-
-
-#: A text naming more actors than this is a list, not prose: it is left as it is (and a map
-#: of thousands of actors is not searched name by name).
-_PROSE = 12
-
-
-def once_forms(text: str, forms: Iterable[tuple[str, str]]) -> str:
-    """:func:`once` on (full, short) pairs of names (see :meth:`Name.forms`)."""
-    full = {whole: role for whole, role in forms if role}
-    if not full or len(full) > _PROSE:
-        return text
-    roles = Counter(full.values())  # a long list of names costs one pass, not its square
-    for whole, role in full.items():
-        if roles[role] > 1 or text.count(whole[1:]) < 2:
-            continue
-        pattern = _mention(whole, r"(?!\w)")
-        for m in reversed(list(pattern.finditer(text))[1:]):
-            text = f"{text[: m.start()]}{m.group(0)[0]}{role[1:]}{text[m.end() :]}"
-    return text
 
 
 _START = re.compile(
