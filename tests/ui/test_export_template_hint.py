@@ -30,4 +30,6 @@ def test_the_note_of_a_template_leaves_its_instruction_out_and_says_so(
     assert "Vul de namen" not in text
     assert "‘Vul de namen … in.’" in h.export_note
     assert "Vul de namen" in win.controller.case.info.description  # the map keeps it
-    win.analysis_runner().shutdown()
+    runner = win.analysis_runner()
+    assert runner is not None
+    runner.shutdown()

@@ -56,6 +56,7 @@ def _window(
 ) -> tuple[MainWindow, FindingsDock]:
     win: MainWindow = make(spread_case(), (1366, 768))  # type: ignore[operator]
     runner = win.analysis_runner()
+    assert runner is not None
     runner.wait()  # its own analysis first, then ours in its place
     dock = win.findChild(FindingsDock)
     assert isinstance(dock, FindingsDock)

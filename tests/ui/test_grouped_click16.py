@@ -44,7 +44,9 @@ def _map(shared: SharedWindow, qtbot: QtBot) -> MainWindow:
 
 
 def _grouped(win: MainWindow) -> tuple[MainWindow, FindingsDock, tuple[str, ...]]:
-    win.analysis_runner().wait()  # its own analysis first, then ours in its place
+    runner = win.analysis_runner()
+    assert runner is not None
+    runner.wait()  # its own analysis first, then ours in its place
     dock = win.findChild(FindingsDock)
     assert isinstance(dock, FindingsDock)
     case = win.controller.case

@@ -28,7 +28,9 @@ def youth(qtbot: QtBot, tmp_path: Path) -> Iterator[MainWindow]:
     win.view.fit_to_window()
     qtbot.waitUntil(win.view.settled)
     yield win
-    win.analysis_runner().shutdown()
+    runner = win.analysis_runner()
+    assert runner is not None
+    runner.shutdown()
 
 
 def _title_point(win: MainWindow, org_id: str) -> QPointF:

@@ -398,6 +398,7 @@ def test_f5_right_after_an_edit_presents_the_map_as_it_is(
     assert runner is not None
     qtbot.waitUntil(lambda: not runner.stale, timeout=10000)
     before = runner.latest
+    assert before is not None
     assert any("r26" in f.ids() for f in before.findings)  # the consulent's distrust
     example_window.controller.remove(["r26"])
     assert runner.stale  # the re-analysis waits for its debounce

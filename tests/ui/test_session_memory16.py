@@ -133,6 +133,7 @@ def test_the_apps_excel_report_uses_the_apps_analysis(
     from exports import excel_report
 
     runner = example_window.analysis_runner()
+    assert runner is not None
     qtbot.waitUntil(lambda: not runner.stale, timeout=60_000)
     analysed: list[Case] = []
     real = excel_report.run_analysis  # type: ignore[attr-defined]
@@ -154,6 +155,7 @@ def test_the_apps_excel_report_uses_the_apps_analysis(
         str(v) for ws in book.worksheets for row in ws.iter_rows(values_only=True) for v in row
     }
     lang = example_window.scene.lang
+    assert runner.latest is not None
     assert runner.latest.findings[0].title(lang) in cells  # the findings are in the report
 
 

@@ -32,7 +32,9 @@ def _clicked(shared: SharedWindow, qtbot: QtBot) -> tuple[MainWindow, tuple[str,
     """The window on the 1,000-actor map after a click on a finding about 300 of its actors
     and 40 of its relationships."""
     win = shared.get(qtbot, "m1000", lambda: generate_case(1000, seed=0), (1366, 768))
-    win.analysis_runner().wait()  # its own analysis first, then ours in its place
+    runner = win.analysis_runner()
+    assert runner is not None
+    runner.wait()  # its own analysis first, then ours in its place
     dock = win.findChild(FindingsDock)
     assert isinstance(dock, FindingsDock)
     case = win.controller.case

@@ -72,8 +72,7 @@ class Presenter(QObject):
                 if not runner.busy:
                     break
                 QCoreApplication.processEvents()
-        latest: Analysis | None = runner.latest  # the window's runner is typed Any
-        return latest
+        return runner.latest
 
     def start(self, *, full_screen: bool = True) -> PresentationWindow:
         """Open the presentation (or bring the open one to the front)."""

@@ -6,8 +6,6 @@ File handling (new, open, save, recent files, drops, unsaved-changes prompt) liv
 
 from __future__ import annotations
 
-from typing import Any
-
 from PySide6.QtCore import QEvent, QSettings, Qt
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QShowEvent
 from PySide6.QtWidgets import (
@@ -18,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from models import LayoutMethod, Practice
+from models import Case, LayoutMethod, Practice
 from models.i18n import Lang
 from ui.background.analysis_runner import AnalysisRunner
 from ui.background.layout_runner import LayoutRunner
@@ -126,7 +124,7 @@ class MainWindow(QMainWindow):
 
         return create_docks(self, self.controller)
 
-    def analysis_runner(self) -> Any:
+    def analysis_runner(self) -> AnalysisRunner | None:
         """The docks' analysis runner (None without docks)."""
         from ui.docks import analysis_runner
 
@@ -352,7 +350,7 @@ class MainWindow(QMainWindow):
     def _on_case_changed(self) -> None:
         self._update_counts()
 
-    def _on_controller_case_replaced(self, case: Any) -> None:
+    def _on_controller_case_replaced(self, case: Case) -> None:
         case.changed.connect(self._on_case_changed)
         if self.scene.map_filter != MapFilter():  # the new scene was built with its filter:
             self.scene.set_filter(MapFilter())  # refresh only when it changes (a full re-route)

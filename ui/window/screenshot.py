@@ -6,7 +6,7 @@ import os
 import tempfile
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, QSettings
 from PySide6.QtGui import QPixmap
@@ -17,6 +17,9 @@ from models.errors import FormatError, Problem
 from models.i18n import Lang
 from ui.canvas.scene_grid import ViewMode
 from ui.document.controller import DocumentController
+
+if TYPE_CHECKING:
+    from ui.window.main_window import MainWindow
 
 __all__ = ["StepOutOfRangeError", "analyse_and_fit", "take_screenshot"]
 
@@ -35,7 +38,7 @@ def _settle(rounds: int = 8) -> None:
         QCoreApplication.processEvents()
 
 
-def analyse_and_fit(window: Any, settle: Callable[[], None] = _settle) -> None:
+def analyse_and_fit(window: MainWindow, settle: Callable[[], None] = _settle) -> None:
     """Run the window's analysis now and wait for it, then fit the map to the window, letting
     the events settle after each: the map as a screenshot shows it (also the README's
     pictures, docs/img/learning_pictures.py)."""
@@ -122,7 +125,7 @@ def take_screenshot(
     _write_png(Path(out), png)
 
 
-def _presentation_png(window: Any, size: tuple[int, int], step: int) -> bytes | None:
+def _presentation_png(window: MainWindow, size: tuple[int, int], step: int) -> bytes | None:
     """Step ``step`` of presentation mode, as it shows on a screen of ``size``."""
     presentation = window.presenter.start(full_screen=False)
     try:
