@@ -35,6 +35,7 @@ from ui.canvas.modes import AddActorMode, ConnectMode, Mode, SelectMode
 from ui.canvas.scene import MapScene
 from ui.canvas.view_edit import EditingView
 from ui.canvas.view_fit import ZOOM_MIN
+from ui.canvas.wheel_zoom import WheelZoom
 from ui.document.undo import MoveCommand
 
 __all__ = ["InlineEditor", "KindChooser", "MapView"]  # InlineEditor re-exported
@@ -80,6 +81,7 @@ class MapView(EditingView):
         self._readable_timer.setSingleShot(True)
         self._readable_timer.setInterval(0)
         self._readable_timer.timeout.connect(self._readability_due)
+        self.wheel_zoom = WheelZoom(self, ZOOM_STEP)  # quick wheel steps: one zoom (R5)
         self.setObjectName("map_view")
         self.retranslate()
         self.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing)
@@ -194,7 +196,7 @@ class MapView(EditingView):
         if delta == 0:
             super().wheelEvent(event)
             return
-        self.zoom_by(ZOOM_STEP ** (delta / 120), event.position().toPoint())
+        self.wheel_zoom.add(delta / 120, event.position().toPoint())
         event.accept()
 
     # ------------------------------------------------------------------ hit testing
