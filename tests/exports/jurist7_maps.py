@@ -13,96 +13,27 @@ from typing import Any
 from models.case import Case
 from models.example import example_case
 from models.fileformat import case_from_dict, case_to_dict
+from tests.exports.jurist_rows import A, M, N, P, R
 
 base = case_to_dict(example_case())
 
 J = dict[str, Any]
 
 
-def actor(i: str, n: str, k: str, o: str, pb: bool | None = None, notes: str = "") -> J:
-    return {
-        "id": i,
-        "name": n,
-        "kind": k,
-        "sphere": None,
-        "organisation": o,
-        "influence": 3,
-        "interest": 3,
-        "stance": 1,
-        "public_body": pb,
-        "roles": [],
-        "tags": [],
-        "group": "",
-        "notes": notes,
-        "position": {"x": 0.0, "y": 0.0},
-    }
-
-
-def rel(i: str, s: str, t: str, k: str = "hierarchy") -> J:
-    return {
-        "id": i,
-        "source": s,
-        "target": t,
-        "kind": k,
-        "level": 1,
-        "practice": "both",
-        "label": "",
-        "notes": "",
-    }
-
-
-def mand(i: str, g: str, h: str, p: str, **kw: Any) -> J:
-    m: J = {
-        "id": i,
-        "grantor": g,
-        "holder": h,
-        "power": p,
-        "description": "",
-        "instrument": "mandate",
-        "scope": "general",
-        "budget": None,
-        "sub_mandate_levels": None,
-        "in_writing": True,
-        "consent": None,
-        "holder_works_under_grantor": None,
-        "reserves_deviation": False,
-        "legal_basis": "Mandaatbesluit 2025",
-        "valid_from": "2025-01-01",
-        "valid_until": None,
-        "practice": "both",
-    }
-    m.update(kw)
-    return m
+# the rows as the file format writes them, written once (tests/exports/jurist_rows.py)
+actor, rel, mand = A, R, M
 
 
 def power(i: str, n: str, cat: str, basis: str, rt: str, holder: str, notes: str = "") -> J:
-    return {
-        "id": i,
-        "name": n,
-        "category": cat,
-        "legal_basis": basis,
-        "rule_type": rt,
-        "holder": holder,
-        "mandate": "allowed",
-        "notes": notes,
-    }
+    """A power row in the argument order of the seventh jurist's build scripts."""
+    return P(i, n, cat, basis, holder, rt=rt, notes=notes)
 
 
 def need(
     i: str, d: str, p: str, h: str, orgs: list[str], budget: int | None = None, dev: bool = False
 ) -> J:
-    return {
-        "id": i,
-        "decision": d,
-        "power": p,
-        "budget": budget,
-        "handler": h,
-        "organisations": orgs,
-        "urgency": "high",
-        "notes": "",
-        "deadline": "2026-11-15",
-        "deviates": dev,
-    }
+    """A need row due on the seventh jurist's date."""
+    return N(i, d, p, h, orgs, budget, deviates=dev, deadline="2026-11-15")
 
 
 def _map_a() -> dict[str, Any]:

@@ -1,5 +1,6 @@
-"""The row builders of the jurists' test maps (jurist11_map_h.py, jurist12_maps.py): an actor
-(A), a power (P), a relation (R), a mandate (M) and a need (N) as the file format writes them."""
+"""The row builders of the jurists' test maps (jurist7_maps.py and the maps built on it,
+jurist11_map_h.py, jurist12_maps.py): an actor (A), a power (P), a relation (R), a mandate (M)
+and a need (N) as the file format writes them."""
 
 from __future__ import annotations
 
@@ -10,7 +11,13 @@ __all__ = ["A", "M", "N", "P", "R"]
 
 
 def A(
-    i: str, n: str, k: str, o: str, pb: bool | None = None, tags: Sequence[str] = ()
+    i: str,
+    n: str,
+    k: str,
+    o: str,
+    pb: bool | None = None,
+    tags: Sequence[str] = (),
+    notes: str = "",
 ) -> dict[str, Any]:
     return {
         "id": i,
@@ -25,7 +32,7 @@ def A(
         "roles": [],
         "tags": list(tags),
         "group": "",
-        "notes": "",
+        "notes": notes,
         "position": {"x": 0.0, "y": 0.0},
     }
 
@@ -39,6 +46,7 @@ def P(
     act: str = "besluit",
     mandate: str = "allowed",
     rt: str = "statute",
+    notes: str = "",
 ) -> dict[str, Any]:
     return {
         "id": i,
@@ -49,7 +57,7 @@ def P(
         "holder": holder,
         "mandate": mandate,
         "act": act,
-        "notes": "",
+        "notes": notes,
     }
 
 
@@ -99,7 +107,14 @@ def M(
 
 
 def N(
-    i: str, dec: str, p: str, h: str, orgs: list[str], budget: int | None = None
+    i: str,
+    dec: str,
+    p: str,
+    h: str,
+    orgs: list[str],
+    budget: int | None = None,
+    deviates: bool = False,
+    deadline: str = "2026-12-18",
 ) -> dict[str, Any]:
     return {
         "id": i,
@@ -110,6 +125,6 @@ def N(
         "organisations": orgs,
         "urgency": "high",
         "notes": "",
-        "deadline": "2026-12-18",
-        "deviates": False,
+        "deadline": deadline,
+        "deviates": deviates,
     }

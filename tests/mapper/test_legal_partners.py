@@ -28,40 +28,36 @@ from tests.mapper.legal_cases import (
     of,
 )
 
+#: a housing corporation: a partner, no public body
+CORP = Actor("corp", "Woningcorporatie", ActorKind.PARTNER, organisation="wc")
+#: staying an eviction, claimed for the corporation by statute
+CLAIMED = Power(
+    "stay",
+    "Ontruiming aanhouden",
+    PowerCategory.SUSPEND_ROUTINE,
+    "Wet X",
+    RuleType.STATUTE,
+    holder="corp",
+)
+#: the same decision as the corporation's own, under the lease
+STAY = replace(CLAIMED, legal_basis="Huurovereenkomst", rule_type=RuleType.INTERNAL)
+
 
 # ---------------------------------------------------------------- public bodies, partners
 def test_only_a_public_body_holds_a_public_law_power_by_statute() -> None:
-    corp = Actor("corp", "Woningcorporatie", ActorKind.PARTNER, organisation="wc")
-    claimed = Power(
-        "stay",
-        "Ontruiming aanhouden",
-        PowerCategory.SUSPEND_ROUTINE,
-        "Wet X",
-        RuleType.STATUTE,
-        holder="corp",
-    )
-    c = case([M("m1", "corp", "consulent", "stay")], powers=[claimed], extra=[corp])
+    c = case([M("m1", "corp", "consulent", "stay")], powers=[CLAIMED], extra=[CORP])
     [f] = of(c, "POWER_HOLDER_NOT_PUBLIC_BODY")
     assert f.severity == Severity.WARNING
     assert "MANDATE_NO_LEGAL_ROOT" in codes(c)  # no legal root
     assert "De mandaten die de woningcorporatie voor die bevoegdheid verleende" in f.detail("nl")
-    own = replace(claimed, rule_type=RuleType.INTERNAL)
-    assert "POWER_HOLDER_NOT_PUBLIC_BODY" not in codes(case([], powers=[own], extra=[corp]))
+    own = replace(CLAIMED, rule_type=RuleType.INTERNAL)
+    assert "POWER_HOLDER_NOT_PUBLIC_BODY" not in codes(case([], powers=[own], extra=[CORP]))
 
 
 def test_a_non_public_holder_is_worded_as_a_jurist_would() -> None:
     # a toegelaten instelling has statutory tasks (Woningwet), so not "no power by statute";
     # no mandates rest on it here, and no value from the program's own screens
-    corp = Actor("corp", "Woningcorporatie", ActorKind.PARTNER, organisation="wc")
-    claimed = Power(
-        "stay",
-        "Ontruiming aanhouden",
-        PowerCategory.SUSPEND_ROUTINE,
-        "Wet X",
-        RuleType.STATUTE,
-        holder="corp",
-    )
-    [f] = of(case([], powers=[claimed], extra=[corp]), "POWER_HOLDER_NOT_PUBLIC_BODY")
+    [f] = of(case([], powers=[CLAIMED], extra=[CORP]), "POWER_HOLDER_NOT_PUBLIC_BODY")
     text = f.title("nl") + f.detail("nl") + f.suggestion("nl")
     assert "geen bevoegdheid op grond van de wet" not in text
     assert "mandaten" not in f.detail("nl").lower()
@@ -74,19 +70,10 @@ def test_a_non_public_holder_is_worded_as_a_jurist_would() -> None:
 
 
 def test_a_partners_own_decision_is_reached_by_agreement_never_by_mandate() -> None:
-    corp = Actor("corp", "Woningcorporatie", ActorKind.PARTNER, organisation="wc")
-    stay = Power(
-        "stay",
-        "Ontruiming aanhouden",
-        PowerCategory.SUSPEND_ROUTINE,
-        "Huurovereenkomst",
-        RuleType.INTERNAL,
-        holder="corp",
-    )
     need = Need(
         "n1", "Ontruiming aanhouden", "stay", None, "consulent", ("gem", "wc"), Urgency.HIGH
     )
-    c = case([], powers=[stay], extra=[corp], needs=[need])
+    c = case([], powers=[STAY], extra=[CORP], needs=[need])
     [f] = of(c, "NEED_PARTNER_NOT_REACHED")
     assert "afspraak" in f.suggestion("nl")
     assert "mandat" not in f.suggestion("nl")
@@ -100,7 +87,7 @@ def test_a_partners_own_decision_is_reached_by_agreement_never_by_mandate() -> N
         ("stay", "push_through"),
         valid_from=START,
     )
-    agreed = case([], powers=[stay], extra=[corp], needs=[need], agreements=[deal])
+    agreed = case([], powers=[STAY], extra=[CORP], needs=[need], agreements=[deal])
     assert "NEED_PARTNER_NOT_REACHED" not in codes(agreed)
 
 
