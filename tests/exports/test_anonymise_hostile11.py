@@ -20,10 +20,10 @@ from exports.anonymise import anonymise
 from exports.anonymise_check import NameIndex, find_leak
 from exports.anonymise_copy import CopyLeakError, _names, write_anonymised_copy
 from models import fileformat
-from models.case import Case
 from models.enums import ActorKind, EntityKind
 from models.example import example_case
 from models.timeline import Timeline
+from tests.exports.leak_cases import resident_case
 from ui.cli import main
 
 MAP_G = Path(__file__).parent / "data" / "jurist10_map_g.kvmap"
@@ -137,13 +137,6 @@ def test_a_cleaner_that_misses_a_look_alike_letter_is_caught_by_the_check(
 # --- H3: an initial with the surname, a double name in small letters ------------------------
 
 
-def _resident(name: str, text: str) -> Case:
-    case = example_case()
-    case.update(EntityKind.ACTOR, "jansen", {"name": name})
-    case.set_case_field("description", text)
-    return case
-
-
 @pytest.mark.parametrize(
     ("name", "text", "said"),
     [
@@ -166,7 +159,7 @@ def _resident(name: str, text: str) -> Case:
     ],
 )
 def test_an_initial_with_the_surname_is_the_resident(name: str, text: str, said: str) -> None:
-    assert anonymise(_resident(name, text), "nl", for_copy=True).info.description == said
+    assert anonymise(resident_case(name, text), "nl", for_copy=True).info.description == said
 
 
 @pytest.mark.parametrize(
@@ -180,12 +173,12 @@ def test_an_initial_with_the_surname_is_the_resident(name: str, text: str, said:
     ],
 )
 def test_the_check_finds_an_initial_with_the_surname(name: str, text: str) -> None:
-    names, full, places = _names(_resident(name, ""))
+    names, full, places = _names(resident_case(name, ""))
     assert find_leak({"label": text}, NameIndex(names), full, places=places) is not None
 
 
 def test_a_tag_with_an_initial_is_the_role() -> None:
-    case = _resident("Mevrouw Anna (Annie) Visser", "")
+    case = resident_case("Mevrouw Anna (Annie) Visser", "")
     case.update(EntityKind.ACTOR, "jansen", {"tags": ("avisser", "a.visser", "schuld")})
     out = anonymise(case, "nl", for_copy=True)
     resident = next(a for a in out.actors if a.kind is ActorKind.CITIZEN)
@@ -219,7 +212,7 @@ _KEPT = {
 def test_other_names_and_words_stay_whole_and_the_copy_is_written(
     name: str, text: str, tmp_path: Path
 ) -> None:
-    case = _resident(name, text)
+    case = resident_case(name, text)
     target = tmp_path / "kopie.kvmap"
     write_anonymised_copy(case, target, "nl")
     assert json.loads(target.read_text(encoding="utf-8"))["case"]["description"] == text
@@ -245,7 +238,7 @@ def test_other_names_and_words_stay_whole_and_the_copy_is_written(
     ],
 )
 def test_the_resident_is_still_replaced_beside_those_rules(name: str, text: str, said: str) -> None:
-    assert anonymise(_resident(name, text), "nl", for_copy=True).info.description == said
+    assert anonymise(resident_case(name, text), "nl", for_copy=True).info.description == said
 
 
 @pytest.mark.parametrize(
@@ -261,12 +254,12 @@ def test_the_resident_is_still_replaced_beside_those_rules(name: str, text: str,
     ],
 )
 def test_the_sentence_reads_on_after_the_name(text: str, said: str) -> None:
-    case = _resident("Mevrouw Anna (Annie) Visser", text)
+    case = resident_case("Mevrouw Anna (Annie) Visser", text)
     assert anonymise(case, "nl", for_copy=True).info.description == said
 
 
 def test_a_family_tag_is_the_household() -> None:
-    case = _resident("Mevrouw Anna (Annie) Visser", "")
+    case = resident_case("Mevrouw Anna (Annie) Visser", "")
     case.update(EntityKind.ACTOR, "jansen", {"tags": ("fam_visser",)})
     out = anonymise(case, "nl", for_copy=True)
     assert next(a for a in out.actors if a.kind is ActorKind.CITIZEN).tags == ("gezin",)
@@ -275,7 +268,7 @@ def test_a_family_tag_is_the_household() -> None:
 def test_the_summary_names_the_places_where_a_word_surname_stays() -> None:
     from exports.anonymise_summary import copy_summary
 
-    case = _resident("Mevrouw Anna (Annie) Visser", "")
+    case = resident_case("Mevrouw Anna (Annie) Visser", "")
     said = " ".join(copy_summary(case, "nl"))
     assert "kantoor van meer personen ('Visser Advocaten')" in said
     assert "('Klein en Groot')" in " ".join(copy_summary(case, "en"))

@@ -6,32 +6,16 @@ P1). The cleaner writes a letter; the copy's check refuses the name where the co
 
 from __future__ import annotations
 
-from typing import Any
-
 import pytest
 
 from exports.anonymise import anonymise
-from exports.anonymise_check import NameIndex, find_leak
-from exports.anonymise_copy import _names
 from exports.anonymise_summary import copy_summary
 from exports.casebook.unnamed import shown_names
 from models.case import Case
 from models.enums import EntityKind
-from models.example import example_case
+from tests.exports.leak_cases import leak_of, resident_case
 
 RESIDENT = "Mevrouw Anna Visser"
-
-
-def _resident(name: str, text: str) -> Case:
-    case = example_case()
-    case.update(EntityKind.ACTOR, "jansen", {"name": name})
-    case.set_case_field("description", text)
-    return case
-
-
-def _refused(case: Case, data: dict[str, Any]) -> tuple[str, str] | None:
-    names, full, places = _names(case)
-    return find_leak(data, NameIndex(names), full, places=places)
 
 
 LISTED = [
@@ -58,7 +42,7 @@ LISTED = [
 def test_a_relatives_first_name_in_a_list_or_apposition_becomes_a_letter(
     text: str, said: str
 ) -> None:
-    case = _resident(RESIDENT, text)
+    case = resident_case(RESIDENT, text)
     assert anonymise(case, "nl", for_copy=True).info.description == said
     assert anonymise(case, "nl").info.description == said  # the nota and deck alike
 
@@ -74,7 +58,7 @@ ENGLISH = [
 
 @pytest.mark.parametrize(("text", "said"), ENGLISH)
 def test_english_alike(text: str, said: str) -> None:
-    case = _resident("Mrs. Anna Visser", text)
+    case = resident_case("Mrs. Anna Visser", text)
     assert anonymise(case, "en", for_copy=True).info.description == said
 
 
@@ -96,7 +80,7 @@ def test_english_alike(text: str, said: str) -> None:
     ],
 )
 def test_the_check_refuses_a_first_name_the_copy_kept_in_these_positions(text: str) -> None:
-    assert _refused(_resident(RESIDENT, ""), {"description": text}) is not None
+    assert leak_of(resident_case(RESIDENT, ""), {"description": text}) is not None
 
 
 @pytest.mark.parametrize(
@@ -114,14 +98,14 @@ def test_the_check_refuses_a_first_name_the_copy_kept_in_these_positions(text: s
     ],
 )
 def test_words_that_name_nobody_stay_and_the_check_lets_them_pass(text: str) -> None:
-    case = _resident(RESIDENT, text)
+    case = resident_case(RESIDENT, text)
     said = anonymise(case, "nl", for_copy=True).info.description
     assert said == text
-    assert _refused(case, {"description": said}) is None
+    assert leak_of(case, {"description": said}) is None
 
 
 def _family_orgs() -> Case:
-    case = _resident("Mevrouw Anna de Groot-Bakker", "")
+    case = resident_case("Mevrouw Anna de Groot-Bakker", "")
     first, second = case.organisations[0].id, case.organisations[1].id
     case.update(EntityKind.ORGANISATION, first, {"name": "Familie De Groot-Bakker"})
     case.update(EntityKind.ORGANISATION, second, {"name": "Buren (fam. Yilmaz)"})

@@ -6,31 +6,13 @@ copy's check refuses the name where a copy kept it."""
 
 from __future__ import annotations
 
-from typing import Any
-
 import pytest
 
 from exports.anonymise import anonymise
-from exports.anonymise_check import NameIndex, find_leak
-from exports.anonymise_copy import _names
-from models.case import Case
-from models.enums import EntityKind
-from models.example import example_case
 from models.i18n import Lang
+from tests.exports.leak_cases import leak_of, resident_case
 
 RESIDENT = "Mevrouw Anna Visser"
-
-
-def _resident(name: str, text: str) -> Case:
-    case = example_case()
-    case.update(EntityKind.ACTOR, "jansen", {"name": name})
-    case.set_case_field("description", text)
-    return case
-
-
-def _refused(case: Case, data: dict[str, Any]) -> tuple[str, str] | None:
-    names, full, places = _names(case)
-    return find_leak(data, NameIndex(names), full, places=places)
 
 
 NAMED = [
@@ -50,24 +32,24 @@ NAMED = [
 
 @pytest.mark.parametrize(("lang", "text", "said"), NAMED)
 def test_a_name_before_the_resident_is_a_letter(lang: Lang, text: str, said: str) -> None:
-    case = _resident(RESIDENT, text)
+    case = resident_case(RESIDENT, text)
     assert anonymise(case, lang, for_copy=True).info.description == said
     assert anonymise(case, lang).info.description == said  # the nota and deck alike
 
 
 def test_the_title_with_a_child_of_the_resident_keeps_the_age() -> None:
-    case = _resident(RESIDENT, "")
+    case = resident_case(RESIDENT, "")
     case.set_case_field("title", "Sem Visser (14) wacht op hulp")
     assert anonymise(case, "nl").info.title == "X (14) wacht op hulp"
 
 
 @pytest.mark.parametrize("text", ["Mark en de inwoner blijven.", "Mark and the resident stay."])
 def test_the_check_refuses_a_name_before_the_resident(text: str) -> None:
-    assert _refused(_resident(RESIDENT, ""), {"description": text}) is not None
+    assert leak_of(resident_case(RESIDENT, ""), {"description": text}) is not None
 
 
 @pytest.mark.parametrize(
     "text", ["Hij en de inwoner blijven.", "Gemeente en de inwoner praten.", "X en de inwoner."]
 )
 def test_the_check_keeps_what_names_nobody_before_the_resident(text: str) -> None:
-    assert _refused(_resident(RESIDENT, ""), {"description": text}) is None
+    assert leak_of(resident_case(RESIDENT, ""), {"description": text}) is None

@@ -6,8 +6,6 @@ cleaner writes a letter; the copy's check refuses what a copy would keep."""
 
 from __future__ import annotations
 
-from typing import Any
-
 import pytest
 
 from exports.anonymise import anonymise
@@ -19,6 +17,7 @@ from models.case import Case
 from models.enums import EntityKind
 from models.example import example_case
 from models.i18n import Lang
+from tests.exports.leak_cases import leak_of
 
 RESIDENT = "Mevrouw Anna Visser"
 
@@ -30,11 +29,6 @@ def _resident(text: str, title: str = "") -> Case:
     if title:
         case.set_case_field("title", title)
     return case
-
-
-def _refused(case: Case, data: dict[str, Any]) -> tuple[str, str] | None:
-    names, full, places = _names(case)
-    return find_leak(data, NameIndex(names), full, places=places)
 
 
 RELATIVES = [
@@ -95,7 +89,7 @@ def test_the_same_first_name_has_the_same_letter_in_every_field() -> None:
     "text", ["Daan van de inwoner wacht.", "Daan en Fleur van de inwoner.", "Sam of the resident."]
 )
 def test_the_check_refuses_a_first_name_before_the_residents_role(text: str) -> None:
-    assert _refused(_resident(""), {"description": text}) is not None
+    assert leak_of(_resident(""), {"description": text}) is not None
 
 
 @pytest.mark.parametrize(
@@ -109,7 +103,7 @@ def test_the_check_refuses_a_first_name_before_the_residents_role(text: str) -> 
     ],
 )
 def test_the_check_keeps_a_noun_before_the_residents_role(text: str) -> None:
-    assert _refused(_resident(""), {"description": text}) is None
+    assert leak_of(_resident(""), {"description": text}) is None
 
 
 def _partner_named_visser() -> Case:

@@ -8,18 +8,16 @@ refuses what a copy would keep."""
 
 from __future__ import annotations
 
-from typing import Any
-
 import pytest
 
 from exports.anonymise import anonymise
-from exports.anonymise_check import NameIndex, find_leak
-from exports.anonymise_copy import _check, _names
+from exports.anonymise_copy import _check
 from models import fileformat
 from models.case import Case
 from models.enums import EntityKind
 from models.example import example_case
 from models.i18n import Lang
+from tests.exports.leak_cases import leak_of
 
 
 def _resident(text: str, resident: str = "Mevrouw Anna Visser") -> Case:
@@ -27,11 +25,6 @@ def _resident(text: str, resident: str = "Mevrouw Anna Visser") -> Case:
     case.update(EntityKind.ACTOR, "jansen", {"name": resident})
     case.set_case_field("description", text)
     return case
-
-
-def _refused(case: Case, data: dict[str, Any]) -> tuple[str, str] | None:
-    names, full, places = _names(case)
-    return find_leak(data, NameIndex(names), full, places=places)
 
 
 FORMS = ["Visser, Daan", "DAAN VISSER", "Daan de Visser", "Daan  Visser"]
@@ -130,11 +123,11 @@ def test_a_relative_with_a_surname_with_a_particle_is_a_letter(text: str, said: 
 
 @pytest.mark.parametrize("text", ["DAAN de inwoner SPIJBELT.", "SAM the resident skips school."])
 def test_the_check_refuses_a_first_name_in_capitals_before_the_role(text: str) -> None:
-    assert _refused(_resident(""), {"description": text}) is not None
+    assert leak_of(_resident(""), {"description": text}) is not None
 
 
 def test_the_check_keeps_an_abbreviation_before_the_role() -> None:
-    assert _refused(_resident(""), {"description": "UWV de inwoner belde."}) is None
+    assert leak_of(_resident(""), {"description": "UWV de inwoner belde."}) is None
 
 
 def test_a_compound_or_another_surname_after_a_first_name_stays() -> None:

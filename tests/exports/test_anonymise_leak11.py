@@ -21,20 +21,11 @@ from exports.anonymise_copy import _names, write_anonymised_copy
 from exports.anonymise_summary import copy_summary
 from exports.casebook.worker import shown_path
 from models import fileformat
-from models.case import Case
-from models.enums import EntityKind
-from models.example import example_case
+from tests.exports.leak_cases import resident_case
 from ui.cli import main
 
 LEAK = Path(__file__).parent / "data" / "hostile11_leak.kvmap"  # the reviewer's genleak.py
 NFD = unicodedata.normalize("NFD", "Özdemir")
-
-
-def _resident(name: str, text: str) -> Case:
-    case = example_case()
-    case.update(EntityKind.ACTOR, "jansen", {"name": name})
-    case.set_case_field("description", text)
-    return case
 
 
 def _strings(data: Any) -> list[str]:
@@ -68,7 +59,7 @@ N1 = (
 
 @pytest.mark.parametrize("text", N1)
 def test_a_word_surname_after_any_capitalised_word_is_the_resident(text: str) -> None:
-    case = _resident("Mevrouw Anna (Annie) Visser", text)
+    case = resident_case("Mevrouw Anna (Annie) Visser", text)
     assert "Visser" not in anonymise(case, "nl", for_copy=True).info.description
     names, full, places = _names(case)
     # the check refuses it even where every other word is one the copy writes itself
@@ -87,7 +78,7 @@ def test_a_word_surname_after_any_capitalised_word_is_the_resident(text: str) ->
 def test_a_quarter_on_the_map_stays_and_the_check_lets_it_pass(
     tmp_path: Path, text: str, kept: str
 ) -> None:
-    case = _resident("Henk Noord", text + " Casus Noord loopt.")
+    case = resident_case("Henk Noord", text + " Casus Noord loopt.")
     description = anonymise(case, "nl", for_copy=True).info.description
     assert kept in description
     assert "Casus Noord" not in description
@@ -125,7 +116,7 @@ def test_the_reviewers_whole_map_leaves_no_surname_in_the_copy_nota_deck_or_regi
 
 
 def test_the_summary_says_any_capitalised_word_before_it_names_the_resident() -> None:
-    case = _resident("Mevrouw Anna (Annie) Visser", "")
+    case = resident_case("Mevrouw Anna (Annie) Visser", "")
     nl, en = " ".join(copy_summary(case, "nl")), " ".join(copy_summary(case, "en"))
     assert "na elk ander woord met een hoofdletter ('Hulpvraag Visser')" in nl
     assert "after any other capitalised word ('Hulpvraag Visser')" in en
@@ -143,7 +134,7 @@ def test_the_summary_says_any_capitalised_word_before_it_names_the_resident() ->
 def test_a_name_with_its_accent_written_apart_is_replaced_without_a_stray_mark(
     text: str,
 ) -> None:
-    case = _resident("Dhr. Kerem Özdemir", text)
+    case = resident_case("Dhr. Kerem Özdemir", text)
     out = anonymise(case, "nl", for_copy=True).info.description
     assert "zdemir" not in out
     assert not any(unicodedata.combining(c) for c in out), ascii(out)
@@ -152,7 +143,7 @@ def test_a_name_with_its_accent_written_apart_is_replaced_without_a_stray_mark(
 
 
 def test_a_resident_named_with_accents_apart_is_found_in_a_text_written_whole() -> None:
-    case = _resident(f"Dhr. Kerem {NFD}", "Özdemir belde. Kerem ook.")
+    case = resident_case(f"Dhr. Kerem {NFD}", "Özdemir belde. Kerem ook.")
     said = anonymise(case, "nl", for_copy=True).info.description
     assert said == "De inwoner belde. De inwoner ook."
 
@@ -178,13 +169,13 @@ def test_a_casebook_file_name_with_accents_apart_is_shown_without_the_name(resid
     ],
 )
 def test_a_titled_or_related_person_off_the_map_becomes_a_letter(text: str, said: str) -> None:
-    case = _resident("Mevrouw Anna (Annie) Visser", text)
+    case = resident_case("Mevrouw Anna (Annie) Visser", text)
     assert anonymise(case, "nl", for_copy=True).info.description == said
     names, full, places = _names(case)
     assert find_leak({"description": text}, NameIndex(names), full, places=places) is not None
 
 
 def test_the_check_refuses_a_surname_left_after_a_letter() -> None:
-    names, full, places = _names(_resident("Mevrouw Anna (Annie) Visser", ""))
+    names, full, places = _names(resident_case("Mevrouw Anna (Annie) Visser", ""))
     found = find_leak({"d": "Mevrouw X Pietersen belt."}, NameIndex(names), full, places=places)
     assert found == ("Mevrouw X Pietersen", "/d")

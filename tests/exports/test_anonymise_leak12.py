@@ -16,29 +16,15 @@ from typing import Any
 import pytest
 
 from exports.anonymise import anonymise
-from exports.anonymise_check import NameIndex, find_leak
-from exports.anonymise_copy import CopyLeakError, _names, write_anonymised_copy
+from exports.anonymise_copy import CopyLeakError, write_anonymised_copy
 from exports.anonymise_summary import copy_summary
 from models import fileformat
 from models.case import Case
-from models.enums import EntityKind
-from models.example import example_case
 from models.timeline import Snapshot
 from models.timeline_io import state_of
+from tests.exports.leak_cases import leak_of, resident_case
 
 RESIDENT = "Mevrouw Anna (Annie) Visser"
-
-
-def _resident(name: str, text: str) -> Case:
-    case = example_case()
-    case.update(EntityKind.ACTOR, "jansen", {"name": name})
-    case.set_case_field("description", text)
-    return case
-
-
-def _refused(case: Case, data: dict[str, Any]) -> tuple[str, str] | None:
-    names, full, places = _names(case)
-    return find_leak(data, NameIndex(names), full, places=places)
 
 
 def _strings(data: Any) -> list[str]:
@@ -82,9 +68,9 @@ OTHERS = [
 
 @pytest.mark.parametrize(("text", "said"), OTHERS)
 def test_a_person_off_the_map_named_by_what_they_are_becomes_a_letter(text: str, said: str) -> None:
-    case = _resident(RESIDENT, text)
+    case = resident_case(RESIDENT, text)
     assert anonymise(case, "nl", for_copy=True).info.description == said
-    assert _refused(case, {"description": text}) is not None  # the check reads it itself
+    assert leak_of(case, {"description": text}) is not None  # the check reads it itself
 
 
 # the resident's own name in forms the copy kept
@@ -101,7 +87,7 @@ OWN = [
 
 @pytest.mark.parametrize(("text", "said"), OWN)
 def test_the_residents_own_name_in_every_form_is_the_role(text: str, said: str) -> None:
-    case = _resident(RESIDENT, text)
+    case = resident_case(RESIDENT, text)
     assert anonymise(case, "nl", for_copy=True).info.description == said
 
 
@@ -109,18 +95,18 @@ def test_the_residents_own_name_in_every_form_is_the_role(text: str, said: str) 
     "text", ["De Vissers wonen hier.", "Zie #visser.", "fam_visser belt.", "Vissers kinderen."]
 )
 def test_the_check_refuses_the_residents_own_name_in_these_forms(text: str) -> None:
-    assert _refused(_resident(RESIDENT, ""), {"description": text}) is not None
+    assert leak_of(resident_case(RESIDENT, ""), {"description": text}) is not None
 
 
 def test_a_typographic_apostrophe_in_a_residents_name_is_read_as_a_straight_one() -> None:
-    case = _resident("Mevrouw Els van 't Hof", "Mevrouw van ’t Hof belde. O’Hof niet.")
+    case = resident_case("Mevrouw Els van 't Hof", "Mevrouw van ’t Hof belde. O’Hof niet.")
     said = anonymise(case, "nl", for_copy=True).info.description
     assert "Hof" not in said
     assert said.startswith("De inwoner belde.")
 
 
 def test_english_says_of_the_resident_and_keeps_a_verb() -> None:
-    case = _resident("Mrs. Anna Visser", "Request Visser was sent. Called Visser today.")
+    case = resident_case("Mrs. Anna Visser", "Request Visser was sent. Called Visser today.")
     said = anonymise(case, "en", for_copy=True).info.description
     assert said == "Request of the resident was sent. Called the resident today."
 
@@ -141,13 +127,13 @@ def test_english_says_of_the_resident_and_keeps_a_verb() -> None:
     ],
 )
 def test_words_that_name_nobody_stay_and_the_check_lets_them_pass(text: str) -> None:
-    case = _resident(RESIDENT, text)
+    case = resident_case(RESIDENT, text)
     assert anonymise(case, "nl", for_copy=True).info.description == text
-    assert _refused(case, {"description": text}) is None
+    assert leak_of(case, {"description": text}) is None
 
 
 def _with_snapshot(snapshot_id: str, tmp_path: Path) -> Case:
-    case = _resident(RESIDENT, "")
+    case = resident_case(RESIDENT, "")
     when = case.timeline.snapshots[-1].date
     state = state_of(fileformat.case_to_dict(case))
     case.timeline.add_snapshot(Snapshot(snapshot_id, when, "Stand", state))
@@ -164,7 +150,7 @@ def test_a_snapshot_id_with_the_residents_name_gets_a_new_one(tmp_path: Path) ->
     assert [s for s in _strings(data) if "visser" in s.casefold()] == []
     assert data["snapshots"][-1]["id"] == "stand_van_de_inwoner"
     # the check finds the id itself, in small letters and joined by "_"
-    found = _refused(case, {"snapshots": [{"id": "stand_visser"}]})
+    found = leak_of(case, {"snapshots": [{"id": "stand_visser"}]})
     assert found == ("Visser", "/snapshots/0/id")
 
 
@@ -182,7 +168,7 @@ def test_the_copy_is_refused_when_the_cleaner_misses_a_snapshot_id(
 
 
 def test_the_summary_tells_who_became_a_letter_without_a_name() -> None:
-    case = _resident(RESIDENT, "Buurman Pietersen belt. Zoon Mohammed (12) ook.")
+    case = resident_case(RESIDENT, "Buurman Pietersen belt. Zoon Mohammed (12) ook.")
     nl, en = " ".join(copy_summary(case, "nl")), " ".join(copy_summary(case, "en"))
     assert "personen die niet op de kaart staan, zijn een letter geworden: X (na 'buurman')" in nl
     assert "Y (na 'zoon')" in nl
@@ -192,7 +178,7 @@ def test_the_summary_tells_who_became_a_letter_without_a_name() -> None:
 
 
 def test_the_summary_tells_a_relative_got_a_neutral_word() -> None:
-    case = _resident("Moeder van Noah", "Noah (11) zit thuis.")
+    case = resident_case("Moeder van Noah", "Noah (11) zit thuis.")
     nl, en = " ".join(copy_summary(case, "nl")), " ".join(copy_summary(case, "en"))
     assert "heet in de teksten met een neutraal woord: 'het kind'" in nl
     assert "is called by a neutral word in the texts: 'het kind'" in en

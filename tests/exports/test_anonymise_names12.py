@@ -14,26 +14,17 @@ from exports.anonymise import anonymise
 from exports.anonymise_check_read import titled_person
 from exports.anonymise_copy import _check
 from models import fileformat
-from models.case import Case
-from models.enums import EntityKind
-from models.example import example_case
+from tests.exports.leak_cases import resident_case
 
 VISSER = "Mevrouw Anna Visser"
 DE_GROOT = "Mevrouw Anna de Groot"
 BAKKER = "Dhr. Piet Bakker"
 
 
-def _resident(name: str, text: str) -> Case:
-    case = example_case()
-    case.update(EntityKind.ACTOR, "jansen", {"name": name})
-    case.set_case_field("description", text)
-    return case
-
-
 def _said(name: str, text: str) -> str:
     """The description as the copy writes it (the nota's is the same), after the copy's
     check passed it."""
-    case = _resident(name, text)
+    case = resident_case(name, text)
     copy = anonymise(case, "nl", for_copy=True)
     assert anonymise(case, "nl").info.description == copy.info.description
     assert _check(case, copy, json.loads(fileformat.dumps(copy))) is None
@@ -92,7 +83,7 @@ def test_the_cleaner_says_and_the_check_agrees(name: str, text: str, said: str) 
 
 
 def test_english_household() -> None:
-    case = _resident("Mrs. Anna Visser", "The Visser household stays.")
+    case = resident_case("Mrs. Anna Visser", "The Visser household stays.")
     assert anonymise(case, "en").info.description == "The household stays."
 
 
@@ -101,7 +92,7 @@ def test_english_household() -> None:
     ["The Visser family stays.", "De Visser-familie blijft.", "Vis-\nser belde."],
 )
 def test_the_check_refuses_what_the_old_cleaner_kept(text: str) -> None:
-    case = _resident(VISSER, "")
+    case = resident_case(VISSER, "")
     copy = anonymise(case, "nl", for_copy=True)
     data = json.loads(fileformat.dumps(copy))
     data["case"]["description"] = text
@@ -121,7 +112,7 @@ def test_the_check_refuses_a_first_name_before_a_letter_and_a_kin_apposition() -
     ],
 )
 def test_a_family_members_name_after_the_head_of_a_title(title: str, said: str) -> None:
-    case = _resident(VISSER, "")
+    case = resident_case(VISSER, "")
     case.set_case_field("title", title)
     copy = anonymise(case, "nl", for_copy=True)
     assert copy.info.title == said

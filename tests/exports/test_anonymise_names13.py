@@ -24,21 +24,15 @@ from models.entities import Actor
 from models.enums import ActorKind, EntityKind
 from models.example import example_case
 from models.i18n import Lang
+from tests.exports.leak_cases import resident_case
 
 VISSER = "Mevrouw Anna Visser"
-
-
-def _resident(name: str, text: str) -> Case:
-    case = example_case()
-    case.update(EntityKind.ACTOR, "jansen", {"name": name})
-    case.set_case_field("description", text)
-    return case
 
 
 def _said(text: str, lang: Lang = "nl") -> str:
     """The description as the copy writes it (the nota's is the same), after the copy's
     check passed it."""
-    case = _resident(VISSER if lang == "nl" else "Mrs Anna Visser", text)
+    case = resident_case(VISSER if lang == "nl" else "Mrs Anna Visser", text)
     copy = anonymise(case, lang, for_copy=True)
     assert anonymise(case, lang).info.description == copy.info.description
     assert _check(case, copy, json.loads(fileformat.dumps(copy))) is None
@@ -50,7 +44,7 @@ def visser_copy() -> Iterator[tuple[Case, Case]]:
     """The example with the resident Mevrouw Anna Visser and its anonymised copy, made once for
     the module (issue 15: sixteen tests anonymised the same map): the tests only read them and
     change a JSON of the copy of their own; at the end both are what they were made as."""
-    case = _resident(VISSER, "")
+    case = resident_case(VISSER, "")
     copy = anonymise(case, "nl", for_copy=True)
     made = fileformat.dumps(case), fileformat.dumps(copy)
     yield case, copy
