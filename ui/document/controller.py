@@ -22,11 +22,9 @@ from models import (
     Actor,
     Case,
     CaseInfo,
-    EntityKind,
     Mandate,
     ModelError,
     Need,
-    Organisation,
     Position,
     Practice,
     Problem,
@@ -36,9 +34,9 @@ from models import (
 from models.acceptance import Acceptance
 from models.case import Entity
 from models.fields import KIND_OF_CLASS, KINDS
-from models.fields import by_name as by_name_spec
 from models.timeline import HISTORY_EDITS, HistoryEntry, Snapshot
 from models.timeline_io import LIMITS as TIMELINE_LIMITS
+from ui.document.organisations import typed_organisations
 from ui.document.timeline_commands import (
     RemoveSnapshotCommand,
     SaveSnapshotCommand,
@@ -242,7 +240,9 @@ class DocumentController(QObject):
         first name or kind, which joins the step that added it while that is the last)."""
         if entity_kind(self._case, entity_id) is None:
             raise ModelError([Problem("", "no_such_entity", {"what": "entity", "id": entity_id})])
-        made, edits = self._new_organisations([(entity_id, f, v) for f, v in values.items()])
+        made, edits = typed_organisations(
+            self._case, [(entity_id, f, v) for f, v in values.items()]
+        )
         placed = self._placed(entity_id, edits)
         if made:
             edits = placed
@@ -279,7 +279,7 @@ class DocumentController(QObject):
 
     def set_fields(self, edits: Sequence[tuple[str, str, object]], text: str = "") -> bool:
         """Set a field on several entities (``(id, field, value)`` triples) as one step."""
-        made, edits = self._new_organisations(edits)
+        made, edits = typed_organisations(self._case, edits)
         parts: list[ModelCommand] = [SetFieldsCommand(self._case, i, {f: v}) for i, f, v in edits]
         return self.push(
             CompositeCommand(
@@ -288,47 +288,6 @@ class DocumentController(QObject):
                 [*made, *parts],
             )
         )
-
-    def _new_organisations(
-        self, edits: Sequence[tuple[str, str, object]]
-    ) -> tuple[list[ModelCommand], list[tuple[str, str, object]]]:
-        """A name typed into an organisation reference (an actor's organisation, an
-        organisation's parent) that names no organisation: the commands adding one, and the
-        edits with the names replaced by ids (an existing name in any case is its id)."""
-        orgs = self._case.organisations
-        by_name = {o.name.casefold(): o.id for o in orgs}
-        made: list[ModelCommand] = []
-        out: list[tuple[str, str, object]] = []
-        for entity_id, field, value in edits:
-            kind = entity_kind(self._case, entity_id)
-            spec = by_name_spec(KINDS[kind].fields).get(field) if kind is not None else None
-            typed = isinstance(value, str) and value.strip() and orgs.get(value) is None
-            if spec is not None and spec.refers is EntityKind.ORGANISATION and typed:
-                assert isinstance(value, str)
-                name = value.strip()
-                if name.casefold() not in by_name:
-                    org = Organisation(self._fresh_organisation_id(by_name.values()), name)
-                    command = AddCommand(self._case, org)
-                    command.setText(
-                        QCoreApplication.translate(
-                            "DocumentController", "New organisation: %1"
-                        ).replace("%1", name)
-                    )
-                    made.append(command)
-                    by_name[name.casefold()] = org.id
-                value = by_name[name.casefold()]
-            out.append((entity_id, field, value))
-        return made, out
-
-    def _fresh_organisation_id(self, taken: Iterable[str]) -> str:
-        used = set(taken)
-        prefix = KINDS[EntityKind.ORGANISATION].prefix
-        candidate = self._case.new_id(EntityKind.ORGANISATION)
-        number = int(candidate.removeprefix(prefix))
-        while candidate in used or self._case.entity(candidate) is not None:
-            number += 1
-            candidate = f"{prefix}{number}"
-        return candidate
 
     def set_case_field(self, field: str, value: object) -> bool:
         """Set a field of the case header (one undo step)."""
