@@ -10,7 +10,12 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
 #: modules of the window's wiring that annotate nothing as Any (Qt models' data() do, by Qt)
-TYPED = ("ui/window/main_window.py", "ui/window/screenshot.py", "ui/present/__init__.py")
+TYPED = (
+    "ui/window/main_window.py",
+    "ui/window/screenshot.py",
+    "ui/present/__init__.py",
+    "ui/docks/acceptance.py",
+)
 
 
 def _function(path: str, name: str) -> ast.FunctionDef:

@@ -12,10 +12,9 @@ import getpass
 import re
 from collections.abc import Callable, Sequence
 from datetime import date
-from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt
-from PySide6.QtGui import QAction, QResizeEvent
+from PySide6.QtGui import QAction, QResizeEvent, QStandardItem
 from PySide6.QtWidgets import (
     QCheckBox,
     QDateEdit,
@@ -271,9 +270,11 @@ class AcceptanceMenu:
             dialog.deleteLater()
 
 
-def accepted_group(accepted: Sequence[Accepted], lang: Lang, role: int, block_role: int) -> Any:
+def accepted_group(
+    accepted: Sequence[Accepted], lang: Lang, role: int, block_role: int
+) -> QStandardItem:
     """The "Accepted" group of the findings list: each finding with its reason."""
-    from PySide6.QtGui import QBrush, QColor, QStandardItem
+    from PySide6.QtGui import QBrush, QColor
 
     group = QStandardItem(
         QCoreApplication.translate("AcceptanceMenu", "Accepted") + f" ({len(accepted)})"

@@ -9,6 +9,7 @@ reference also offers the power categories (the version-1 way of naming a power)
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import (
@@ -19,6 +20,7 @@ from PySide6.QtCore import (
 )
 
 from models import Case, EntityKind, PowerCategory
+from models.case import Entity
 from models.fields import FieldSpec
 from models.labels import label, shown_name
 from ui.document.controller import DocumentController
@@ -102,7 +104,7 @@ class EntityChoices(QAbstractListModel):
         return -1
 
     # ------------------------------------------------------------------ case signals
-    def _signals(self) -> list[tuple[Any, Any]]:
+    def _signals(self) -> list[tuple[Any, Callable[..., None]]]:  # models' signals are Any
         signals = self._case.signals(self._kind)
         return [
             (signals.added, self._on_case_added),
@@ -118,17 +120,17 @@ class EntityChoices(QAbstractListModel):
         for signal, slot in self._signals():
             signal.disconnect(slot, missing_ok=True)
 
-    def _on_case_added(self, _item: Any, index: int) -> None:
+    def _on_case_added(self, _item: Entity, index: int) -> None:
         row = index + self._offset
         self.beginInsertRows(QModelIndex(), row, row)
         self.endInsertRows()
 
-    def _on_case_removed(self, _item: Any, index: int) -> None:
+    def _on_case_removed(self, _item: Entity, index: int) -> None:
         row = index + self._offset
         self.beginRemoveRows(QModelIndex(), row, row)
         self.endRemoveRows()
 
-    def _on_case_changed(self, _old: Any, new: Any) -> None:
+    def _on_case_changed(self, _old: Entity, new: Entity) -> None:
         row = self._case.collection(self._kind).index_of(new.id) + self._offset
         self.dataChanged.emit(self.index(row), self.index(row))
 
