@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import inspect
 import logging
+import os
 import time
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
@@ -32,6 +33,8 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
 
 from models import Case
+from ui.background.analysis_handoff import Awaited, Handed, settle_verdict
+from ui.background.analysis_process import Answer, shared_process
 from ui.background.jobs import BackgroundJobs, Job, JobContext, JobResult, Outcome
 from ui.document.controller import DocumentController
 
@@ -72,6 +75,7 @@ class AnalysisRunner(QObject):
     failed = Signal(str)  # an analysis raised; the message
     busy_changed = Signal(bool)
 
+    CHILD_TIMEOUT_MS = 120_000  # an open's analysis in the analysis process, at most
     DEBOUNCE_MS = 150  # before an analysis in a worker (edits in quick succession coalesce)
     INLINE_MS = 60.0  # an analysis measured at most this long runs at once on the GUI thread
     THREAD_THRESHOLD = 300  # before any measurement: actors + ties above which a worker is used
@@ -101,6 +105,10 @@ class AnalysisRunner(QObject):
         self._of: tuple[Case, int, Any] | None = None  # latest's case, revision and practice
         self._moved: tuple[Case, int] | None = None  # a move's case and revision before it
         self._last_request = float("-inf")  # perf_counter of the last schedule()
+        self._awaited: Awaited | None = None  # an open's analysis in the analysis process
+        self._child_timer = QTimer(self)
+        self._child_timer.setSingleShot(True)
+        self._child_timer.timeout.connect(self._on_child_timeout)
         self._jobs = BackgroundJobs(self, "analysis")
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -181,6 +189,41 @@ class AnalysisRunner(QObject):
         self._ready = (case, case.revision, self._controller.practice, result)
         self._last_seconds = seconds
 
+    def hand_off(self, path: str | os.PathLike[str]) -> Handed | None:
+        """Ask the analysis process (:mod:`ui.background.analysis_process`) to read and
+        analyse ``path`` as it is being opened; None when there is none (not started, as in
+        most tests, or dead: then started again for the next open)."""
+        process = shared_process()
+        if process is None or process.stopped:
+            return None
+        if not process.alive:
+            log.info("analysis process: not running; started again for the next open")
+            process.start()
+            return None
+        practice = self._controller.practice
+        job = process.submit(path, practice)
+        if job is None:
+            return None
+        process.answered.connect(self._on_child_answered, Qt.ConnectionType.UniqueConnection)
+        process.ended.connect(self._on_child_ended, Qt.ConnectionType.UniqueConnection)
+        handed = Handed(process, job, practice)
+        self._awaited = Awaited(handed)  # an answer that comes before the read is done is kept
+        return handed
+
+    def await_answer(self, handed: Handed, case: Case, digest: str) -> None:
+        """``case`` (about to be shown) was read from bytes with the sha256 ``digest``; the
+        analysis process's answer to ``handed`` is its analysis when the child read the same
+        bytes and nothing changed meanwhile (:meth:`_settle`)."""
+        awaited = self._awaited
+        if awaited is None or awaited.handed is not handed:
+            awaited = Awaited(handed)
+        awaited.case, awaited.revision, awaited.digest = case, case.revision, digest
+        self._awaited = awaited
+
+    def awaits(self, case: Case) -> bool:
+        """Whether the analysis of ``case`` is expected from the analysis process."""
+        return self._awaited is not None and self._awaited.case is case
+
     def run_now(self) -> None:
         """Analyse the current case now (in a worker when it is not quick)."""
         self._timer.stop()
@@ -228,6 +271,8 @@ class AnalysisRunner(QObject):
     def shutdown(self) -> None:
         """Stop scheduling and wait for a running analysis (before the app quits)."""
         self._timer.stop()
+        self._child_timer.stop()
+        self._awaited = None
         self._pending = False
         self._posted = False
         self.wait()
@@ -246,7 +291,11 @@ class AnalysisRunner(QObject):
 
     def _stop_if_stale(self) -> None:
         """Ask the worker's run to stop when the case is no longer the one it analyses: its
-        result would be dropped, and the newest state waits behind it."""
+        result would be dropped, and the newest state waits behind it. An awaited answer
+        of the analysis process is given up (the child's run is left to end)."""
+        awaited = self._awaited
+        if awaited is not None and self._running and not awaited.current(self._controller):
+            self._settle()
         if self._job is None or self._job[0].cancel_requested:
             return
         job, (case, revision, practice) = self._job
@@ -321,6 +370,18 @@ class AnalysisRunner(QObject):
     def _on_controller_case_replaced(self, *_args: object) -> None:
         case = self._controller.case
         self._attach(case)
+        awaited = self._awaited
+        if awaited is not None and awaited.case is case:  # the analysis process analyses it
+            self._ready = None
+            self._last_seconds = None
+            self._running = True
+            self.busy_changed.emit(True)
+            if awaited.answered or awaited.ended:
+                self._settle()
+            else:
+                self._child_timer.start(self.CHILD_TIMEOUT_MS)
+            return
+        self._awaited = None
         if self._ready is not None and self._ready[0] is case:  # analysed before it was shown
             self._post_run()  # published at the next turn, after the map is built
             return
@@ -330,3 +391,47 @@ class AnalysisRunner(QObject):
             self._timer.start(0)  # after the map is drawn
         else:
             self.run_now()  # in a worker, while the map is being drawn
+
+    # ------------------------------------------------------------------ analysis process
+    def _on_child_answered(self, answer: Answer) -> None:
+        awaited = self._awaited
+        if awaited is None or answer.job != awaited.handed.job:
+            return  # an answer given up on (an edit meanwhile, another open)
+        awaited.answer = answer
+        if self._running:  # the case is shown
+            self._settle()
+
+    def _on_child_ended(self) -> None:
+        awaited = self._awaited
+        if awaited is None:
+            return
+        awaited.ended = True
+        if self._running:
+            self._settle()
+
+    def _on_child_timeout(self) -> None:
+        if self._awaited is not None and self._running:
+            self._settle()
+
+    def _settle(self) -> None:
+        """The awaited answer is in (or never comes): publish it when it is the analysis of
+        the case as shown, else analyse as without the process (logged)."""
+        awaited, self._awaited = self._awaited, None
+        self._child_timer.stop()
+        if awaited is None or not self._running:
+            return
+        self._running = False
+        self._pending = False
+        self.busy_changed.emit(False)
+        answer = awaited.answer
+        why = settle_verdict(awaited, self._controller)
+        if why is None and answer is not None and answer.analysis is not None:
+            case = self._controller.case  # awaited.case, as the verdict found
+            self._last_seconds = answer.cpu_s
+            log.debug(
+                "analysis process: %d bytes unpickled in %.3f s", answer.bytes, answer.unpickle_s
+            )
+            self._publish(answer.analysis, (case, case.revision, awaited.handed.practice))
+            return
+        log.info("analysis process: answer not used (%s); analysing here", why)
+        self.schedule()

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QApplication
 
 from models import Case, Problem
@@ -180,6 +180,7 @@ def run_gui(path: str | None, lang: Lang | str, example: bool = False) -> int:
     window, start, progress = _open_window(path, lang, example)
     if window.safety is not None:
         window.safety.install_crash_handler()
+    from ui.background.analysis_process import start_shared_process
     from ui.safety.gc_guard import collect_on_gui_thread
 
     collector = collect_on_gui_thread(app)
@@ -188,6 +189,8 @@ def run_gui(path: str | None, lang: Lang | str, example: bool = False) -> int:
     else:
         window.showMaximized()  # a first run: the whole screen for the map
     window.view.fit_to_window()  # fits again as the window settles (FittedView.showEvent)
+    # the open's analysis gets a process of its own, started once the window shows (issue 14)
+    QTimer.singleShot(0, start_shared_process)
     if progress is not None:  # a big start file: closed once the window is drawn
         progress.say(progress.said[-1], 98)
         progress.close()

@@ -169,7 +169,8 @@ def replace_with_progress(
     controller, lang = window.controller, window.scene.lang
     head = _opening(len(case.actors), lang)
     runner = window.analysis_runner()
-    if runner is not None and len(case.actors) >= ANALYSE_FIRST_ACTORS:
+    awaited = runner is not None and runner.awaits(case)  # analysed by the analysis process
+    if runner is not None and not awaited and len(case.actors) >= ANALYSE_FIRST_ACTORS:
         progress.say(head + "\n" + QCoreApplication.translate("MapProgress", "Analysing"), 10)
         analysed = _analyse_meanwhile(window, case, controller.practice)
         if analysed is not None:
@@ -207,12 +208,21 @@ def new_progress(parent: QWidget | None) -> MapProgress:
     return MapProgress(parent, QCoreApplication.translate("MapProgress", "Opening the map"))
 
 
-def read_with_progress(path: str | os.PathLike[str], progress: MapProgress) -> Any:
-    """``fileformat.read(path)``, said first."""
+def read_with_progress(
+    path: str | os.PathLike[str], progress: MapProgress, digest_to: list[str] | None = None
+) -> Any:
+    """``fileformat.read(path)``, said first; with ``digest_to`` the sha256 of the bytes read
+    is appended to it (what the analysis process's answer is checked against)."""
     from models import fileformat
 
     progress.say(reading_text(path), 2)
-    return fileformat.read(path)
+    if digest_to is None:
+        return fileformat.read(path)
+    from exports.analysis_child import read_with_digest
+
+    loaded, digest = read_with_digest(path)
+    digest_to.append(digest)
+    return loaded
 
 
 def open_with_progress(window: MainWindow, path: str | os.PathLike[str]) -> Any:
@@ -221,10 +231,15 @@ def open_with_progress(window: MainWindow, path: str | os.PathLike[str]) -> Any:
     controller = window.controller
     if not big_file(path):
         return controller.open(path)
+    runner = window.analysis_runner()
+    handed = None if runner is None else runner.hand_off(path)  # to the analysis process
     progress = new_progress(window if window.isVisible() else None)
     try:
         with collector_off():
-            loaded = read_with_progress(path, progress)
+            digest: list[str] | None = None if handed is None else []
+            loaded = read_with_progress(path, progress, digest)
+            if handed is not None and digest and not (loaded.problems or loaded.migrated):
+                runner.await_answer(handed, loaded.case, digest[0])  # same bytes, same case
             replace_with_progress(window, loaded.case, os.fspath(path), progress)
         if loaded.problems:
             controller.mark_changed()

@@ -1,0 +1,209 @@
+"""The open's analysis in a process of its own (issue 14, proc19): the child's analysis is
+published when it is the analysis of the map as shown, and every other way falls back to the
+analysis in the app, which then publishes the right analysis. The child is started here only
+(the app starts it in ``run_gui``; tests that open windows do not)."""
+
+from __future__ import annotations
+
+import logging
+import multiprocessing
+import os
+import signal
+import subprocess
+import sys
+import textwrap
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from benchmarks.generate import generate_case
+from mapper import analyse
+from models.fileformat import save
+from ui.background.analysis_process import AnalysisProcess, Answer, start_shared_process
+from ui.window import map_progress
+from ui.window.main_window import MainWindow
+
+WAIT_MS = 120_000  # a generous bound for a spawn on a loaded machine: never a measure of speed
+
+
+@pytest.fixture(scope="module")
+def started(qapp: Any) -> Iterator[AnalysisProcess]:
+    """The app's analysis process for this module's tests; stopped after them."""
+    process = start_shared_process()
+    yield process
+    process.stop()
+
+
+@pytest.fixture
+def child(qtbot: QtBot, started: AnalysisProcess) -> AnalysisProcess:
+    """The app's analysis process, warm (started again when a test killed or stopped it)."""
+    started.start()
+    qtbot.waitUntil(lambda: started.ready, timeout=WAIT_MS)
+    return started
+
+
+@pytest.fixture
+def big(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A map of 60 actors that opens as a big file does (with progress, through the child)."""
+    path = tmp_path / "kaart.kvmap"
+    save(generate_case(60, seed=3), path, backup=False)
+    monkeypatch.setattr(map_progress, "OPEN_PROGRESS_BYTES", 1)
+    return path
+
+
+def _answers(process: AnalysisProcess) -> list[Answer]:
+    seen: list[Answer] = []
+    process.answered.connect(seen.append)
+    return seen
+
+
+def _opened(qtbot: QtBot, win: MainWindow, path: Path) -> Any:
+    runner = win.analysis_runner()
+    before = runner.latest
+    assert win.files.open_path(path, ask=False)
+    qtbot.waitUntil(lambda: runner.latest is not before and not runner.stale, timeout=WAIT_MS)
+    return runner.latest
+
+
+def _same(result: Any, win: MainWindow) -> None:
+    alone = analyse(win.controller.case, practice=win.controller.practice)
+    assert result.codes() == alone.codes()
+    assert result.scorecard == alone.scorecard
+    assert result == alone
+
+
+def test_the_childs_analysis_is_published(
+    qtbot: QtBot, win: MainWindow, big: Path, child: AnalysisProcess
+) -> None:
+    answers = _answers(child)
+    result = _opened(qtbot, win, big)
+    assert answers  # the old code: analysed in a thread, the child had nothing to answer
+    assert answers[-1].bytes > 0
+    assert result is answers[-1].analysis
+    _same(result, win)
+
+
+def test_other_bytes_fall_back(
+    qtbot: QtBot,
+    win: MainWindow,
+    big: Path,
+    child: AnalysisProcess,
+    monkeypatch: pytest.MonkeyPatch,
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    import exports.analysis_child as side
+
+    read = side.read_with_digest
+    monkeypatch.setattr(side, "read_with_digest", lambda p: (read(p)[0], "0" * 64))  # app's
+    answers = _answers(child)
+    with caplog.at_level(logging.INFO, "ui.background.analysis_runner"):
+        result = _opened(qtbot, win, big)
+        qtbot.waitUntil(lambda: bool(answers), timeout=WAIT_MS)
+    assert result is not answers[-1].analysis
+    assert "read other bytes" in caplog.text
+    _same(result, win)
+
+
+def test_an_edit_during_the_childs_run_falls_back(
+    qtbot: QtBot, win: MainWindow, big: Path, child: AnalysisProcess
+) -> None:
+    answers = _answers(child)
+    ctl = win.controller
+
+    def edit(_case: object) -> None:  # right after the map is shown, before any answer
+        ctl.case_replaced.disconnect(edit)
+        ctl.set_field(ctl.case.actors[0].id, "influence", (ctl.case.actors[0].influence + 1) % 6)
+
+    ctl.case_replaced.connect(edit)
+    result = _opened(qtbot, win, big)
+    qtbot.waitUntil(lambda: bool(answers), timeout=WAIT_MS)
+    assert all(result is not a.analysis for a in answers)
+    _same(result, win)  # the edited map's analysis
+
+
+def test_a_child_that_fails_falls_back(
+    qtbot: QtBot,
+    win: MainWindow,
+    big: Path,
+    child: AnalysisProcess,
+    monkeypatch: pytest.MonkeyPatch,
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    submit = child.submit
+    monkeypatch.setattr(child, "submit", lambda p, practice: submit(f"{p}.weg", practice))
+    answers = _answers(child)
+    with caplog.at_level(logging.INFO, "ui.background.analysis_runner"):
+        result = _opened(qtbot, win, big)
+    assert answers
+    assert answers[-1].analysis is None
+    assert answers[-1].error
+    assert "the process failed" in caplog.text
+    _same(result, win)
+
+
+def test_a_killed_child_falls_back_and_starts_again(
+    qtbot: QtBot,
+    win: MainWindow,
+    big: Path,
+    child: AnalysisProcess,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    submit = child.submit
+
+    def killed(path: str, practice: Any) -> int | None:
+        job = submit(path, practice)
+        assert child.pid is not None
+        os.kill(child.pid, signal.SIGKILL)
+        return job
+
+    monkeypatch.setattr(child, "submit", killed)
+    result = _opened(qtbot, win, big)
+    _same(result, win)
+    qtbot.waitUntil(lambda: not child.alive, timeout=WAIT_MS)
+    monkeypatch.undo()
+    win.analysis_runner().hand_off(big)  # the next open finds it dead: started again
+    qtbot.waitUntil(lambda: child.ready, timeout=WAIT_MS)
+
+
+def test_a_stop_leaves_no_child(qtbot: QtBot, child: AnalysisProcess) -> None:
+    pid = child.pid
+    assert any(p.pid == pid for p in multiprocessing.active_children())
+    child.stop()  # what the app's aboutToQuit runs
+    assert not child.alive
+    assert all(p.pid != pid for p in multiprocessing.active_children())
+    assert not Path(f"/proc/{pid}").exists() or sys.platform != "linux"
+
+
+@pytest.mark.skipif(sys.platform != "linux", reason="reads /proc")
+def test_a_killed_app_leaves_no_orphan(tmp_path: Path, qtbot: QtBot) -> None:
+    script = textwrap.dedent(
+        """
+        import os, signal, sys
+        from ui.background.analysis_process import AnalysisProcess
+        if __name__ == "__main__":
+            process = AnalysisProcess()
+            process.start()
+            print(process.pid, flush=True)
+            os.kill(os.getpid(), signal.SIGKILL)
+        """
+    )
+    (tmp_path / "app.py").write_text(script, encoding="utf-8")
+    root = Path(__file__).resolve().parents[2]
+    env = dict(os.environ, PYTHONPATH=str(root))
+    done = subprocess.run(
+        [sys.executable, str(tmp_path / "app.py")], capture_output=True, text=True, env=env
+    )
+    assert done.returncode == -signal.SIGKILL
+    pid = int(done.stdout.split()[0])
+    qtbot.waitUntil(lambda: not _running(pid), timeout=WAIT_MS)  # its pipe closed: it ended
+
+
+def _running(pid: int) -> bool:
+    try:
+        state = Path(f"/proc/{pid}/stat").read_text(encoding="ascii").rsplit(")", 1)[1].split()[0]
+    except OSError:
+        return False
+    return state != "Z"  # a zombie of a dead parent is reaped by init

@@ -1,0 +1,69 @@
+"""What the analysis runner keeps of an open handed to the analysis process, and whether the
+answer may be used (:meth:`ui.background.analysis_runner.AnalysisRunner.await_answer`).
+
+The answer is used only when it is the analysis of the case as shown: the child read the same
+bytes (the sha256 of the file's bytes, which the app's own read computes too), the case has not
+been edited since it was read (its ``revision``), the practice is the one the child used, and
+the child answered with an analysis (not an error, not its death, not a timeout). Anything else
+is said in the log and the runner analyses as it would without the process.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from models import Case
+    from ui.background.analysis_process import AnalysisProcess, Answer
+    from ui.document.controller import DocumentController
+
+__all__ = ["Awaited", "Handed", "settle_verdict"]
+
+
+@dataclass(frozen=True, slots=True)
+class Handed:
+    """A job given to the analysis process: the process, the job's number, the practice."""
+
+    process: AnalysisProcess
+    job: int
+    practice: Any
+
+
+@dataclass(slots=True)
+class Awaited:
+    """An open whose analysis is expected from the analysis process."""
+
+    handed: Handed
+    case: Case | None = None  # None until the app's own read is done (the answer may come first)
+    revision: int = 0
+    digest: str = ""
+    answer: Answer | None = None
+    ended: bool = False  # the process ended before it answered
+
+    @property
+    def answered(self) -> bool:
+        return self.answer is not None
+
+    def current(self, controller: DocumentController) -> bool:
+        """Whether the case is still shown as it was read, under the same practice."""
+        case = controller.case
+        return (
+            self.case is case
+            and self.revision == case.revision
+            and self.handed.practice == controller.practice
+        )
+
+
+def settle_verdict(awaited: Awaited, controller: DocumentController) -> str | None:
+    """None when the answer is the analysis of the case as shown; else why not (for the log)."""
+    answer = awaited.answer
+    if answer is None:
+        return "the process ended" if awaited.ended else "no answer in time"
+    if answer.analysis is None:
+        return f"the process failed: {answer.error}"
+    if answer.digest != awaited.digest:
+        return "the process read other bytes"
+    if not awaited.current(controller):
+        return "the map was edited, replaced or its practice changed meanwhile"
+    return None

@@ -1,0 +1,220 @@
+"""The open's analysis in a process of its own (issue 14: the open of a 2,000-actor map took
+1.8-1.9 × load + analysis, because the GUI thread's drawing and the worker thread's analysis
+share one interpreter lock and add up; a second core then stood idle).
+
+:class:`AnalysisProcess` starts one child process (``multiprocessing``'s *spawn*: a new
+interpreter, never a fork of a process with Qt threads; it works in the PyInstaller bundle, whose
+entry calls ``multiprocessing.freeze_support()``). The child (:func:`exports.analysis_child.serve`)
+imports the analyses and runs one small analysis at once, so the first real one is warm. An open
+hands it the file's path (:meth:`AnalysisProcess.submit`); it reads and analyses the file while
+the GUI thread reads and draws it, and the :class:`mapper.analysis.Analysis` comes back pickled
+with the sha256 of what the child read; the GUI thread unpickles it
+(:attr:`Answer.unpickle_s`). :class:`ui.background.analysis_runner.AnalysisRunner` decides whether
+to use it (the same bytes, no edit meanwhile, the same practice) or to analyse as before.
+
+A reader thread waits on the pipe (its read releases the interpreter lock) and hands each reply to
+the GUI thread by a queued signal. The process ends at quit (``aboutToQuit``: the pipe is told to
+end, then joined, terminated, killed — in that order, each with a short wait), and by itself when
+the app is killed: its read of the pipe then ends.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+import multiprocessing
+import os
+import pickle
+import threading
+import time
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QCoreApplication, QObject, Signal
+
+from exports.analysis_child import READY, Reply, serve
+
+if TYPE_CHECKING:
+    from multiprocessing.connection import Connection
+    from multiprocessing.process import BaseProcess
+
+    from mapper.analysis import Analysis
+
+__all__ = ["AnalysisProcess", "Answer", "shared_process", "start_shared_process"]
+
+log = logging.getLogger(__name__)
+
+_JOIN_S = 2.0  # each step of the stop waits this long at most
+
+
+@dataclass(frozen=True, slots=True)
+class Answer:
+    """The child's analysis of one job, unpickled on the GUI thread (or why there is none)."""
+
+    job: int
+    digest: str = ""
+    analysis: Analysis | None = None
+    error: str = ""
+    cpu_s: float = 0.0  # the child's CPU for the job
+    bytes: int = 0  # the pickle's size
+    unpickle_s: float = 0.0  # the GUI thread's time to unpickle it
+
+
+class AnalysisProcess(QObject):
+    """One analysis child: :meth:`start` once, :meth:`submit` per open, :meth:`stop` at quit."""
+
+    answered = Signal(object)  # an Answer
+    ended = Signal()  # the child died or was stopped: jobs in flight get no answer
+    _replied = Signal(int, object)  # a child's number and Reply, from the reader thread
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("analysis_process")
+        self._process: BaseProcess | None = None
+        self._conn: Connection | None = None
+        self._reader: threading.Thread | None = None
+        self._next_job = READY
+        self._child = 0  # the number of the child started last (a dead one's end is old news)
+        self.ready = False  # the child is warm
+        self.stopped = False  # stopped on purpose (quit): not started again by an open
+        self.peak_rss_mb = 0.0  # the child's peak resident memory, as it last said
+        self.warm_cpu_s = 0.0  # the child's CPU for its imports and small analysis
+        self._replied.connect(self._on_replied)
+
+    # ------------------------------------------------------------------ public
+    @property
+    def alive(self) -> bool:
+        """Whether the child runs (it may still be warming up)."""
+        return self._process is not None and self._process.is_alive()
+
+    @property
+    def pid(self) -> int | None:
+        return None if self._process is None else self._process.pid
+
+    def start(self) -> None:
+        """Start the child (nothing when it runs)."""
+        if self.alive:
+            return
+        self._close()
+        context = multiprocessing.get_context("spawn")
+        parent_end, child_end = context.Pipe()
+        process = context.Process(
+            target=serve, args=(child_end,), name="krachtenveld-analysis", daemon=True
+        )
+        process.start()
+        child_end.close()  # only the child holds it: when the app's end closes, it ends
+        self._process, self._conn, self.ready, self.stopped = process, parent_end, False, False
+        self._child += 1
+        reader = threading.Thread(
+            target=self._read,
+            args=(parent_end, self._child),
+            name="analysis-process-reader",
+            daemon=True,
+        )
+        reader.start()
+        self._reader = reader
+        log.debug("analysis process %s started", process.pid)
+
+    def submit(self, path: str | os.PathLike[str], practice: Any) -> int | None:
+        """Ask the child to read and analyse ``path``; the job's number (its answer comes by
+        :attr:`answered`), or None when there is no child to ask."""
+        if self._conn is None or not self.alive:
+            return None
+        self._next_job += 1
+        try:
+            self._conn.send((self._next_job, os.fspath(path), practice))
+        except (OSError, ValueError):
+            log.warning("the analysis process did not take the job", exc_info=True)
+            return None
+        return self._next_job
+
+    def stop(self) -> None:
+        """End the child and its reader (quit): asked, joined, terminated, killed."""
+        process, conn = self._process, self._conn
+        self.stopped = True
+        if process is None:
+            return
+        pid = process.pid
+        if conn is not None:
+            with contextlib.suppress(OSError, ValueError):  # already gone
+                conn.send(None)
+        process.join(_JOIN_S)  # a run in progress would only read it when done: terminated
+        if process.is_alive():
+            process.terminate()
+            process.join(_JOIN_S)
+        if process.is_alive():
+            process.kill()
+            process.join(_JOIN_S)
+        self._close()
+        log.debug("analysis process %s stopped", pid)
+
+    # ------------------------------------------------------------------ internals
+    def _close(self) -> None:
+        conn, self._conn = self._conn, None
+        if conn is not None:
+            conn.close()  # the reader's read ends (the child's end is closed by now)
+        if self._reader is not None:
+            self._reader.join(_JOIN_S)
+            self._reader = None
+        process, self._process = self._process, None
+        if process is not None and not process.is_alive():
+            process.close()  # its resources (the sentinel); a live one is left to the OS
+        self.ready = False
+
+    def _read(self, conn: Connection, child: int) -> None:
+        """The reader thread: every reply to the GUI thread, until the pipe ends."""
+        while True:
+            try:
+                reply = conn.recv()
+            except (EOFError, OSError, pickle.UnpicklingError):
+                break
+            self._replied.emit(child, reply)
+        self._replied.emit(child, None)
+
+    def _on_replied(self, child: int, reply: Reply | None) -> None:
+        if child != self._child:  # of a child that is gone (one started since)
+            return
+        if reply is None:
+            self.ready = False
+            self.ended.emit()
+            return
+        self.peak_rss_mb = max(self.peak_rss_mb, reply.peak_rss_mb)
+        if reply.job == READY:
+            self.ready = True
+            self.warm_cpu_s = reply.cpu_s
+            return
+        analysis, took = None, 0.0
+        if reply.payload:
+            start = time.perf_counter()
+            analysis = pickle.loads(reply.payload)
+            took = time.perf_counter() - start
+        self.answered.emit(
+            Answer(
+                reply.job,
+                reply.digest,
+                analysis,
+                reply.error,
+                reply.cpu_s,
+                len(reply.payload),
+                took,
+            )
+        )
+
+
+def shared_process() -> AnalysisProcess | None:
+    """The app's analysis process, if it was started (:func:`start_shared_process`)."""
+    app = QCoreApplication.instance()
+    found = None if app is None else app.findChild(AnalysisProcess, "analysis_process")
+    return found if isinstance(found, AnalysisProcess) else None
+
+
+def start_shared_process() -> AnalysisProcess:
+    """Start the app's analysis process (once; stopped at ``aboutToQuit``)."""
+    found = shared_process()
+    if found is None:
+        app = QCoreApplication.instance()
+        found = AnalysisProcess(app)
+        if app is not None:
+            app.aboutToQuit.connect(found.stop)
+    found.start()
+    return found
