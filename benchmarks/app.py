@@ -167,6 +167,7 @@ def measure(size: int, *, seed: int, edits: int, no_child: bool = False) -> dict
                 out["child_pickle_bytes"] = answers[-1].bytes
                 out["child_unpickle_s"] = answers[-1].unpickle_s
             out["child_peak_rss_mb"] = child.peak_rss_mb
+            out["child_warm_cpu_s"] = child.warm_cpu_s  # its start, before the open
         out["open_parts_s"] = {"read_and_scene": opened - start, "paints": paints.count}
         paints.remove()
         # the app's peak, before the baseline below adds its own

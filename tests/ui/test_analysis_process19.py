@@ -62,6 +62,7 @@ def _answers(process: AnalysisProcess) -> list[Answer]:
 
 def _opened(qtbot: QtBot, win: MainWindow, path: Path) -> Any:
     runner = win.analysis_runner()
+    assert runner is not None
     before = runner.latest
     assert win.files.open_path(path, ask=False)
     qtbot.waitUntil(lambda: runner.latest is not before and not runner.stale, timeout=WAIT_MS)
@@ -164,7 +165,9 @@ def test_a_killed_child_falls_back_and_starts_again(
     _same(result, win)
     qtbot.waitUntil(lambda: not child.alive, timeout=WAIT_MS)
     monkeypatch.undo()
-    win.analysis_runner().hand_off(big)  # the next open finds it dead: started again
+    runner = win.analysis_runner()
+    assert runner is not None
+    runner.hand_off(big)  # the next open finds it dead: started again
     qtbot.waitUntil(lambda: child.ready, timeout=WAIT_MS)
 
 

@@ -238,7 +238,8 @@ def open_with_progress(window: MainWindow, path: str | os.PathLike[str]) -> Any:
         with collector_off():
             digest: list[str] | None = None if handed is None else []
             loaded = read_with_progress(path, progress, digest)
-            if handed is not None and digest and not (loaded.problems or loaded.migrated):
+            plain = not (loaded.problems or loaded.migrated)
+            if runner is not None and handed is not None and digest and plain:
                 runner.await_answer(handed, loaded.case, digest[0])  # same bytes, same case
             replace_with_progress(window, loaded.case, os.fspath(path), progress)
         if loaded.problems:
