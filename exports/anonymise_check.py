@@ -42,12 +42,12 @@ from exports.anonymise_everyday import (
 from exports.anonymise_first import (
     first_name_after,
     first_name_before,
-    initial_left,
     person_around,
     relative_of_resident,
 )
 from exports.anonymise_grammar import plural_word
 from exports.anonymise_identifiers import identifiers
+from exports.anonymise_initials import initial_left
 from exports.anonymise_joiners import joined_to_resident
 from exports.anonymise_low_forms import person_id, titled_initial_left
 from exports.anonymise_names import double, glued

@@ -12,9 +12,10 @@ from __future__ import annotations
 import re
 
 from exports.anonymise_everyday import tag_form
-from exports.anonymise_first import a_person, initials_of_relatives, relative_named
+from exports.anonymise_first import a_person, relative_named
 from exports.anonymise_id_names import initials_tag, plan_ids
 from exports.anonymise_identifiers import without_identifiers
+from exports.anonymise_initials import initials_of_relatives
 from exports.anonymise_kin_health import care_word_name
 from exports.anonymise_low_forms import LowForms, person_id
 from exports.anonymise_names import Lookup, citizen_names, name_pattern, replace, roles_by_id

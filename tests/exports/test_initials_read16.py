@@ -12,8 +12,8 @@ from typing import Any
 
 import pytest
 
-from exports import anonymise_first
-from exports.anonymise_first import initial_left, initials_of_relatives
+from exports import anonymise_initials
+from exports.anonymise_initials import initial_left, initials_of_relatives
 
 
 class _Counted:
@@ -40,8 +40,8 @@ def _letter(said: dict[str, str]) -> Any:
 def test_a_text_without_an_initial_is_not_read_for_one(
     monkeypatch: pytest.MonkeyPatch, name: str
 ) -> None:
-    counted = _Counted(getattr(anonymise_first, name))
-    monkeypatch.setattr(anonymise_first, name, counted)
+    counted = _Counted(getattr(anonymise_initials, name))
+    monkeypatch.setattr(anonymise_initials, name, counted)
     text = "Zoon Daan spijbelt sinds maart; de moeder belt de school (art. 2 Leerplichtwet)."
     assert initials_of_relatives(text, frozenset(), str.isupper, _letter({})) == text
     assert initial_left(text, frozenset()) is None
