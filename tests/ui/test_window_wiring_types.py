@@ -15,6 +15,7 @@ TYPED = (
     "ui/window/screenshot.py",
     "ui/present/__init__.py",
     "ui/docks/acceptance.py",
+    "ui/window/map_progress.py",
 )
 
 

@@ -40,12 +40,15 @@ from ui.document.controller import DocumentController
 
 if TYPE_CHECKING:
     from mapper.analysis import Analysis
+    from models import Practice
 
 __all__ = ["AnalyseFunction", "AnalysisRunner"]
 
 log = logging.getLogger(__name__)
 
 AnalyseFunction = Callable[..., Any]  # analyse(case, *, practice=..[, stop=...]) -> Analysis
+#: what an analysis was made of: the case, its revision and the practice
+_Tag = tuple[Case, int, "Practice | None"]
 
 
 # a worker's analysis this long (a map of thousands) hands the memory it freed back to the
@@ -98,11 +101,11 @@ class AnalysisRunner(QObject):
         self._case: Case | None = None
         self._last_seconds: float | None = None  # the last analysis of this case took this long
         self._running = False
-        self._job: tuple[Job, tuple[Case, int, Any]] | None = None  # the worker's run and its tag
+        self._job: tuple[Job, _Tag] | None = None  # the worker's run and its tag
         self._pending = False
         self._posted = False  # a run is posted (see schedule)
-        self._ready: tuple[Case, int, Any, Any] | None = None  # see :meth:`take_ready`
-        self._of: tuple[Case, int, Any] | None = None  # latest's case, revision and practice
+        self._ready: tuple[Case, int, Practice | None, Analysis] | None = None  # take_ready
+        self._of: _Tag | None = None  # latest's case, revision and practice
         self._moved: tuple[Case, int] | None = None  # a move's case and revision before it
         self._last_request = float("-inf")  # perf_counter of the last schedule()
         self._awaited: Awaited | None = None  # an open's analysis in the analysis process
@@ -181,7 +184,7 @@ class AnalysisRunner(QObject):
         case = self._controller.case
         return len(case.actors) + len(case.relationships) + len(case.mandates) <= self.threshold
 
-    def take_ready(self, case: Case, result: Any, seconds: float) -> None:
+    def take_ready(self, case: Case, result: Analysis, seconds: float) -> None:
         """``result`` is the analysis of ``case`` as it is now, made before the case is shown
         (a big map is analysed before its items are built, so the analysis's peak of memory
         does not come on top of theirs: :mod:`ui.window.map_progress`). The next run
@@ -304,7 +307,7 @@ class AnalysisRunner(QObject):
         if changed or practice != self._controller.practice:
             job.cancel()
 
-    def _publish(self, result: Analysis, of: tuple[Case, int, Any]) -> None:
+    def _publish(self, result: Analysis, of: _Tag) -> None:
         self.latest = result
         self._of = of
         self.updated.emit(result)

@@ -22,7 +22,7 @@ import os
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEventLoop, Qt
 from PySide6.QtWidgets import QApplication, QProgressDialog, QWidget
@@ -33,6 +33,9 @@ from ui.background.jobs import JobContext, Outcome, run_while_painting
 from ui.commands import cycle_collector_off as collector_off  # one helper, also the CLI's
 
 if TYPE_CHECKING:
+    from mapper.analysis import Analysis
+    from models import Practice, Problem
+    from models.fileformat import Loaded
     from ui.window.main_window import MainWindow
 
 __all__ = [
@@ -124,14 +127,16 @@ def _opening(count: int, lang: Lang) -> str:
     )
 
 
-def _analyse_meanwhile(window: MainWindow, case: Case, practice: Any) -> tuple[Any, float] | None:
+def _analyse_meanwhile(
+    window: MainWindow, case: Case, practice: Practice | None
+) -> tuple[Analysis, float] | None:
     """Analyse ``case`` as a background job while the windows keep painting
     (:func:`ui.background.jobs.run_while_painting`); (result, seconds), or None when the
     analysis failed (the jobs module logs it; the runner then analyses as usual and reports
     it)."""
     from mapper import analyse
 
-    def work(_context: JobContext) -> tuple[Any, float]:
+    def work(_context: JobContext) -> tuple[Analysis, float]:
         start = time.perf_counter()
         result = analyse(case, practice=practice)
         return result, time.perf_counter() - start
@@ -139,7 +144,7 @@ def _analyse_meanwhile(window: MainWindow, case: Case, practice: Any) -> tuple[A
     ended = run_while_painting(window, "analyse_before_drawing", work)
     if ended.outcome is not Outcome.DONE:
         return None
-    analysed: tuple[Any, float] = ended.value
+    analysed: tuple[Analysis, float] = ended.value
     return analysed
 
 
@@ -210,7 +215,7 @@ def new_progress(parent: QWidget | None) -> MapProgress:
 
 def read_with_progress(
     path: str | os.PathLike[str], progress: MapProgress, digest_to: list[str] | None = None
-) -> Any:
+) -> Loaded:
     """``fileformat.read(path)``, said first; with ``digest_to`` the sha256 of the bytes read
     is appended to it (what the analysis process's answer is checked against)."""
     from models import fileformat
@@ -225,7 +230,7 @@ def read_with_progress(
     return loaded
 
 
-def open_with_progress(window: MainWindow, path: str | os.PathLike[str]) -> Any:
+def open_with_progress(window: MainWindow, path: str | os.PathLike[str]) -> tuple[Problem, ...]:
     """``window.controller.open(path)``; a big file with progress (see the module
     docstring). Returns what was repaired to open it; raises as ``open`` does."""
     controller = window.controller
