@@ -206,7 +206,7 @@ def joined_texts(parts: Sequence[tuple[Text, Text, Text]]) -> tuple[Text, Text, 
         sentences = [x for text in said if text for x in SENTENCE.split(text)]
         merged = one_name(list(dict.fromkeys(sentences)), lang)
         out["suggestion"].append(" ".join(few(one_who(merged, lang), lang)))
-    return tuple(Text(*out[k]) for k in ("title", "detail", "suggestion"))  # type: ignore[return-value]
+    return Text(*out["title"]), Text(*out["detail"]), Text(*out["suggestion"])
 
 
 def _joined_title(titles: Sequence[str], lang: str) -> str:
