@@ -46,7 +46,7 @@ def child(qtbot: QtBot, started: AnalysisProcess) -> AnalysisProcess:
 
 
 @pytest.fixture
-def big(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+def big_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     """A map of 60 actors that opens as a big file does (with progress, through the child)."""
     path = tmp_path / "kaart.kvmap"
     save(generate_case(60, seed=3), path, backup=False)
@@ -77,10 +77,10 @@ def _same(result: Any, win: MainWindow) -> None:
 
 
 def test_the_childs_analysis_is_published(
-    qtbot: QtBot, win: MainWindow, big: Path, child: AnalysisProcess
+    qtbot: QtBot, win: MainWindow, big_file: Path, child: AnalysisProcess
 ) -> None:
     answers = _answers(child)
-    result = _opened(qtbot, win, big)
+    result = _opened(qtbot, win, big_file)
     assert answers  # the old code: analysed in a thread, the child had nothing to answer
     assert answers[-1].bytes > 0
     assert result is answers[-1].analysis
@@ -90,7 +90,7 @@ def test_the_childs_analysis_is_published(
 def test_other_bytes_fall_back(
     qtbot: QtBot,
     win: MainWindow,
-    big: Path,
+    big_file: Path,
     child: AnalysisProcess,
     monkeypatch: pytest.MonkeyPatch,
     caplog: pytest.LogCaptureFixture,
@@ -101,7 +101,7 @@ def test_other_bytes_fall_back(
     monkeypatch.setattr(side, "read_with_digest", lambda p: (read(p)[0], "0" * 64))  # app's
     answers = _answers(child)
     with caplog.at_level(logging.INFO, "ui.background.analysis_runner"):
-        result = _opened(qtbot, win, big)
+        result = _opened(qtbot, win, big_file)
         qtbot.waitUntil(lambda: bool(answers), timeout=WAIT_MS)
     assert result is not answers[-1].analysis
     assert "read other bytes" in caplog.text
@@ -109,7 +109,7 @@ def test_other_bytes_fall_back(
 
 
 def test_an_edit_during_the_childs_run_falls_back(
-    qtbot: QtBot, win: MainWindow, big: Path, child: AnalysisProcess
+    qtbot: QtBot, win: MainWindow, big_file: Path, child: AnalysisProcess
 ) -> None:
     answers = _answers(child)
     ctl = win.controller
@@ -119,7 +119,7 @@ def test_an_edit_during_the_childs_run_falls_back(
         ctl.set_field(ctl.case.actors[0].id, "influence", (ctl.case.actors[0].influence + 1) % 6)
 
     ctl.case_replaced.connect(edit)
-    result = _opened(qtbot, win, big)
+    result = _opened(qtbot, win, big_file)
     qtbot.waitUntil(lambda: bool(answers), timeout=WAIT_MS)
     assert all(result is not a.analysis for a in answers)
     _same(result, win)  # the edited map's analysis
@@ -128,7 +128,7 @@ def test_an_edit_during_the_childs_run_falls_back(
 def test_a_child_that_fails_falls_back(
     qtbot: QtBot,
     win: MainWindow,
-    big: Path,
+    big_file: Path,
     child: AnalysisProcess,
     monkeypatch: pytest.MonkeyPatch,
     caplog: pytest.LogCaptureFixture,
@@ -137,7 +137,7 @@ def test_a_child_that_fails_falls_back(
     monkeypatch.setattr(child, "submit", lambda p, practice: submit(f"{p}.weg", practice))
     answers = _answers(child)
     with caplog.at_level(logging.INFO, "ui.background.analysis_runner"):
-        result = _opened(qtbot, win, big)
+        result = _opened(qtbot, win, big_file)
     assert answers
     assert answers[-1].analysis is None
     assert answers[-1].error
@@ -148,7 +148,7 @@ def test_a_child_that_fails_falls_back(
 def test_a_killed_child_falls_back_and_starts_again(
     qtbot: QtBot,
     win: MainWindow,
-    big: Path,
+    big_file: Path,
     child: AnalysisProcess,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
@@ -161,13 +161,13 @@ def test_a_killed_child_falls_back_and_starts_again(
         return job
 
     monkeypatch.setattr(child, "submit", killed)
-    result = _opened(qtbot, win, big)
+    result = _opened(qtbot, win, big_file)
     _same(result, win)
     qtbot.waitUntil(lambda: not child.alive, timeout=WAIT_MS)
     monkeypatch.undo()
     runner = win.analysis_runner()
     assert runner is not None
-    runner.hand_off(big)  # the next open finds it dead: started again
+    runner.hand_off(big_file)  # the next open finds it dead: started again
     qtbot.waitUntil(lambda: child.ready, timeout=WAIT_MS)
 
 

@@ -26,7 +26,7 @@ from ui.document.controller import DocumentController
 
 
 @pytest.fixture
-def wide(qtbot: QtBot) -> Iterator[tuple[DocumentController, MapScene, MapView]]:
+def wide_hierarchy(qtbot: QtBot) -> Iterator[tuple[DocumentController, MapScene, MapView]]:
     """A 450-actor map seen far out (the sheet draws the lines), then laid out in one row
     of columns 40 times as wide as tall, as the hierarchy lays out hundreds of organisations."""
     ctl = DocumentController(generate_case(450, seed=3))
@@ -69,8 +69,8 @@ def _lines_rect(scene: MapScene) -> QRectF:
     return rect
 
 
-def test_the_far_out_sheet_shrinks_to_the_lines_after_a_layout(wide: Any) -> None:
-    _ctl, scene, _view = wide
+def test_the_far_out_sheet_shrinks_to_the_lines_after_a_layout(wide_hierarchy: Any) -> None:
+    _ctl, scene, _view = wide_hierarchy
     sheet = scene.line_sheet
     assert sheet.active
     assert sheet.isVisible()
@@ -80,8 +80,8 @@ def test_the_far_out_sheet_shrinks_to_the_lines_after_a_layout(wide: Any) -> Non
     assert content_rect(scene).height() <= lines.united(_actors_rect(scene)).height() + 1
 
 
-def test_the_bands_of_a_wide_map_are_mostly_map(wide: Any) -> None:
-    _ctl, scene, _view = wide
+def test_the_bands_of_a_wide_map_are_mostly_map(wide_hierarchy: Any) -> None:
+    _ctl, scene, _view = wide_hierarchy
     source = content_rect(scene)
     assert band_count(source.width(), source.height()) >= 3  # old: 1, one thin strip
     data = render_scene_bytes(scene, "png", legend=None, bands=True, map_scale=0.05)
