@@ -35,6 +35,7 @@ from exports.legal_decision import (
 from exports.mandate_decision import actor_name, named_actor, own_clauses, own_point, sub_covers
 from exports.nota_dates import still_due
 from exports.objection_decision import pending_objection_points
+from exports.signing_points import signing_points
 from exports.staff_decision import Staff, staff_clause, staff_point
 from exports.theme_decision import endorse, route_of, second_route, theme_point
 from mapper.analysis import Analysis
@@ -261,6 +262,9 @@ def decision_points(
     first, else after them. A deadline gone by ``today`` (the note's date) or by the
     peildatum is asked for "zo spoedig mogelijk", never "vóór" a past day (jurist 15, J1)."""
     decision, clauses, causes, since, subs = own_clauses(case, analysis, lang)
+    # the current signing authorisations an official gave, after the expired ones (rev-jurist19
+    # R1, R4): granted by the body itself, and what was signed ratified
+    subs = [*subs, *signing_points(case, analysis, lang, lambda a: actor_name(case, a, lang))]
     covered = sub_covers(case)
     own = own_point(clauses, decision, lang, since, covered=covered) if clauses else None
     # who decides now, in this case, what the repaired mandate still leaves out (N5)

@@ -27,7 +27,7 @@ def test_the_colleges_grant_the_signing_themselves_in_writing() -> None:
     # J2, J3, fails on the old code: "maar door het college zelf (art. 10:11 Awb)" - "het
     # college" read as the college B&W 1 the nota decides for, and no "schriftelijk" while
     # art. 10:5 lid 2 applies through art. 10:12 as in beslispunt 8
-    [nl] = [p for p in _points("nl") if "een teamleider gaf" in p]
+    [nl] = [p for p in _points("nl") if "verlopen ondertekeningsmachtigingen die een" in p]
     assert nl.endswith(
         "niet door de directeur of teamleider opnieuw te laten verlenen, maar schriftelijk door "
         "dat college zelf (art. 10:11 Awb)"

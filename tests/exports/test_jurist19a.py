@@ -1,0 +1,73 @@
+"""The jurist's legal rests in the notas (issue 14, rev-jurist19 R1-R6, R13, R14), each failing
+on the code before."""
+
+from __future__ import annotations
+
+import dataclasses
+from functools import cache
+
+from benchmarks.generate import generate_case
+from exports.decisions import decision_points
+from mapper.analysis import Analysis, analyse
+from models.case import Case
+from models.enums import EntityKind
+from models.example import example_case
+
+
+@cache
+def _mapped(n: int) -> tuple[Case, Analysis]:
+    case = generate_case(n)
+    return case, analyse(case)
+
+
+def _points(lang: str) -> list[str]:
+    case, analysis = _mapped(2000)
+    return decision_points(case, analysis, lang)  # type: ignore[arg-type]
+
+
+@cache
+def _signed_by_manager() -> tuple[Case, Analysis]:
+    """The example with the consulent's signing authorisation given by the manager, not the
+    college (rev-jurist19's exsig.kvmap)."""
+    case = example_case()
+    m8 = case.mandates.get("m8")
+    assert m8 is not None
+    case.remove(EntityKind.MANDATE, "m8")
+    case.add(EntityKind.MANDATE, dataclasses.replace(m8, grantor="manager_wi"))
+    return case, analyse(case)
+
+
+def test_the_current_signing_authorisations_an_official_gave_have_a_point() -> None:
+    # R1, fails on the old code: of the 42 signing authorisations officials gave, only the four
+    # expired ones had a beslispunt (9); the 38 current ones none, nor what was signed on them
+    nl = _points("nl")
+    [expired] = [p for p in nl if "verlopen ondertekeningsmachtigingen die een" in p]
+    assert expired.startswith(
+        "het college B&W 4, het college B&W 11, het college B&W 35 en het college B&W 38"
+    ), expired
+    [own] = [p for p in nl if p.startswith("de geldende ondertekeningsmachtiging die")]
+    [asked] = [p for p in nl if "37 andere geldende ondertekeningsmachtigingen" in p]
+    for p in (own, asked):
+        assert "zelf schriftelijk te verlenen of in " in p, p
+        assert "(art. 10:11 Awb; vgl. art. 10:9 lid 1 Awb)" in p, p
+        assert "de besluiten die erop zijn ondertekend, te " in p, p
+    assert asked.endswith("te inventariseren en te bekrachtigen"), asked
+    assert own.endswith("te laten inventariseren en ter bekrachtiging voor te leggen"), own
+    # 4 expired + 1 of the college's own + 37 of the others = the finding's 42
+    assert nl.index(expired) < nl.index(own) < nl.index(asked)
+    en = _points("en")
+    [asked_en] = [p for p in en if "37 other current signing authorisations" in p]
+    assert "that a director, a manager or a team leader gave" in asked_en, asked_en
+    assert "and to list the decisions signed under them and ratify them" in asked_en, asked_en
+
+
+def test_a_single_signing_authorisation_an_official_gave_has_a_point() -> None:
+    # R4, fails on the old code: a single MANDATE_SIGNING_NOT_BY_BODY had no beslispunt
+    case, analysis = _signed_by_manager()
+    [nl] = [p for p in decision_points(case, analysis, "nl") if "ondertekeningsmachtiging" in p]
+    assert nl.startswith(
+        "de ondertekeningsmachtiging die de manager Werk en Inkomen aan de consulent wijkteam"
+    ), nl
+    assert "toe te staan dat de manager haar verleent" in nl, nl
+    [en] = [p for p in decision_points(case, analysis, "en") if "signing authorisation" in p]
+    assert en.startswith("to grant in writing itself the signing authorisation the Manager"), en
