@@ -51,6 +51,7 @@ from ui.canvas.item_base import (
 )
 from ui.canvas.label_spots import spots
 from ui.canvas.routing import route_curves
+from ui.canvas.stroke import stroke_route
 
 __all__ = ["ActorItem", "EdgeItem", "MandateItem", "RelationshipItem", "route_edges"]
 
@@ -205,8 +206,7 @@ class EdgeItem(QGraphicsItem):
             return
         pen = QPen(colour, width, DASHES[self.edge_style.dash])
         pen.setCapStyle(Qt.PenCapStyle.FlatCap)
-        painter.setPen(pen)
-        painter.drawPath(self._path)
+        stroke_route(painter, pen, self._path, lod)  # straight pieces: Qt's fast lines
         painter.setPen(QPen(colour, 1))
         painter.setBrush(colour)
         for tx, ty, dx, dy in self._heads:
