@@ -131,13 +131,18 @@ _POINTS: dict[Code, Text] = {
         "to have {phrase} take effect earlier, or to lay down who decides until it does",
         "{phrase} eerder te laten ingaan, of vast te leggen wie tot de ingangsdatum beslist",
     ),
+    # the body grants it itself, or allows it in its own mandate decision; an official's
+    # (sub-)mandate decision cures nothing; one citation form with the finding (rev-jurist19 R5)
     Code.MANDATE_SIGNING_NOT_BY_BODY: Text(
-        "to have {body} grant the authorisation to sign decisions to {holder}, or to include it "
-        "in the (sub-)mandate decision: {grantor} is no public body and cannot grant it itself "
-        "(Awb 10:11; 10:9)",
-        "de machtiging tot ondertekening aan {holder} te laten verlenen door {body}, of haar op "
-        "te nemen in het (onder)mandaatbesluit: {grantor} is geen bestuursorgaan en kan haar "
-        "niet zelf verlenen (art. 10:11 en 10:9 Awb)",
+        "to have {body} grant {holder} the authorisation to sign decisions itself, or allow in "
+        "its mandate decision that {grantor} grants it: {grantor} is no public body and cannot "
+        "grant it on its own (Awb 10:11; compare Awb 10:9(1)), and to have the decisions signed "
+        "under it listed and {ratify}",
+        "de machtiging tot ondertekening aan {holder} door {body} zelf te laten verlenen, of "
+        "{body} in zijn mandaatbesluit te laten toestaan dat {grantor} haar verleent: {grantor} "
+        "is geen bestuursorgaan en kan haar niet op eigen gezag verlenen (art. 10:11 Awb; vgl. "
+        "art. 10:9 lid 1 Awb), en de besluiten die erop zijn ondertekend, te laten "
+        "inventariseren en {ratify}",
     ),
     Code.DELEGATION_BY_MANDATE_HOLDER: Text(
         "to withdraw {phrase}, since only the public body that holds the power itself can "

@@ -15,7 +15,7 @@ from exports.mandate_decision import actor_name
 from mapper.analysis import Analysis
 from mapper.codes import Code
 from mapper.findings import Finding, Text
-from mapper.wording import join, word
+from mapper.wording import capital, join, word
 from models.case import Case
 from models.entities import Mandate
 from models.enums import Instrument
@@ -122,6 +122,29 @@ def _not_by_body(grants: Sequence[Mandate]) -> Text:
     )
 
 
+def _one_not_by_body(case: Case, m: Mandate) -> Text:
+    """A single signing authorisation a civil servant gave, with the same risk as a group's
+    (rev-jurist19 R4: it had no line, only the group had)."""
+    power = case.powers.get(str(m.power))
+    body = power.holder if power is not None and power.holder else ""
+    names = [
+        Text(actor_name(case, a, "en"), actor_name(case, a, "nl"))
+        for a in (m.grantor, m.holder, body)
+    ]
+    grantor, holder, owner = names
+    owner_en = owner.en or "the public body"
+    owner_nl = owner.nl or "het bestuursorgaan"
+    return Text(
+        f"{capital(grantor.en)} gave {holder.en} a signing authorisation that only {owner_en} "
+        "can grant: decisions signed under it were signed by someone not authorised to sign "
+        "(Awb 10:11), which can be raised on objection or appeal against those decisions.",
+        f"{capital(grantor.nl)} gaf {holder.nl} een ondertekeningsmachtiging die alleen "
+        f"{owner_nl} kan verlenen: besluiten die erop zijn ondertekend, zijn ondertekend door "
+        "wie daartoe niet gemachtigd was (art. 10:11 Awb), en dat kan in bezwaar of beroep "
+        "tegen die besluiten worden aangevoerd.",
+    )
+
+
 def invalid_lines(
     case: Case, analysis: Analysis, kind: Callable[[Mandate], Instrument]
 ) -> list[Text]:
@@ -137,6 +160,10 @@ def invalid_lines(
     ]
     for f in analysis.findings:
         grants = _grants(case, f) if f.members else None
+        if f.code == Code.MANDATE_SIGNING_NOT_BY_BODY and not f.members:
+            if (one := case.mandates.get(f.id.partition(":")[2])) is not None:
+                said.setdefault(f.code, []).append(_one_not_by_body(case, one))
+            continue
         if grants is None:
             continue
         if f.code == Code.MANDATE_EXPIRED:

@@ -160,6 +160,7 @@ def _same_for(
     (jurist 15, J18: the ombudsman's report under art. 9:36 Awb was "the same" for 21
     consulents, who need a second route)."""
     do, by = words
+    signing = found[0].code == Code.MANDATE_SIGNING_NOT_BY_BODY and at is None
     kinds: dict[str, list[Finding]] = {}
     for f in found:
         kinds.setdefault(_kind_of(f.suggestion(lang)), []).append(f)
@@ -173,6 +174,9 @@ def _same_for(
             if x not in (first, own)
         ]
         listed = _few(labels, _TITLE - 1, kind, lang, by)
+        if signing and labels:  # who is asked, whose authorisation (rev-jurist19 R6)
+            out.append(_same_signing(members, said, lang))
+            continue
         if members[0].code == Code.SIGNAL_SINGLE_PERSON and "9:36" in said and first not in said:
             # the ombudsman's report (art. 9:36 Awb) is not the consulent's: "Doe hetzelfde bij
             # de consulent 6.4" read as if consulenten report (rev-jurist16 N8)
@@ -186,6 +190,30 @@ def _same_for(
             else "A similar suggestion holds for the other cases."
         )
     return " ".join(out)
+
+
+def _same_signing(members: list[Finding], said: str, lang: Lang) -> str:
+    """The signing authorisations officials gave, as a group's suggestion: the body asked and
+    whose authorisation, not "Doe hetzelfde bij de directeur 4.2 en het college B&W 4", which
+    read as asking the directeur (rev-jurist19 R6); the members are (grantor, body) pairs."""
+    whose = "machtiging van" if lang == "nl" else "authorisation of"
+    pairs = [[_name(n, lang, running=True) for n in f.subjects] for f in members[1:]]
+    labels = list(dict.fromkeys(f"{body} ({whose} {grantor})" for grantor, body in pairs))
+    asks = said.startswith(("Vraag", "Ask"))
+    if lang == "nl":
+        do, by = ("Vraag hetzelfde aan", "aan") if asks else ("Doe hetzelfde voor", "voor")
+    else:
+        do, by = ("Ask the same of", "of") if asks else ("Do the same for", "for")
+    named = [labels[0], *(f"{by} {x}" for x in labels[1 : _TITLE - 1])]
+    more = len(labels) - len(named)
+    if more <= 0:
+        return f"{said} {do} {join(named, lang)}."
+    rest = (
+        f"en zo voor {word(more, lang, upto=20)} andere machtigingen"
+        if lang == "nl"
+        else f"and so for {word(more, lang, upto=20)} other authorisations"
+    )
+    return f"{said} {do} {', '.join(named)}, {rest}."
 
 
 def _grouped(found: list[Finding], at: _At, key: str) -> Finding:

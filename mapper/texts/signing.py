@@ -90,13 +90,23 @@ SIGNING: dict[Code, Entry] = {
 #: college is asked (rev-jurist17 R4). A value, not a part: the findings of one shape stay one
 #: group whatever their verb, and the group's suggestion says each kind (mapper.repeats).
 GRANT_SIGNING = {
+    # the body grants it itself or allows it in its own mandate decision: the official's own
+    # (sub-)mandate decision cured nothing, it is still the official who grants; what was signed
+    # is ratified (rev-jurist19 R5, R6: to whom, and by whom)
     "": Message(
-        "Have {body} grant the signing authorisation, or include it in the (sub-)mandate decision.",
-        "Laat {body} de machtiging verlenen, of neem haar op in het (onder)mandaatbesluit.",
+        "Have {body} grant {holder} the signing authorisation itself, or allow in its "
+        "mandate decision that {grantor} grants it (compare Awb 10:9(1)), and ratify the "
+        "decisions signed under it.",
+        "Laat {body} zelf de machtiging aan {holder} verlenen, of in zijn mandaatbesluit "
+        "toestaan dat {grantor} haar verleent (vgl. art. 10:9 lid 1 Awb), en de besluiten die "
+        "erop zijn ondertekend, bekrachtigen.",
     ),
     "_ask": Message(
-        "Ask {body} to grant the signing authorisation, or to include it in the (sub-)mandate "
-        "decision.",
-        "Vraag {body} de machtiging te verlenen, of haar op te nemen in het (onder)mandaatbesluit.",
+        "Ask {body} to grant {holder} the signing authorisation itself, or to allow in its "
+        "mandate decision that {grantor} grants it (compare Awb 10:9(1)), and to ratify the "
+        "decisions signed under it.",
+        "Vraag {body} zelf de machtiging aan {holder} te verlenen, of in zijn mandaatbesluit toe "
+        "te staan dat {grantor} haar verleent (vgl. art. 10:9 lid 1 Awb), en de besluiten die "
+        "erop zijn ondertekend, te bekrachtigen.",
     ),
 }

@@ -8,7 +8,9 @@ from functools import cache
 
 from benchmarks.generate import generate_case
 from exports.decisions import decision_points
+from exports.risks_invalid import invalid_lines
 from mapper.analysis import Analysis, analyse
+from mapper.codes import Code
 from models.case import Case
 from models.enums import EntityKind
 from models.example import example_case
@@ -71,3 +73,37 @@ def test_a_single_signing_authorisation_an_official_gave_has_a_point() -> None:
     assert "toe te staan dat de manager haar verleent" in nl, nl
     [en] = [p for p in decision_points(case, analysis, "en") if "signing authorisation" in p]
     assert en.startswith("to grant in writing itself the signing authorisation the Manager"), en
+
+
+def test_a_single_signing_authorisation_an_official_gave_has_a_risk_line() -> None:
+    # R4, fails on the old code: exports/risks_invalid.py wrote the line only for a group
+    case, analysis = _signed_by_manager()
+    lines = invalid_lines(case, analysis, lambda m: m.instrument)
+    [nl] = [t.nl for t in lines if "ondertekeningsmachtiging" in t.nl]
+    assert nl.startswith(
+        "De manager Werk en Inkomen gaf de consulent wijkteam (Sanne) een "
+        "ondertekeningsmachtiging die alleen het college van B&W kan verlenen: besluiten die "
+        "erop zijn ondertekend, zijn ondertekend door wie daartoe niet gemachtigd was"
+    ), nl
+
+
+def test_the_grouped_signing_suggestion_names_whom_and_asks_the_colleges() -> None:
+    # R5, R6, fail on the old code: "Vraag het college B&W 2 de machtiging te verlenen, of haar
+    # op te nemen in het (onder)mandaatbesluit. Doe hetzelfde bij de directeur 4.2 en het
+    # college B&W 4, …": not to whom, the directeur seemingly asked, and a cure that cures
+    # nothing (the official's own sub-mandate decision)
+    _, analysis = _mapped(2000)
+    [f] = [f for f in analysis.findings if f.code == Code.MANDATE_SIGNING_NOT_BY_BODY]
+    nl, en = f.suggestion("nl"), f.suggestion("en")
+    assert nl.startswith(
+        "Vraag het college B&W 2 zelf de machtiging aan de manager 2.0.1 te verlenen, of in zijn "
+        "mandaatbesluit toe te staan dat de directeur 2.1 haar verleent (vgl. art. 10:9 lid 1 "
+        "Awb), en de besluiten die erop zijn ondertekend, te bekrachtigen. Vraag hetzelfde aan "
+        "het college B&W 4 (machtiging van de directeur 4.2), aan het college B&W 12 (machtiging "
+        "van de directeur 12.1), en zo voor 38 andere machtigingen. Laat het college B&W 1 zelf "
+        "de machtiging aan de teamleider 1.1.0 verlenen, of in zijn mandaatbesluit toestaan dat "
+        "de manager 1.1.0 haar verleent"
+    ), nl
+    assert "(onder)mandaatbesluit" not in nl, nl
+    assert "Doe hetzelfde bij" not in nl, nl
+    assert "Ask the same of the College B&W 4 (authorisation of the Directeur 4.2)" in en, en

@@ -65,16 +65,19 @@ def test_another_college_is_asked_to_grant_the_signing_authorisation() -> None:
     ]
     c = case(mandates, extra=[COLLEGE2, DIRECTOR2, CONSULENT2], rels=rels, powers=[BB, P2])
     found = {f.mandates[0]: f for f in of(c, "MANDATE_SIGNING_NOT_BY_BODY")}
-    assert found["s2"].suggestion("nl") == (
-        "Vraag het college B&W 2 de machtiging te verlenen, of haar op te nemen in het "
-        "(onder)mandaatbesluit."
-    )
-    assert found["s2"].suggestion("en") == (
-        "Ask the College B&W 2 to grant the signing authorisation, or to include it in the "
-        "(sub-)mandate decision."
-    )
+    # the body grants it itself or allows it in its own mandate decision, and ratifies (since
+    # rev-jurist19 R5: "of haar op te nemen in het (onder)mandaatbesluit" cured nothing)
+    nl, en = found["s2"].suggestion("nl"), found["s2"].suggestion("en")
+    assert nl.startswith(
+        "Vraag het college B&W 2 zelf de machtiging aan de consulent 2.6 te verlenen, of in "
+        "zijn mandaatbesluit toe te staan dat"
+    ), nl
+    assert en.startswith(
+        "Ask the College B&W 2 to grant the Consulent 2.6 the signing authorisation itself, or "
+        "to allow in its mandate decision that"
+    ), en
     # the note's own college still has it done
-    assert found["s1"].suggestion("nl").startswith("Laat het college van B&W de machtiging")
+    assert found["s1"].suggestion("nl").startswith("Laat het college van B&W zelf de machtiging")
 
 
 def test_a_kind_of_remedy_one_pair_alone_has_is_said_without_a_list() -> None:

@@ -47,7 +47,9 @@ def test_j9_only_a_public_body_authorises_signing_its_decisions() -> None:
     assert "besluiten van het college van B&W (art. 10:11 Awb)" in nl
     # compare art. 10:9 lid 1: art. 10:11 does not declare it applicable (rev-jurist16 N11)
     assert "(vgl. art. 10:9 lid 1 Awb)" in nl
-    assert "Laat het college van B&W de machtiging verlenen" in f.suggestion("nl")
+    assert "Laat het college van B&W zelf de machtiging aan de consulent verlenen" in f.suggestion(
+        "nl"
+    )  # to whom, and "zelf" (rev-jurist19 R5, R6)
     # the text no longer credits the college with the manager's authorisation
     assert "MANDATE_SIGNING_NO_POWER" not in codes(by_manager)
     by_college = case([*chain, M("s1", "college", "consulent", "bb", instrument=S)])
