@@ -210,3 +210,13 @@ def _running(pid: int) -> bool:
     except OSError:
         return False
     return state != "Z"  # a zombie of a dead parent is reaped by init
+
+
+def test_a_job_no_longer_wanted_stops(big: Path) -> None:
+    from multiprocessing.sharedctypes import RawValue
+
+    from exports.analysis_child import _answer
+
+    wanted = RawValue("q", 7)  # job 7 is the newest: job 6 stops, 7 runs
+    assert "stopped" in _answer(6, str(big), None, wanted).error
+    assert _answer(7, str(big), None, wanted).payload

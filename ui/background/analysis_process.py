@@ -72,6 +72,7 @@ class AnalysisProcess(QObject):
         self.setObjectName("analysis_process")
         self._process: BaseProcess | None = None
         self._conn: Connection | None = None
+        self._stop_below: Any = None  # a shared integer: the child stops a job below it
         self._reader: threading.Thread | None = None
         self._next_job = READY
         self._child = 0  # the number of the child started last (a dead one's end is old news)
@@ -98,8 +99,12 @@ class AnalysisProcess(QObject):
         self._close()
         context = multiprocessing.get_context("spawn")
         parent_end, child_end = context.Pipe()
+        self._stop_below = context.RawValue("q", 0)
         process = context.Process(
-            target=serve, args=(child_end,), name="krachtenveld-analysis", daemon=True
+            target=serve,
+            args=(child_end, self._stop_below),
+            name="krachtenveld-analysis",
+            daemon=True,
         )
         process.start()
         child_end.close()  # only the child holds it: when the app's end closes, it ends
@@ -121,12 +126,18 @@ class AnalysisProcess(QObject):
         if self._conn is None or not self.alive:
             return None
         self._next_job += 1
+        self._stop_below.value = self._next_job  # an older job still running stops
         try:
             self._conn.send((self._next_job, os.fspath(path), practice))
         except (OSError, ValueError):
             log.warning("the analysis process did not take the job", exc_info=True)
             return None
         return self._next_job
+
+    def cancel(self, job: int) -> None:
+        """The answer to ``job`` is no longer wanted: the child stops it at its next step."""
+        if self._stop_below is not None and self._stop_below.value <= job:
+            self._stop_below.value = job + 1
 
     def stop(self) -> None:
         """End the child and its reader (quit): asked, joined, terminated, killed."""

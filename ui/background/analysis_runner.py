@@ -384,6 +384,8 @@ class AnalysisRunner(QObject):
             else:
                 self._child_timer.start(self.CHILD_TIMEOUT_MS)
             return
+        if awaited is not None:  # another case is shown: the child's run is not wanted
+            awaited.handed.process.cancel(awaited.handed.job)
         self._awaited = None
         if self._ready is not None and self._ready[0] is case:  # analysed before it was shown
             self._post_run()  # published at the next turn, after the map is built
@@ -423,6 +425,8 @@ class AnalysisRunner(QObject):
         self._child_timer.stop()
         if awaited is None or not self._running:
             return
+        if awaited.answer is None:  # a run no longer wanted stops at its next step
+            awaited.handed.process.cancel(awaited.handed.job)
         self._running = False
         self._pending = False
         self.busy_changed.emit(False)
