@@ -235,6 +235,7 @@ def _sub_not_allowed(
             else "",
             "levels": levels,
             "top": ctx.graphs.name(path[0]) if path else "",
+            "back": _back(ctx, path[0] if path else ""),
         }
         | _CHAIN_WORDS.get(instrument_of(ctx.legal, m), _CHAIN_WORDS[Instrument.MANDATE])
         | fix
@@ -248,6 +249,19 @@ def _sub_not_allowed(
         [*chain, m.id],
         ("used" if levels else "none", _asked(ctx, path, part)),
     )
+
+
+def _back(ctx: Context, actor_id: str) -> Text:
+    """The root named back in the same sentence: in Dutch "dat college", as "het college" read
+    as the college the nota is addressed to, "dat bestuursorgaan" for a burgemeester or a
+    board (rev-jurist19 R2); in English its full name ("the College B&W 3"). A value, not a
+    part: the group keeps one shape."""
+    actor = ctx.graphs.actors.get(actor_id)
+    if actor is None:
+        return Text("the grantor", "die mandaatgever")
+    college = actor.name.lower().startswith("college")
+    en = ctx.graphs.name(actor_id).running("en")
+    return Text(en, "dat college" if college else "dat bestuursorgaan")
 
 
 def _asked(ctx: Context, path: list[str], part: str) -> str:
@@ -272,6 +286,8 @@ def _widened(ctx: Context, m: Mandate) -> Finding:
         "left": left,
         "first": _decision(ctx, chain[0]) if chain else "",
         "top": ctx.graphs.name(path[0]) if path else "",
+        # "hier dat college": the root, not the directeur, a mandaatgever too (rev-jurist19 R3)
+        "back": _back(ctx, path[0] if path else ""),
     }
     return emit(
         ctx,

@@ -62,10 +62,11 @@ TEXTS: dict[Code, Entry] = {
             "{grantor} mag {inst} voor ‘{power}’ niet {pass_on} aan {holder}",
         ),
         Message(
-            "{m} is a {sub}. {top} {none}{used}; only {top}, the {giver} at the root, "
+            "{m} is a {sub}. {top} {none}{used}; only {back}, the {giver} at the root, "
             "decides whether and how far a {sub} is allowed ({cite}). Chain: {path}.",
-            "{m}, is een {sub}. {top} {none}{used}; alleen {top} als oorspronkelijke "
-            "{giver} bepaalt of en hoe ver {sub} is toegestaan ({cite}). Keten: {path}.",
+            # "dat college", not "het college": the nota is addressed to another (rev-jurist19 R2)
+            "{m}, is een {sub}. {top} {none}{used}; alleen {back}, als oorspronkelijke "
+            "{giver}, bepaalt of en hoe ver {sub} is toegestaan ({cite}). Keten: {path}.",
         ),
         Message(
             "{widen}{widen_to}{widen_to_body}{widen_ask}{widen_to_ask}{widen_to_body_ask}"
@@ -151,12 +152,15 @@ TEXTS: dict[Code, Entry] = {
             "{m} allows {asked:count:further level|further levels} of sub-mandate, but in its "
             "own mandate {top} left {none_left}{some_left} after it. How far sub-mandate goes is "
             "for the "
-            "grantor at the root to decide (Awb 10:9(1)); {grantor} cannot widen it, and "
+            "grantor at the root, here {back}, to decide (Awb 10:9(1)); {grantor} cannot widen "
+            "it, and "
             "sub-mandates beyond it are void.",
             "{m}, staat nog {asked:count:niveau|niveaus} ondermandaat toe, maar "
             "{top} liet in zijn mandaat daarna {none_left}{some_left} over. Hoe ver ondermandaat "
             "gaat, "
-            "bepaalt de mandaatgever (art. 10:9 lid 1 Awb); {grantor} kan dat niet verruimen, "
+            # the grantor at the root, named: the directeur is a mandaatgever too (rev-jurist19 R3)
+            "bepaalt de oorspronkelijke mandaatgever, hier {back} (art. 10:9 lid 1 Awb); {grantor} "
+            "kan dat niet verruimen, "
             "en ondermandaat daarbuiten is ongeldig.",
         ),
         # asked, as one college cannot order another; one form for every college keeps the

@@ -146,9 +146,11 @@ TEXTS: dict[Code, Entry] = {
             "{handler} bereikt niemand die mag beslissen over ‘{decision}’",
         ),
         Message(
-            "For {what} only {holders:list} {n:form:holds|hold} the power, and no escalation, "
+            # a mandate holder exercises the body's power, it does not hold it: "mogen alleen
+            # … beslissen", as the title's "niemand die mag beslissen" (rev-jurist19 R14)
+            "Only {holders:list} {n:form:is|are} allowed to decide on {what}, and no escalation, "
             "hierarchy or signal route leads there from {handler}.{deviation}{alt}",
-            "Voor {what} {n:form:heeft|hebben} alleen {holders:list} de bevoegdheid, en geen "
+            "Over {what} {n:form:mag|mogen} alleen {holders:list} beslissen, en geen "
             "escalatie-, hiërarchische of signaalroute leidt daarheen vanuit {handler}."
             "{deviation}{alt}",
         ),

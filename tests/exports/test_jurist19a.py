@@ -107,3 +107,32 @@ def test_the_grouped_signing_suggestion_names_whom_and_asks_the_colleges() -> No
     assert "(onder)mandaatbesluit" not in nl, nl
     assert "Doe hetzelfde bij" not in nl, nl
     assert "Ask the same of the College B&W 4 (authorisation of the Directeur 4.2)" in en, en
+
+
+def test_the_root_of_a_chain_is_referred_back_to_not_called_the_college() -> None:
+    # R2, R3, fail on the old code: "alleen het college als oorspronkelijke mandaatgever
+    # bepaalt" (about the college B&W 3 in a nota addressed to the college B&W 1), and "bepaalt
+    # de mandaatgever" where the directeur is a mandaatgever too
+    _, analysis = _mapped(2000)
+    details = {f.code: f.detail("nl") for f in analysis.findings}
+    assert (
+        "; alleen dat college, als oorspronkelijke mandaatgever, bepaalt of en hoe ver "
+        "ondermandaat is toegestaan" in details[Code.MANDATE_SUBMANDATE_NOT_ALLOWED]
+    )
+    assert (
+        "Hoe ver ondermandaat gaat, bepaalt de oorspronkelijke mandaatgever, hier dat college "
+        "(art. 10:9 lid 1 Awb); de directeur kan dat niet verruimen"
+        in details[Code.MANDATE_SUBMANDATE_WIDENED]
+    )
+
+
+def test_the_mandate_holders_may_decide_they_do_not_hold_the_power() -> None:
+    # R14, fails on the old code: "hebben alleen het college B&W 1, de directeur 1.1, … de
+    # bevoegdheid" / "hold the power": a mandate holder exercises the college's power; "mogen
+    # alleen … beslissen" / "are allowed to decide" ("may decide" would read as "might")
+    _, analysis = _mapped(2000)
+    [f, *_] = [f for f in analysis.findings if f.code == Code.NEED_HOLDER_UNREACHABLE]
+    assert " mogen alleen het college B&W 1, de directeur 1.1, " in f.detail("nl"), f.detail("nl")
+    assert " beslissen, en geen escalatie-" in f.detail("nl"), f.detail("nl")
+    assert f.detail("en").startswith("Only the College B&W 1, the Directeur 1.1, "), f.detail("en")
+    assert "hold the power" not in f.detail("en")

@@ -26,8 +26,9 @@ def test_the_sub_mandate_finding_names_the_college_at_the_root_with_its_number_a
     # main (982ff30) said "only the College B&W, the grantor at the root, decides"
     assert "only the College B&W 3, the grantor at the root, decides" in en
     assert "the College B&W," not in en
-    # the Dutch is unchanged: "het college" right after "Het college B&W 3" in one sentence
-    assert "; alleen het college als oorspronkelijke mandaatgever" in f.detail("nl")
+    # the Dutch refers back: "dat college", as "het college" read as the college B&W 1 the
+    # nota is addressed to (rev-jurist19 R2)
+    assert "; alleen dat college, als oorspronkelijke mandaatgever, bepaalt" in f.detail("nl")
     assert f.suggestion("en").startswith("Ask the College B&W 3 to allow a further level")
 
 
