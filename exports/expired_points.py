@@ -29,6 +29,7 @@ from exports.renewal import after_renewal
 from mapper.authority import Status
 from mapper.findings import Finding
 from mapper.mandate_down import roots, up_chain
+from mapper.role_words import english_role
 from mapper.wording import join, kinds_first, natural_key, word
 from models.case import Case
 from models.entities import Mandate
@@ -77,6 +78,9 @@ def split_points(
     root = roots(case.mandates, grants)  # one pass for all (rev-hostile17 F5)
     mine = [m for m in grants if root[m.id] == college]
     rest = [m for m in grants if root[m.id] != college]
+    # in English the college by its name, as in the rest of the note: "the college" named no
+    # one there (rev-jurist19 R8); in Dutch "het college" is the one that decides
+    us = "het college" if nl else (name(college) if college else "the Executive")
     points = []
     if mine:
         good = [m for m in mine if m.id not in bad]
@@ -90,16 +94,16 @@ def split_points(
                 f"de {word(len(good), lang)} verlopen {kinds} die onder het college vallen "
                 f"({which}) {renew}"
                 if nl
-                else f"{renew} the {word(len(good), lang)} expired {kinds} that fall under the "
-                f"college ({which})"
+                else f"{renew} the {word(len(good), lang)} expired {kinds} that fall under "
+                f"{us} ({which})"
             )
         if wrong:
-            parts.append(_not_again(case, wrong, status, lang, name))
+            parts.append(_not_again(case, wrong, status, lang, name, us))
         staff = [m for m in mine if m.id in bad and _staff_signing(case, m)]
         if staff:
-            parts.append(_by_body(case, staff, lang, "het college" if nl else "the college"))
+            parts.append(_by_body(case, staff, lang))
         points.append(join(parts, lang))
-        points.append(_own_taken(case, mine, lang))
+        points.append(_own_taken(case, mine, lang, us))
     if rest:
         points += _ask_others(case, rest, (bad, status), lang, name, bool(mine))
     return points
@@ -124,9 +128,10 @@ def _not_again(
     status: dict[str, Status],
     lang: Lang,
     name: Callable[[str], str],
+    us: str,
 ) -> str:
-    """Grants under the college that a renewal would not make valid: not renewed, but granted
-    directly or allowed one level more in the mandate at the root (art. 10:9 lid 1 Awb)."""
+    """Grants under the college (``us``) that a renewal would not make valid: not renewed, but
+    granted directly or allowed one level more in the mandate at the root (art. 10:9 lid 1 Awb)."""
     k = word(len(wrong), lang)
     who = _holders(case, wrong, name, lang)
     top = {next(iter(up_chain(case.mandates, m)), m) for m in wrong}
@@ -157,7 +162,7 @@ def _not_again(
             f"{join(tops, lang)} een niveau ondermandaat meer toe te staan en de ondermandaten "
             "dan schriftelijk opnieuw te laten verlenen"
         )
-    why = "the college's mandate does not allow that sub-mandate (Awb 10:9(1))"
+    why = f"the mandate {us} granted does not allow that sub-mandate (Awb 10:9(1))"
     if not levels:
         why = "granted again they would not be valid either"
     fix = (
@@ -174,9 +179,11 @@ def _not_again(
     )
 
 
-def _by_body(case: Case, staff: Sequence[Mandate], lang: Lang, body: str) -> str:
+def _by_body(case: Case, staff: Sequence[Mandate], lang: Lang, many: bool = False) -> str:
     """Signing authorisations a civil servant gave without a mandate that allowed it: given
-    anew by the body itself, not again by them (rev-jurist17 R3, art. 10:11 Awb)."""
+    anew by the body itself, not again by them (rev-jurist17 R3, art. 10:11 Awb); ``many``:
+    asked of more than one body, each for its own. Not "by that college itself" after four
+    colleges (rev-jurist19 R9)."""
     k = len(staff)
     roles = sorted({_role(case, m.grantor) for m in staff} - {""})
     if lang == "nl":
@@ -189,23 +196,27 @@ def _by_body(case: Case, staff: Sequence[Mandate], lang: Lang, body: str) -> str
         who = _either(["een " + r for r in roles], "of")
         return (
             f"{them} die {who} gaf zonder dat een mandaat dat toestond, niet door de "
-            f"{_either(roles, 'of')} opnieuw te laten verlenen, maar schriftelijk door {body} "
-            "zelf (art. 10:11 Awb)"
+            f"{_either(roles, 'of')} opnieuw te laten verlenen, maar "
+            f"{'haar' if k == 1 else 'ze'} zelf schriftelijk te verlenen (art. 10:11 Awb)"
         )  # in writing as in the other points: art. 10:5 lid 2 via 10:12 (rev-jurist18b J3)
     them = (
         "the expired signing authorisation"
         if k == 1
         else f"the {word(k, lang)} expired signing authorisations"
     )
+    # the grant first, then who gave them, in English role words ("a director or team
+    # leader"), not "to have … gave … granted by that college" (rev-jurist19 R9)
+    en = [english_role(r) or r for r in roles]
+    who = _either(en, "or")
     return (
-        f"to have {them} {_either(['a ' + r for r in roles], 'or')} gave without a mandate that "
-        f"allowed it granted in writing by {body} itself, not again by the "
-        f"{_either(roles, 'or')} "
+        f"{'each ' if many else ''}to grant in writing {'themselves' if many else 'itself'} "
+        f"{them} that {'an' if who[:1] in 'aeiou' else 'a'} {who} gave without a mandate "
+        f"allowing it, rather than have that official grant {'it' if k == 1 else 'them'} again "
         "(Awb 10:11)"
     )
 
 
-def _own_taken(case: Case, mine: Sequence[Mandate], lang: Lang) -> str:
+def _own_taken(case: Case, mine: Sequence[Mandate], lang: Lang, us: str) -> str:
     """The decisions taken or signed on the college's own expired grants, listed and put to the
     college itself for ratification (it holds the power)."""
     sub, signing = _taken(case, mine)
@@ -231,7 +242,7 @@ def _own_taken(case: Case, mine: Sequence[Mandate], lang: Lang) -> str:
     z = " or signed without a valid authorisation" if signing else ""
     return (
         f"to have the decisions {done} under these {n} expired {kinds} listed "
-        f"and those no valid {m} covered{z} put to the college for ratification"
+        f"and those no valid {m} covered{z} put to {us} for ratification"
     )
 
 
@@ -289,17 +300,13 @@ def _ask_others(
             if wrong:
                 head += (
                     f" as far as their mandate decision allows it ({k} of them would not be "
-                    f"valid if granted again: {_why(wrong, status, lang)}), and to mandate those "
-                    f"{k} directly and in writing instead or restore the chain above"
+                    f"valid if granted again: {_why(wrong, status, lang)}), and to grant the "
+                    f"holders of those {k} a direct, written mandate instead or restore the chain "
+                    "above"  # grants are not mandated, people are (rev-jurist19 R12)
                 )
         points.append(head)
     if staff:
-        colleges = all("college" in name(root[m.id]).lower() for m in staff)
-        # "dat": "het college" read as the college B&W 1 the nota decides for (rev-jurist18b J2)
-        body = ("dat college" if nl else "that college") if colleges else None
-        by = _by_body(
-            case, staff, lang, body or ("dat bestuursorgaan" if nl else "that public body")
-        )
+        by = _by_body(case, staff, lang, len({root[m.id] for m in staff}) > 1)
         who = asked(staff, _NAMED_SIGNING)  # "de vier andere" would not say which four
         points.append(f"{who} te vragen {by}" if nl else f"to ask {who} {by}")
     # "de in 8 en 9 genoemde 143", not "de andere 143" beside "de andere 139" (rev-jurist18b

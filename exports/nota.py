@@ -116,6 +116,16 @@ def _college(case: Case, lang: Lang) -> str:
     return college.name if college is not None else W["college"](lang)
 
 
+def _decide_intro(case: Case, lang: Lang) -> str:
+    """ "The Executive decides:", or in English the college by the name the note gives it
+    everywhere else ("The College B&W 1 decides:"), not a sixth name (rev-jurist19 R8)."""
+    college = _college(case, "en")
+    running = Name.of(college, ActorKind.ADMINISTRATOR).running("en")
+    if lang == "nl" or college == W["college"]("en") or running.startswith("the municipal"):
+        return W["decide_intro"](lang)
+    return f"{running[0].upper()}{running[1:]} decides:"
+
+
 def reference(case: Case, today: date) -> str:
     """A reference for the note: the date and a short code of the case (``KV-20261203-3f2a``)."""
     code = hashlib.sha1((case.info.title or "").encode()).hexdigest()[:4]
@@ -126,7 +136,7 @@ def _decision_points(doc: Any, case: Case, analysis: Analysis, lang: Lang, today
     """Beslispunten: take note of the analysis, commission the first steps, confirm the
     accepted risks."""
     doc.add_heading(W["decisions"](lang), level=2)
-    doc.add_paragraph(W["decide_intro"](lang))
+    doc.add_paragraph(_decide_intro(case, lang))
     nl = lang == "nl"
     title = case.info.title or W["advice"](lang)
     n = len(analysis.causes)

@@ -39,7 +39,9 @@ __all__ = ["expired_title", "expired_words", "group_words", "opponents_split"]
 #: the kinds of expired mandates a group holds
 _EXPIRED_KINDS = {
     "direct": Message(
-        "{n:count:mandate a public body granted itself|mandates a public body granted itself}",
+        # not "a public body granted itself", read as granted to itself (rev-jurist19 R10)
+        "{n:count:mandate granted by the public body itself|mandates granted by the public "
+        "body itself}",
         "{n:count:mandaat dat een bestuursorgaan zelf verleende|mandaten die een "
         "bestuursorgaan zelf verleende}",
     ),

@@ -121,11 +121,16 @@ class LegalMap:
         return MandateRule.ALLOWED
 
     def power_name(self, key: str, lang: str) -> str:
-        """A power's own name, or the lower-case name of a category."""
+        """A power's own name, or the lower-case name of a category; in English also where
+        the map names the power by its category's Dutch name ("Afwijken van regel"), so that
+        an English note names it in English everywhere (rev-jurist19 R12)."""
+        from models.labels import label
+
         power = self.powers.get(key)
         if power is not None and power.name.strip():
-            return power.name
-        from models.labels import label
+            dutch = label(self.category(key), "nl")
+            if lang == "nl" or power.name.strip().casefold() != dutch.casefold():
+                return power.name
 
         return label(self.category(key), "nl" if lang == "nl" else "en").lower()
 

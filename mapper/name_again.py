@@ -22,7 +22,6 @@ __all__ = ["AGAIN", "each_marked", "mark_again", "unmark"]
 #: the word that stands for the number of a name said before in the same sentence
 AGAIN = "\u2063again"
 _NUMBER = re.compile(r"\d+(?:\.\d+)*")
-_ROLE_EN = {"consulent": "consultant", "directeur": "director", "teamleider": "team leader"}
 
 
 def _name_before(words: list[str], at: int) -> int | None:
@@ -49,16 +48,17 @@ def mark_again(words: list[str]) -> list[str]:
 
 def each_marked(words: list[str]) -> list[str]:
     """A marked repeat after merged names as each of them: "ask each College B&W to", "to
-    each consultant" (as :func:`mapper.wording.each_again`)."""
+    each of them" (as :func:`mapper.wording.each_again`; rev-jurist19 R12)."""
     out = list(words)
     for i in range(len(out) - 1, -1, -1):
         start = _name_before(out, i) if out[i].startswith(AGAIN) else None
         if start is None:
             continue
-        out[i - 1] += out[i][len(AGAIN) :]
         out[start] = "each"
-        if start + 2 == i:  # one word: its English role ("each consultant")
-            out[start + 1] = _ROLE_EN.get(out[start + 1].casefold(), out[start + 1])
+        if start + 2 == i:  # one word, a role: "each of them", not "each consultant" beside
+            # "the Consulent 3.9" (rev-jurist19 R12)
+            out[start + 1] = "of them"
+        out[i - 1] += out[i][len(AGAIN) :]
         del out[i]
     return out
 

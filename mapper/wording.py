@@ -423,17 +423,18 @@ def each_again(suf: list[str], name: str) -> list[str]:
     >>> " ".join(each_again(said, "het college 1"))
     'verleenden, of laat elk college meer'
 
-    An English role word after a Dutch name counts too: "to each consultant directly", as the
-    Dutch has "aan elke consulent" (rev-jurist17 R11).
+    An English role word after a Dutch name counts too, as the Dutch has "aan elke consulent"
+    (rev-jurist17 R11); in English it is "each of them", not "each consultant" beside "the
+    Consulent 3.9", a role named in two languages (rev-jurist19 R12):
 
     >>> " ".join(each_again(["to", "the", "consultant", "directly."], "the Consulent 3.6"))
-    'to each consultant directly.'
+    'to each of them directly.'
 
-    and so does the Dutch role word a numbered name is shortened to in English, said in
-    English after "each" (rev-jurist17b N6):
+    and so does the Dutch role word a numbered name is shortened to in English (rev-jurist17b
+    N6):
 
     >>> " ".join(each_again(["to", "the", "Consulent", "directly."], "the Consulent 3.6"))
-    'to each consultant directly.'
+    'to each of them directly.'
 
     The holder's own body after the merged names is theirs: "vraag dan hun eigen college", not
     "diens" (rev-jurist18 K6).
@@ -454,7 +455,7 @@ def each_again(suf: list[str], name: str) -> list[str]:
         if out[k].lower() == head[0].lower() and role and not named:
             out[k] = each  # the role alone, not a name ("het college B&W 1" stays)
             if each == "each":
-                out[k + 1] = _ROLE_EN.get(out[k + 1].casefold(), out[k + 1])
+                out[k + 1] = "of them"
     return out
 
 

@@ -62,9 +62,12 @@ class _Labels(Mapping[StrEnum, tuple[str, str]]):
 LABELS: Mapping[StrEnum, tuple[str, str]] = _Labels(
     [
         (ActorKind.CITIZEN, ("Citizen", "Inwoner")),
-        (ActorKind.ADMINISTRATOR, ("Administrator", "Bestuurder")),
+        # one English name per kind that no reader takes for another: the college, a wethouder
+        # and a burgemeester are the executive (bestuurder), a directeur is no "Executive"
+        # beside "The Executive decides:" (rev-jurist19 R7)
+        (ActorKind.ADMINISTRATOR, ("Executive (bestuurder)", "Bestuurder")),
         (ActorKind.COUNCIL, ("Council", "Gemeenteraad")),
-        (ActorKind.EXECUTIVE, ("Executive", "Directie")),
+        (ActorKind.EXECUTIVE, ("Senior management", "Directie")),
         (ActorKind.MANAGER, ("Manager", "Manager")),
         (ActorKind.PROFESSIONAL, ("Professional", "Professional")),
         (ActorKind.PARTNER, ("Partner organisation", "Ketenpartner")),

@@ -144,10 +144,12 @@ def signing_not_by_body(ctx: Context, m: Mandate) -> Finding:
 
 
 def _own(role: Text) -> Text:
-    """A body's role as the holder's own: "diens eigen college", "their own executive"; "hun
-    eigen college" once merged for many holders (:func:`mapper.wording.each_again`). Not "het
-    eigen college", read as the college the nota is addressed to (rev-jurist18 K6)."""
+    """A body's role as the holder's own: "diens eigen college"; "hun eigen college" once
+    merged for many holders (:func:`mapper.wording.each_again`). Not "het eigen college", read
+    as the college the nota is addressed to (rev-jurist18 K6); in English the body whose
+    decisions they sign, not "their own executive" beside "The Executive decides" (rev-jurist19
+    R8)."""
     _, _, rest = role.nl.partition(" ")
     return Text(
-        f"their own {role.en.removeprefix('the ')}", f"diens eigen {rest}" if rest else role.nl
+        "the public body whose decisions they sign", f"diens eigen {rest}" if rest else role.nl
     )

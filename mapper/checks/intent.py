@@ -335,10 +335,11 @@ def _chain(ctx: Context, power: str, actor: str) -> tuple[str, ...]:
 
 #: where a decision goes when the holders are bodies of as many organisations: each to its own,
 #: not the list of all of them a second time (rev-jurist17 R7); not "het eigen college", read
-#: as the college the nota is addressed to (rev-jurist18 K6)
-_OWN_COLLEGE = Text("the executive of its own organisation", "het college dat de bevoegdheid heeft")
+#: as the college the nota is addressed to (rev-jurist18 K6); in English not "the executive of
+#: its own organisation" beside "The Executive decides" (rev-jurist19 R8)
+_OWN_COLLEGE = Text("the public body that holds the power", "het college dat de bevoegdheid heeft")
 _OWN_BODY = Text(
-    "the public body of its own organisation", "het bestuursorgaan dat de bevoegdheid heeft"
+    "the public body that holds the power", "het bestuursorgaan dat de bevoegdheid heeft"
 )
 
 

@@ -68,7 +68,8 @@ SIGNING: dict[Code, Entry] = {
     ),
     Code.MANDATE_SIGNING_NOT_BY_BODY: Entry(
         Message(
-            "{grantor} cannot authorise signing decisions of {body}",
+            # "signing decisions" read as a noun (rev-jurist19 R11)
+            "{grantor} cannot authorise anyone to sign decisions of {body}",
             "{grantor} kan niet machtigen tot ondertekening van besluiten van {body}",
         ),
         Message(

@@ -86,10 +86,19 @@ def test_signing_by_civil_servants_is_granted_by_the_body_not_again() -> None:
     assert (
         "de vier verlopen ondertekeningsmachtigingen die een directeur of een teamleider gaf "
         "zonder dat een mandaat dat toestond, niet door de directeur of teamleider opnieuw te "
-        "laten verlenen, maar schriftelijk door dat college zelf (art. 10:11 Awb)" in nl
+        "laten verlenen, maar ze zelf schriftelijk te verlenen (art. 10:11 Awb)" in nl
     ), nl  # a point of its own, "verlopen", and the four colleges named since rev-jurist18 K3;
-    # "schriftelijk door dat college" since rev-jurist18b J2, J3
+    # "schriftelijk" since rev-jurist18b J3; "ze zelf", not "dat college" after four colleges
+    # (rev-jurist19 R9)
     assert "want alleen dat kan" not in nl
+    # the English grants first and names the roles in English (rev-jurist19 R9)
+    [en] = [p for p in decision_points(case, analysis, "en") if "four expired signing" in p]
+    assert en == (
+        "to ask the College B&W 4, the College B&W 11, the College B&W 35 and the College B&W 38 "
+        "each to grant in writing themselves the four expired signing authorisations that a "
+        "director or team leader gave without a mandate allowing it, rather than have that "
+        "official grant them again (Awb 10:11)"
+    ), en
 
 
 def test_other_bodies_are_asked_to_list_and_ratify_their_own_decisions() -> None:
@@ -137,7 +146,8 @@ def test_the_english_says_deviating_each_consultant_and_one_word_for_bestuursorg
     assert not [t for t in said if "for deviate from a rule" in t]
     assert [t for t in said if "The mandate for deviating from a rule that " in t]
     [remedy] = [t for t in said if "Consulent 3.9 (three levels)" in t]
-    assert "Consulent 3.9 (three levels), or to grant the mandate to each consultant directly." in (
+    # "each of them", not "each consultant" beside "the Consulent 3.9" (rev-jurist19 R12)
+    assert "Consulent 3.9 (three levels), or to grant the mandate to each of them directly." in (
         remedy
     )
     en = decision_points(case, analysis, "en")

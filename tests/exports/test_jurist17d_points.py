@@ -62,8 +62,8 @@ def test_the_college_has_its_decisions_listed_and_put_to_it_for_ratification() -
     [en] = [p for p in decision_points(case, analysis, "en") if "under these three expired" in p]
     assert en == (
         "to have the decisions taken under these three expired sub-mandates listed and those no "
-        "valid (sub-)mandate covered put to the college for ratification"
-    ), en
+        "valid (sub-)mandate covered put to the College B&W 1 for ratification"
+    ), en  # the college by its name, not "the college" (rev-jurist19 R8)
 
 
 def test_the_remedy_lists_decisions_since_the_grant_where_a_sub_mandate_was_never_allowed() -> None:
@@ -111,6 +111,6 @@ def test_the_other_bodies_are_told_what_to_do_for_the_70_instead() -> None:
     ), nl
     [en] = [p for p in decision_points(case, analysis, "en") if "other 139" in p]
     assert en.endswith(
-        "is not valid), and to mandate those 67 directly and in writing instead or restore the "
-        "chain above"
-    ), en
+        "is not valid), and to grant the holders of those 67 a direct, written mandate instead "
+        "or restore the chain above"
+    ), en  # grants are not mandated, people are (rev-jurist19 R12)

@@ -103,8 +103,9 @@ def test_the_other_bodies_renewal_is_three_points() -> None:
         "het college B&W 4, het college B&W 11, het college B&W 35 en het college B&W 38 te "
         "vragen de vier verlopen ondertekeningsmachtigingen die een directeur of een teamleider "
         "gaf zonder dat een mandaat dat toestond, niet door de directeur of teamleider opnieuw "
-        "te laten verlenen, maar schriftelijk door dat college zelf (art. 10:11 Awb)"
-    ), signing  # "schriftelijk" and "dat college" since rev-jurist18b J2, J3
+        "te laten verlenen, maar ze zelf schriftelijk te verlenen (art. 10:11 Awb)"
+    ), signing  # "schriftelijk" since rev-jurist18b J3; "ze zelf", not "dat college" after four
+    # colleges, since rev-jurist19 R9
     assert taken.startswith(
         "de 49 andere bestuursorganen te vragen de besluiten die op de in 8 en 9 genoemde 143 "
         "verlopen"
@@ -113,8 +114,8 @@ def test_the_other_bodies_renewal_is_three_points() -> None:
     en = decision_points(case, analysis, "en")
     assert en[at + 1].startswith(
         "to ask the College B&W 4, the College B&W 11, the College B&W 35 and the College B&W "
-        "38 to have the four expired signing authorisations"
-    ), en[at + 1]
+        "38 each to grant in writing themselves the four expired signing authorisations"
+    ), en[at + 1]  # the grant first since rev-jurist19 R9
     assert en[at + 2].startswith(
         "to ask the 49 other public bodies to list the decisions taken or signed under the 143 "
         "expired"
@@ -151,7 +152,10 @@ def test_the_college_s_three_are_not_renewed_as_they_were() -> None:
         "teamleider 1.1.1 niet zoals ze waren opnieuw te laten verlenen, want"
     ), nl
     [en] = [p for p in decision_points(case, analysis, "en") if "Teamleider 1.1.1 granted" in p]
-    assert "Teamleider 1.1.1 granted again as they were, as the college's mandate" in en, en
+    # the college by its name, not "the college's mandate" (rev-jurist19 R8)
+    assert (
+        "Teamleider 1.1.1 granted again as they were, as the mandate the College B&W 1 granted"
+    ) in en, en
 
 
 def test_the_own_college_is_not_read_as_the_addressee() -> None:

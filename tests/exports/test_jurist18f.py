@@ -29,11 +29,12 @@ def test_the_colleges_grant_the_signing_themselves_in_writing() -> None:
     # art. 10:5 lid 2 applies through art. 10:12 as in beslispunt 8
     [nl] = [p for p in _points("nl") if "verlopen ondertekeningsmachtigingen die een" in p]
     assert nl.endswith(
-        "niet door de directeur of teamleider opnieuw te laten verlenen, maar schriftelijk door "
-        "dat college zelf (art. 10:11 Awb)"
-    ), nl
-    [en] = [p for p in _points("en") if "signing authorisations a" in p]
-    assert "granted in writing by that college itself, not again by the" in en, en
+        "niet door de directeur of teamleider opnieuw te laten verlenen, maar ze zelf "
+        "schriftelijk te verlenen (art. 10:11 Awb)"
+    ), nl  # "ze zelf", not "dat college" after four colleges (rev-jurist19 R9)
+    # "each to grant in writing themselves", not "by that college" after four (rev-jurist19 R9)
+    [en] = [p for p in _points("en") if "four expired signing authorisations" in p]
+    assert "each to grant in writing themselves the four expired signing" in en, en
 
 
 def test_the_listing_names_the_points_of_the_143() -> None:

@@ -42,7 +42,7 @@ def test_no_actor_or_line_keeps_a_tooltip(fitted_win: MainWindow) -> None:
     kept += [i for i, item in scene.mandate_items.items() if item.toolTip()]
     assert kept == []
     actor = scene.actor_items["a1"]
-    assert tip_of(actor) == "Wethouder\nAdministrator · Political"
+    assert tip_of(actor) == "Wethouder\nExecutive (bestuurder) · Political"
     rel = scene.relationship_items["r3"]  # trust, with its level
     assert tip_of(rel).startswith("Consulent → Manager Zorg\nTrusts (+2) · Both")
     settle(fitted_win)

@@ -321,7 +321,7 @@ def test_language_switch_at_run_time(safe_window: MainWindow) -> None:
     finally:
         safe_window.actions_["lang_en"].trigger()
     assert safe_window.menuBar().actions()[0].text().replace("&", "") == "File"
-    assert "Administrator" in tip_of(safe_window.scene.actor_items["a1"])
+    assert "Executive (bestuurder)" in tip_of(safe_window.scene.actor_items["a1"])
 
 
 @pytest.mark.parametrize("suffix", [".png", ".svg", ".pdf"])
