@@ -205,6 +205,8 @@ def _same_signing(members: list[Finding], said: str, lang: Lang) -> str:
     else:
         do, by = ("Ask the same of", "of") if asks else ("Do the same for", "for")
     named = [labels[0], *(f"{by} {x}" for x in labels[1 : _TITLE - 1])]
+    if len(labels) == len(named) + 1:  # one more is named, not counted ("één andere machtigingen")
+        named.append(f"{by} {labels[-1]}")
     more = len(labels) - len(named)
     if more <= 0:
         return f"{said} {do} {join(named, lang)}."
