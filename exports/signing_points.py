@@ -104,8 +104,8 @@ def _which(
                 f"{name(m.grantor)} aan {name(m.holder)} gaf"
             )
         return (
-            f"the {'other ' if other else ''}{now}signing authorisation {name(m.grantor)} gave "
-            f"{name(m.holder)}"
+            f"the {'other ' if other else ''}{now}signing authorisation that "
+            f"{name(m.grantor)} gave {name(m.holder)}"
         )
     n = word(len(grants), lang)
     roles = sorted({_role(case, m.grantor) for m in grants} - {""})
@@ -132,7 +132,7 @@ def _own(which: str, mine: Sequence[Mandate], lang: Lang, name: Callable[[str], 
     grantor = f"{name(mine[0].grantor)} grants it" if one else "those officials grant them"
     it = "it" if one else "them"
     return (
-        f"to grant in writing itself {which} without a mandate that allowed it, or to allow in "
+        f"to grant itself, in writing, {which} without a mandate that allowed it, or to allow in "
         f"its own mandate decision that {grantor} (Awb 10:11; compare Awb "
         f"10:9(1)), and to have the decisions signed under {it} listed and put forward for "
         "ratification"
@@ -172,7 +172,7 @@ def _asked(
     own = "their" if many else "its"
     selves = "themselves" if many else "itself"
     return (
-        f"to ask {who} to grant in writing {selves} {which} without a mandate that allowed it, "
+        f"to ask {who} to grant {selves}, in writing, {which} without a mandate that allowed it, "
         f"or to allow in {own} mandate decision that {grantor} (Awb 10:11; compare "
         f"Awb 10:9(1)), and to list the decisions signed under {it} and ratify them"
     )

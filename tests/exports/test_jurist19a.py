@@ -72,7 +72,7 @@ def test_a_single_signing_authorisation_an_official_gave_has_a_point() -> None:
     ), nl
     assert "toe te staan dat de manager haar verleent" in nl, nl
     [en] = [p for p in decision_points(case, analysis, "en") if "signing authorisation" in p]
-    assert en.startswith("to grant in writing itself the signing authorisation the Manager"), en
+    assert en.startswith("to grant itself, in writing, the signing authorisation that the"), en
 
 
 def test_a_single_signing_authorisation_an_official_gave_has_a_risk_line() -> None:
