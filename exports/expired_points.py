@@ -204,15 +204,15 @@ def _by_body(case: Case, staff: Sequence[Mandate], lang: Lang, many: bool = Fals
         if k == 1
         else f"the {word(k, lang)} expired signing authorisations"
     )
-    # the grant first, then who gave them, in English role words ("a director or team
-    # leader"), not "to have … gave … granted by that college" (rev-jurist19 R9)
+    # the grant first, then who gave them, in English role words ("a director or a team
+    # leader", as the current ones' point), not "to have … gave … granted by that college"
+    # (rev-jurist19 R9)
     en = [english_role(r) or r for r in roles]
-    who = _either(en, "or")
+    who = _either([f"{'an' if r[:1] in 'aeiou' else 'a'} {r}" for r in en], "or")
     return (
         f"{'each ' if many else ''}to grant in writing {'themselves' if many else 'itself'} "
-        f"{them} that {'an' if who[:1] in 'aeiou' else 'a'} {who} gave without a mandate "
-        f"allowing it, rather than have that official grant {'it' if k == 1 else 'them'} again "
-        "(Awb 10:11)"
+        f"{them} that {who} gave without a mandate that allowed it, rather than have that "
+        f"official grant {'it' if k == 1 else 'them'} again (Awb 10:11)"
     )
 
 

@@ -41,7 +41,9 @@ def test_the_college_asks_the_other_bodies_to_renew_their_grants() -> None:
     assert "to ask the 49 other public bodies to grant the other 139 expired" in en, en
     # the roles in English since rev-jurist19 R9
     [signing] = [p for p in decision_points(*_mapped(2000), "en") if "four expired signing" in p]
-    assert "the four expired signing authorisations that a director or team leader gave " in signing
+    assert "the four expired signing authorisations that a director or a team leader gave " in (
+        signing
+    )
 
 
 def test_the_remedy_has_the_body_itself_renew_a_signing_authorisation() -> None:
