@@ -3,24 +3,16 @@
 
 from __future__ import annotations
 
-from functools import cache
 from pathlib import Path
 
-from benchmarks.generate import generate_case
 from exports.decisions import decision_points
 from exports.nota_scale import _W, MANY, few_mandates
-from mapper.analysis import Analysis, analyse
+from mapper.analysis import analyse
 from mapper.repeats import _DETAIL, _TITLE
-from models.case import Case
 from models.fileformat import load
+from tests.exports.big_map import mapped as _mapped
 
 EXAMPLE = Path(__file__).parents[2] / "examples" / "huisuitzetting-schulden-zorg.kvmap"
-
-
-@cache
-def _mapped(n: int) -> tuple[Case, Analysis]:
-    case = generate_case(n)
-    return case, analyse(case)
 
 
 def test_another_college_is_asked_to_amend_its_own_mandate_decision() -> None:

@@ -5,18 +5,8 @@ left out the seven ondertekeningsmachtigingen, and the four a directeur or teaml
 
 from __future__ import annotations
 
-from functools import cache
-
-from benchmarks.generate import generate_case
 from exports.decisions import decision_points
-from mapper.analysis import Analysis, analyse
-from models.case import Case
-
-
-@cache
-def _mapped(n: int) -> tuple[Case, Analysis]:
-    case = generate_case(n)
-    return case, analyse(case)
+from tests.exports.big_map import mapped as _mapped
 
 
 def _expired(lang: str) -> str:

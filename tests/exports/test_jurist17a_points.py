@@ -3,18 +3,8 @@ rev-user16 U5): known answers on the benchmark's 2,000 map, each failing on the 
 
 from __future__ import annotations
 
-from functools import cache
-
-from benchmarks.generate import generate_case
 from exports.risks import Risk, risks
-from mapper.analysis import Analysis, analyse
-from models.case import Case
-
-
-@cache
-def _mapped(n: int) -> tuple[Case, Analysis]:
-    case = generate_case(n)
-    return case, analyse(case)
+from tests.exports.big_map import mapped as _mapped
 
 
 def _risk(name: str) -> Risk:

@@ -4,20 +4,13 @@ known answers on the benchmark's 2,000 map, each failing on the code before."""
 from __future__ import annotations
 
 import dataclasses
-from functools import cache
 
-from benchmarks.generate import generate_case
 from exports.decisions import decision_points
-from mapper.analysis import Analysis, analyse
+from mapper.analysis import analyse
 from models.case import Case
 from models.enums import EntityKind
 from models.fields import KINDS
-
-
-@cache
-def _mapped(n: int) -> tuple[Case, Analysis]:
-    case = generate_case(n)
-    return case, analyse(case)
+from tests.exports.big_map import mapped as _mapped
 
 
 def _renewed(case: Case, ids: set[str]) -> Case:

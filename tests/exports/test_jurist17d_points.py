@@ -3,20 +3,10 @@ known answers on the benchmark's 2,000 map, each failing on the code before."""
 
 from __future__ import annotations
 
-from functools import cache
-
-from benchmarks.generate import generate_case
 from exports.decisions import decision_points
-from mapper.analysis import Analysis, analyse
 from mapper.mandate_down import never_allowed
 from models import Mandate
-from models.case import Case
-
-
-@cache
-def _mapped(n: int) -> tuple[Case, Analysis]:
-    case = generate_case(n)
-    return case, analyse(case)
+from tests.exports.big_map import mapped as _mapped
 
 
 def test_the_college_grants_directly_in_writing_and_lays_down_the_oral_mandate() -> None:

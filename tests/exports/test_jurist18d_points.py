@@ -5,9 +5,7 @@ before."""
 from __future__ import annotations
 
 from datetime import date
-from functools import cache
 
-from benchmarks.generate import generate_case
 from exports.anonymise import anonymise
 from exports.decisions import decision_points
 from exports.nota import build_nota
@@ -18,12 +16,7 @@ from models.case import Case
 from models.enums import EntityKind, Scope
 from models.example import example_case
 from models.templates.youth_care import youth_care_case
-
-
-@cache
-def _mapped(n: int) -> tuple[Case, Analysis]:
-    case = generate_case(n)
-    return case, analyse(case)
+from tests.exports.big_map import mapped as _mapped
 
 
 def _expired_remedy(analysis: Analysis) -> tuple[str, str]:

@@ -3,19 +3,10 @@ the code before."""
 
 from __future__ import annotations
 
-from functools import cache
-
-from benchmarks.generate import generate_case
 from exports.decisions import decision_points
-from mapper.analysis import Analysis, analyse
-from models.case import Case
+from mapper.analysis import analyse
 from models.example import example_case
-
-
-@cache
-def _mapped(n: int) -> tuple[Case, Analysis]:
-    case = generate_case(n)
-    return case, analyse(case)
+from tests.exports.big_map import mapped as _mapped
 
 
 def _points(lang: str) -> list[str]:
