@@ -210,7 +210,7 @@ def _by_body(case: Case, staff: Sequence[Mandate], lang: Lang, many: bool = Fals
     en = [english_role(r) or r for r in roles]
     who = _either([f"{'an' if r[:1] in 'aeiou' else 'a'} {r}" for r in en], "or")
     return (
-        f"{'each ' if many else ''}to grant in writing {'themselves' if many else 'itself'} "
+        f"{'each ' if many else ''}to grant {'themselves' if many else 'itself'}, in writing, "
         f"{them} that {who} gave without a mandate that allowed it, rather than have that "
         f"official grant {'it' if k == 1 else 'them'} again (Awb 10:11)"
     )

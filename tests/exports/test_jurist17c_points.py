@@ -88,7 +88,7 @@ def test_signing_by_civil_servants_is_granted_by_the_body_not_again() -> None:
     [en] = [p for p in decision_points(case, analysis, "en") if "four expired signing" in p]
     assert en == (
         "to ask the College B&W 4, the College B&W 11, the College B&W 35 and the College B&W 38 "
-        "each to grant in writing themselves the four expired signing authorisations that a "
+        "each to grant themselves, in writing, the four expired signing authorisations that a "
         "director or a team leader gave without a mandate that allowed it, rather than have "
         "that official grant them again (Awb 10:11)"
     ), en

@@ -107,7 +107,7 @@ def test_the_other_bodies_renewal_is_three_points() -> None:
     en = decision_points(case, analysis, "en")
     assert en[at + 1].startswith(
         "to ask the College B&W 4, the College B&W 11, the College B&W 35 and the College B&W "
-        "38 each to grant in writing themselves the four expired signing authorisations"
+        "38 each to grant themselves, in writing, the four expired signing authorisations"
     ), en[at + 1]  # the grant first since rev-jurist19 R9
     assert en[at + 2].startswith(
         "to ask the 49 other public bodies to list the decisions taken or signed under the 143 "

@@ -23,9 +23,9 @@ def test_the_colleges_grant_the_signing_themselves_in_writing() -> None:
         "niet door de directeur of teamleider opnieuw te laten verlenen, maar ze zelf "
         "schriftelijk te verlenen (art. 10:11 Awb)"
     ), nl  # "ze zelf", not "dat college" after four colleges (rev-jurist19 R9)
-    # "each to grant in writing themselves", not "by that college" after four (rev-jurist19 R9)
+    # "each to grant themselves, in writing", not "by that college" after four (rev-jurist19 R9)
     [en] = [p for p in _points("en") if "four expired signing authorisations" in p]
-    assert "each to grant in writing themselves the four expired signing" in en, en
+    assert "each to grant themselves, in writing, the four expired signing" in en, en
 
 
 def test_the_listing_names_the_points_of_the_143() -> None:

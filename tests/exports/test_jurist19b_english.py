@@ -81,7 +81,7 @@ def test_beslispunt_9_grants_first_and_names_roles_in_english() -> None:
     case, analysis = _mapped()
     en = decision_points(case, analysis, "en")
     assert (
-        "to ask the College B&W 4 to grant in writing itself the expired signing authorisation "
+        "to ask the College B&W 4 to grant itself, in writing, the expired signing authorisation "
         "that a director gave without a mandate that allowed it, rather than have that official "
         "grant it again (Awb 10:11)"
     ) in en
