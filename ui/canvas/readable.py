@@ -103,23 +103,40 @@ class Plan:
 
 
 class _Boxes:
-    """Rectangles on a coarse grid, for quick "does this overlap anything" questions."""
+    """Rectangles on a coarse grid, for quick "does this overlap anything" questions. Each is
+    kept with its edges as floats, compared in Python: the label placing asks ``hits``
+    hundreds of times per label, and each asked Qt (``QRectF.intersects``) about every
+    rectangle near it (issue 15)."""
 
     def __init__(self, cell: float) -> None:
         self.cell = max(cell, 1.0)
-        self._cells: dict[tuple[int, int], list[tuple[QRectF, str]]] = {}
+        self._cells: dict[tuple[int, int], list[tuple[float, float, float, float, QRectF, str]]]
+        self._cells = {}
 
     def _keys(self, rect: QRectF) -> Iterable[tuple[int, int]]:
         return cell_keys(rect.left(), rect.top(), rect.right(), rect.bottom(), self.cell)
 
     def add(self, rect: QRectF, owner: str = "") -> None:
-        for key in self._keys(rect):
-            self._cells.setdefault(key, []).append((rect, owner))
+        x1, y1, x2, y2 = rect.left(), rect.top(), rect.right(), rect.bottom()
+        left, right = (x1, x2) if x1 <= x2 else (x2, x1)  # turned round as Qt does
+        top, bottom = (y1, y2) if y1 <= y2 else (y2, y1)
+        if left == right or top == bottom:
+            return  # an empty rectangle overlaps nothing (QRectF.intersects, intersected)
+        for key in cell_keys(x1, y1, x2, y2, self.cell):
+            self._cells.setdefault(key, []).append((left, top, right, bottom, rect, owner))
 
     def hits(self, rect: QRectF, ignore: str | None = None) -> bool:
-        for key in self._keys(rect):
-            for other, owner in self._cells.get(key, ()):
-                if (ignore is None or owner != ignore) and other.intersects(rect):
+        """Whether ``rect`` overlaps one here (not the one of ``ignore``), as
+        ``QRectF.intersects`` says: by more than a touching edge."""
+        x1, y1, x2, y2 = rect.left(), rect.top(), rect.right(), rect.bottom()
+        keys = cell_keys(x1, y1, x2, y2, self.cell)
+        if not (x1 < x2 and y1 < y2):  # empty or turned round (rare): Qt decides
+            cells = self._cells
+            near = (entry for key in keys for entry in cells.get(key, ()))
+            return any(o != ignore and other.intersects(rect) for *_, other, o in near)
+        for key in keys:
+            for a, b, c, d, _, owner in self._cells.get(key, ()):
+                if a < x2 and x1 < c and b < y2 and y1 < d and owner != ignore:
                     return True
         return False
 
@@ -127,7 +144,7 @@ class _Boxes:
         """Whether ``rect`` lies over more than ``share`` of a rectangle here (not the one
         of ``ignore`` nor of those in ``skip``)."""
         for key in self._keys(rect):
-            for other, owner in self._cells.get(key, ()):
+            for *_, other, owner in self._cells.get(key, ()):
                 if owner != ignore and owner not in skip and _covered(other, rect, share):
                     return True
         return False
