@@ -5,6 +5,7 @@ can change only its own (jurist 15, J6)."""
 
 from __future__ import annotations
 
+from mapper.names import Name
 from mapper.wording import join, the_decision
 from models.case import Case
 from models.enums import ActorKind
@@ -92,6 +93,17 @@ def addressed_college(case: Case) -> str | None:
         ),
         None,
     )
+
+
+def addressee_en(case: Case) -> str:
+    """The college the nota is addressed to, in English as the note names it everywhere: "the
+    College B&W 1" where the map names it so, else "the Executive", the note's own term, also
+    for "the municipal executive (College van B&W)" (rev-jurist19 R8: five names for one)."""
+    college = case.actors.get(addressed_college(case) or "")
+    if college is None:
+        return "the Executive"
+    running = Name.of(college.name, college.kind).running("en")
+    return "the Executive" if running.startswith("the municipal") else running
 
 
 def asked_point(body: str, clause: str, lang: Lang) -> str:

@@ -38,6 +38,7 @@ from exports.citations import cause_articles
 from exports.decisions import decision_points
 from exports.docx_document import new_document
 from exports.docx_tables import MARGIN, TEXT_WIDTH, add_table, keep_together, set_widths, shade
+from exports.mandate_amend import addressee_en
 from exports.mandate_decision import named_actor
 from exports.map_page import add_map
 from exports.nota_annexes import add_annexes
@@ -58,7 +59,7 @@ from mapper.findings import BUILDING_BLOCKS, Text
 from mapper.name_once import once_forms
 from mapper.names import Name
 from mapper.report import SEVERITY_NAMES
-from mapper.wording import after_colon, count, join
+from mapper.wording import after_colon, capital, count, join
 from models.case import Case
 from models.enums import ActorKind
 from models.i18n import Lang
@@ -119,11 +120,10 @@ def _college(case: Case, lang: Lang) -> str:
 def _decide_intro(case: Case, lang: Lang) -> str:
     """ "The Executive decides:", or in English the college by the name the note gives it
     everywhere else ("The College B&W 1 decides:"), not a sixth name (rev-jurist19 R8)."""
-    college = _college(case, "en")
-    running = Name.of(college, ActorKind.ADMINISTRATOR).running("en")
-    if lang == "nl" or college == W["college"]("en") or running.startswith("the municipal"):
+    who = addressee_en(case)
+    if lang == "nl" or who == "the Executive":
         return W["decide_intro"](lang)
-    return f"{running[0].upper()}{running[1:]} decides:"
+    return f"{capital(who)} decides:"
 
 
 def reference(case: Case, today: date) -> str:

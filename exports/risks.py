@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 from exports.advice import cite, money
 from exports.citations import cause_articles, used_articles
-from exports.mandate_amend import addressed_college
+from exports.mandate_amend import addressed_college, addressee_en
 from exports.risks_invalid import invalid_lines
 from exports.risks_many import MANY, OTHER_COUNCILS, amounts, forgone, opponents
 from mapper.analysis import Analysis
@@ -87,7 +87,7 @@ def _special_data(case: Case) -> list[Text]:
             "This note names the resident, and the case touches on their health: special "
             "personal data (art. 9 GDPR). None of the decisions needs the name or the health "
             "data; export the note anonymised (art. 5(1)(c) GDPR), or mark it confidential and "
-            "share it with no one outside the Executive and those handling the case.",
+            f"share it with no one outside {addressee_en(case)} and those handling the case.",
             "Deze nota noemt de inwoner bij naam, en de casus raakt aan de gezondheid: "
             "bijzondere persoonsgegevens (art. 9 AVG). Geen van de beslispunten vraagt de naam "
             "of de gezondheidsgegevens; maak de nota geanonimiseerd (art. 5 lid 1 onder c AVG), "
@@ -410,8 +410,8 @@ def risks(case: Case, analysis: Analysis, *, anonymised: bool = False) -> tuple[
         privacy = [
             Text(
                 f"This note does not name the {'resident' if one else 'residents'}, but anyone "
-                "who knows the case can recognise them. Share it only with the Executive and "
-                "those handling the case.",
+                f"who knows the case can recognise them. Share it only with {addressee_en(case)} "
+                "and those handling the case.",  # the note's one name for it (rev-jurist19 R8)
                 f"Deze nota noemt de {'inwoner' if one else 'inwoners'} niet bij naam, maar wie "
                 f"de casus kent, kan {'de inwoner' if one else 'hen'} herkennen. Deel de nota "
                 "alleen met het college en wie de casus behandelt.",

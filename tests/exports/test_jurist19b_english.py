@@ -69,6 +69,18 @@ def test_the_addressee_has_one_name_in_english() -> None:
         "to have the decisions taken under these three expired sub-mandates listed and those no "
         "valid (sub-)mandate covered put to the College B&W 1 for ratification"
     ) in en
+    # the risk line's "the Executive" would be a name page 1 no longer defines
+    from exports.risks import risks
+
+    shared = [t.en for r in risks(case, analysis, anonymised=True) for t in r.lines]
+    assert [
+        t
+        for t in shared
+        if t.endswith("Share it only with the College B&W 1 and those handling the case.")
+    ]
+    example = example_case()
+    shared = [t.en for r in risks(example, analyse(example), anonymised=True) for t in r.lines]
+    assert [t for t in shared if "Share it only with the Executive and those handling" in t]
     said = _said(Code.INTENT_NOT_PASSED_DOWN) + _said(Code.MANDATE_SIGNING_NO_POWER)
     assert not [t for t in said if "executive" in t.casefold()]
     assert [t for t in said if "must go up to the public body that holds the power." in t]
