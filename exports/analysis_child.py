@@ -25,6 +25,7 @@ import time
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
+from exports.memory import give_back
 from models.errors import FormatError, Problem
 from models.fileformat import Loaded, reads
 from models.limits import LIMITS
@@ -63,6 +64,15 @@ def read_with_digest(path: str | os.PathLike[str]) -> tuple[Loaded, str]:
 
 
 def _peak_mb() -> float:
+    """This process's peak resident memory in MB: ``VmHWM`` on Linux (``ru_maxrss`` survives
+    the exec of a spawn, so it said the app's size at the fork: 181 MB for a child of 98)."""
+    try:
+        with open("/proc/self/status", encoding="ascii") as status:
+            for line in status:
+                if line.startswith("VmHWM:"):
+                    return int(line.split()[1]) / 1024
+    except (OSError, ValueError, IndexError):
+        pass
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
@@ -122,4 +132,5 @@ def serve(conn: Connection, stop_below: Any = None) -> None:
             conn.send(_answer(job, path, practice, stop_below))
         except (BrokenPipeError, OSError):
             return
-        gc.collect()  # idle now: the job's cycles go
+        gc.collect()  # idle now: the job's cycles go, and the memory back to the system
+        give_back()  # (at 10,000 actors the idle child kept 267 MB of its 313 MB peak)

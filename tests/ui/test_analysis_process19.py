@@ -212,11 +212,29 @@ def _running(pid: int) -> bool:
     return state != "Z"  # a zombie of a dead parent is reaped by init
 
 
-def test_a_job_no_longer_wanted_stops(big: Path) -> None:
+def test_a_job_no_longer_wanted_stops(big_file: Path) -> None:
     from multiprocessing.sharedctypes import RawValue
 
     from exports.analysis_child import _answer
 
     wanted = RawValue("q", 7)  # job 7 is the newest: job 6 stops, 7 runs
-    assert "stopped" in _answer(6, str(big), None, wanted).error
-    assert _answer(7, str(big), None, wanted).payload
+    assert "stopped" in _answer(6, str(big_file), None, wanted).error
+    assert _answer(7, str(big_file), None, wanted).payload
+
+
+def test_a_child_that_grew_is_started_anew(
+    qtbot: QtBot,
+    win: MainWindow,
+    big_file: Path,
+    child: AnalysisProcess,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import ui.background.analysis_process as side
+
+    monkeypatch.setattr(side, "RENEW_ABOVE_MB", 1.0)  # every child is above a megabyte
+    pid = child.pid
+    result = _opened(qtbot, win, big_file)
+    _same(result, win)
+    assert child.pid != pid  # the old code: the child kept its peak for the session
+    assert all(p.pid != pid for p in multiprocessing.active_children())
+    qtbot.waitUntil(lambda: child.ready, timeout=WAIT_MS)

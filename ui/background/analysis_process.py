@@ -40,11 +40,21 @@ if TYPE_CHECKING:
 
     from mapper.analysis import Analysis
 
-__all__ = ["AnalysisProcess", "Answer", "shared_process", "start_shared_process"]
+__all__ = [
+    "RENEW_ABOVE_MB",
+    "AnalysisProcess",
+    "Answer",
+    "shared_process",
+    "start_shared_process",
+]
 
 log = logging.getLogger(__name__)
 
 _JOIN_S = 2.0  # each step of the stop waits this long at most
+#: a child whose peak went above this is started anew once it answered: after a map of 10,000
+#: actors the idle child kept 205 MB (peak 313, trimmed; a fresh one holds 119 MB after 0.6 s
+#: of CPU off the critical path)
+RENEW_ABOVE_MB = 250.0
 
 
 @dataclass(frozen=True, slots=True)
@@ -210,6 +220,10 @@ class AnalysisProcess(QObject):
                 took,
             )
         )
+        if reply.peak_rss_mb > RENEW_ABOVE_MB and reply.job == self._next_job:  # idle now
+            log.debug("analysis process: peak %.0f MB, started anew", reply.peak_rss_mb)
+            self.stop()
+            self.start()
 
 
 def shared_process() -> AnalysisProcess | None:
