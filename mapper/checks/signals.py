@@ -98,10 +98,14 @@ def _triage(ctx: Context) -> list[Finding]:
         (p for p in own if p.category is PowerCategory.SPEND_BUDGET),
         next((p for p in own if p.category is not PowerCategory.TRIAGE), None),
     )
-    what = follows.name if follows is not None else ""
-    example = (
-        Text(f" (for example ‘{what}’)", f" (bijvoorbeeld ‘{what}’)") if what else Text("", "")
+    # in English by the category's English name where the map uses its Dutch one, as
+    # everywhere else in the note (rev-jurist19 R12: "for example ‘Budget besteden’")
+    en, nl = (
+        (ctx.legal.power_name(follows.id, "en"), follows.name)
+        if follows is not None and follows.name
+        else ("", "")
     )
+    example = Text(f" (for example ‘{en}’)", f" (bijvoorbeeld ‘{nl}’)") if nl else Text("", "")
     return [
         say(
             Code.TRIAGE_ROLE_WITHOUT_MANDATE,

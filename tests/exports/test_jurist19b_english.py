@@ -118,3 +118,6 @@ def test_the_four_sentences_read_as_english() -> None:
     assert "hold ‘suspend the routine’ and ‘deviate from a rule’ but" in room
     assert "Routine opschorten" not in room
     assert "Afwijken van regel" not in room
+    # §5.23: "The decision that follows (for example ‘Budget besteden’)"
+    [triage] = [t for t in _said(Code.TRIAGE_ROLE_WITHOUT_MANDATE) if "for example ‘" in t][:1]
+    assert "(for example ‘spend budget’)" in triage
