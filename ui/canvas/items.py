@@ -7,7 +7,7 @@ arrowheads and a label. Labels and arrowheads drop out when the view is zoomed f
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import (
@@ -288,7 +288,7 @@ class EdgeItem(QGraphicsItem):
         font.setItalic(not self.bold_label)
         return font
 
-    def label_spots(self, lines: int = 1) -> list[QRectF]:
+    def label_spots(self, lines: int = 1) -> Iterator[QRectF]:
         """Where the label could go: where the route put it, then further along the line
         towards either end, then beside it (scene coordinates; empty without text), in
         ``lines`` lines broken at the spaces that make it narrowest (none for fewer words):

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import itertools
 import math
+from collections.abc import Iterator
 
 from PySide6.QtCore import QRectF
 from PySide6.QtGui import QPainterPath
@@ -51,30 +52,31 @@ def spots(
     scale: float,
     fanned: bool,
     lines: int = 1,
-) -> list[QRectF]:
+) -> Iterator[QRectF]:
     """The label's places (scene coordinates) for a line ``path`` whose label the route put
     in ``rect``, in ``lines`` lines (none where it has fewer words); a ``fanned`` line's
-    only along its own curve (beside it, it would read as its neighbour's in the fan)."""
+    only along its own curve (beside it, it would read as its neighbour's in the fan).
+
+    Made one at a time, as asked: the placing takes the first free place that sits well,
+    on the example most often the first one (issue 15: 261 of 702 places were looked at)."""
     if rect.isEmpty():
-        return []
-    out = [QRectF(rect)]
+        return
+    first = QRectF(rect)
     w, h = rect.width(), rect.height()
     if lines > 1:
         wide = wrapped_width(text, bold, lines)
         if wide is None:
-            return []
+            return
         w = wide * scale + 2
         h = lines * h - 2 * (lines - 1) * scale
         mid = rect.center()
-        out = [QRectF(mid.x() - w / 2, mid.y() - h / 2, w, h)]
-    if fanned:
-        for t in FAN_STEPS:
-            at = path.pointAtPercent(t)
-            out.append(QRectF(at.x() - w / 2, at.y() - h / 2, w, h))
-        return out
-    for t in _STEPS:
+        first = QRectF(mid.x() - w / 2, mid.y() - h / 2, w, h)
+    yield first
+    for t in FAN_STEPS if fanned else _STEPS:
         at = path.pointAtPercent(t)
-        out.append(QRectF(at.x() - w / 2, at.y() - h / 2, w, h))
+        yield QRectF(at.x() - w / 2, at.y() - h / 2, w, h)
+    if fanned:
+        return
     # then beside the line, touching it: off the other lines of a dense middle
     for t in (0.5, *_STEPS):
         at = path.pointAtPercent(t)
@@ -83,5 +85,4 @@ def spots(
         reach = (abs(nx) * w + abs(ny) * h) / 2 + 1.0
         for side in (1.0, -1.0):
             cx, cy = at.x() + side * nx * reach, at.y() + side * ny * reach
-            out.append(QRectF(cx - w / 2, cy - h / 2, w, h))
-    return out
+            yield QRectF(cx - w / 2, cy - h / 2, w, h)
