@@ -168,7 +168,7 @@ def _clip(
     p0: Array,
     c: Array,
     p1: Array,
-    t_in: float,
+    t_in: float | Array,
     t_out: float | Array,
 ) -> Array:
     n = len(p0)
@@ -196,19 +196,29 @@ def clip_curves(
     ``p0``/``p1`` are the actor positions (the outlines are relative to them), ``c`` the
     control points, all (N, 2). Same answer as bisecting with ``clip_t`` one curve at a time.
     """
-    first, last = _Specs(source), _Specs(target)
-    t0 = _clip(first, p0, p0, c, p1, 0.0, 0.5)
-    t1 = _clip(last, p1, p0, c, p1, 1.0, 0.5)
+    # both ends bisected in one pass over twice the rows (issue 15: each step is a dozen
+    # numpy calls, and most routings are of a few lines, so the calls were the cost)
+    n = len(p0)
+    ends = _clip(
+        _Specs([*source, *target]),
+        np.concatenate((p0, p1)),
+        np.concatenate((p0, p0)),
+        np.concatenate((c, c)),
+        np.concatenate((p1, p1)),
+        np.concatenate((np.zeros(n), np.ones(n))),
+        0.5,
+    )
+    t0, t1 = ends[:n], ends[n:]
     # an outline reaching past the middle (a large plate beside a small one, or a plate
     # moved aside): bisect up to where the curve leaves the other end's outline instead
     # (new user, eleventh round A4: uncut, the mandate ran into the Consulent's plate and
     # seemed long enough for its label, which then showed only on hover)
     far = (t1 == 1.0) & (t0 < 1.0)
     if far.any():
-        t1 = np.where(far, _clip(last, p1, p0, c, p1, 1.0, t0), t1)
+        t1 = np.where(far, _clip(_Specs(target), p1, p0, c, p1, 1.0, t0), t1)
     far = (t0 == 0.0) & (t1 > 0.0)
     if far.any():
-        t0 = np.where(far, _clip(first, p0, p0, c, p1, 0.0, t1), t0)
+        t0 = np.where(far, _clip(_Specs(source), p0, p0, c, p1, 0.0, t1), t0)
     return t0, t1
 
 
