@@ -40,6 +40,7 @@ class Awaited:
     digest: str = ""
     answer: Answer | None = None
     ended: bool = False  # the process ended before it answered
+    shown: bool = False  # the case is the window's (the runner counts as running until settled)
 
     @property
     def answered(self) -> bool:

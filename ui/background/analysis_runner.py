@@ -295,9 +295,10 @@ class AnalysisRunner(QObject):
     def _stop_if_stale(self) -> None:
         """Ask the worker's run to stop when the case is no longer the one it analyses: its
         result would be dropped, and the newest state waits behind it. An awaited answer
-        of the analysis process is given up (the child's run is left to end)."""
+        of the analysis process for the case shown is given up (the child's run stops at its
+        next step) once that case changed."""
         awaited = self._awaited
-        if awaited is not None and self._running and not awaited.current(self._controller):
+        if awaited is not None and awaited.shown and not awaited.current(self._controller):
             self._settle()
         if self._job is None or self._job[0].cancel_requested:
             return
@@ -375,6 +376,7 @@ class AnalysisRunner(QObject):
         self._attach(case)
         awaited = self._awaited
         if awaited is not None and awaited.case is case:  # the analysis process analyses it
+            awaited.shown = True
             self._ready = None
             self._last_seconds = None
             self._running = True
@@ -403,7 +405,7 @@ class AnalysisRunner(QObject):
         if awaited is None or answer.job != awaited.handed.job:
             return  # an answer given up on (an edit meanwhile, another open)
         awaited.answer = answer
-        if self._running:  # the case is shown
+        if awaited.shown:
             self._settle()
 
     def _on_child_ended(self) -> None:
@@ -411,11 +413,11 @@ class AnalysisRunner(QObject):
         if awaited is None:
             return
         awaited.ended = True
-        if self._running:
+        if awaited.shown:
             self._settle()
 
     def _on_child_timeout(self) -> None:
-        if self._awaited is not None and self._running:
+        if self._awaited is not None and self._awaited.shown:
             self._settle()
 
     def _settle(self) -> None:
@@ -423,7 +425,7 @@ class AnalysisRunner(QObject):
         the case as shown, else analyse as without the process (logged)."""
         awaited, self._awaited = self._awaited, None
         self._child_timer.stop()
-        if awaited is None or not self._running:
+        if awaited is None or not awaited.shown:
             return
         if awaited.answer is None:  # a run no longer wanted stops at its next step
             awaited.handed.process.cancel(awaited.handed.job)
