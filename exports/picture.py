@@ -371,16 +371,25 @@ def slide_png(
     width, height = max(area.width(), 1.0), max(area.height(), 1.0)
     scale = min(SLIDE_PIXELS[0] / width, SLIDE_PIXELS[1] / height, 4.0)
     scale = min(scale, SLIDE_PIXELS[0] * inch / box[0], SLIDE_PIXELS[1] * inch / box[1])
-    data = render_scene_bytes(
-        scene, "png", title=None, legend=False, lang=lang, map_scale=scale, margin=12.0
-    )
     # a map smaller than the box keeps its size on the slide: centred on a white page of the
-    # box's shape (the slide fits the picture to the box)
+    # box's shape (the slide fits the picture to the box), painted with it in one go
     page = (math.ceil(box[0] / inch * scale), math.ceil(box[1] / inch * scale))
-    size = picture_size(data)
-    if size is None or (size[0] >= page[0] - 2 and size[1] >= page[1] - 2):
-        return data
-    return _on_page(data, (max(page[0], size[0]), max(page[1], size[1])))
+
+    def on_page(width: int, height: int) -> tuple[int, int]:
+        if width >= page[0] - 2 and height >= page[1] - 2:
+            return width, height
+        return max(page[0], width), max(page[1], height)
+
+    return render_scene_bytes(
+        scene,
+        "png",
+        title=None,
+        legend=False,
+        lang=lang,
+        map_scale=scale,
+        margin=12.0,
+        page_of=on_page,
+    )
 
 
 def _on_page(data: bytes, page: tuple[int, int]) -> bytes:

@@ -37,6 +37,8 @@ MAX_SIDE = 20_000  # pixels per side of a PNG
 MAX_PIXELS = 120_000_000  # of a whole PNG (480 MB while painting): refused, never allocated
 
 Paint = Callable[[QPainter], None]
+#: the pixel size of the page a PNG of ``w`` x ``h`` pixels is centred on (white around it)
+PageOf = Callable[[int, int], tuple[int, int]]
 _app: QGuiApplication | None = None
 
 
@@ -65,13 +67,24 @@ def _hints(painter: QPainter) -> None:
 
 
 def _png(
-    paint: Paint, width: float, height: float, dpi: float, scale: float, background: str
+    paint: Paint,
+    width: float,
+    height: float,
+    dpi: float,
+    scale: float,
+    background: str,
+    page_of: PageOf | None = None,
 ) -> bytes:
     factor = dpi / UNIT_DPI * scale
     w, h = math.ceil(width * factor), math.ceil(height * factor)
     if w > MAX_SIDE or h > MAX_SIDE or w * h > MAX_PIXELS:
         raise ExportFileError([problem("image_too_large", width=w, height=h, limit=MAX_SIDE)])
-    image = QImage(max(w, 1), max(h, 1), QImage.Format.Format_ARGB32_Premultiplied)
+    w, h = max(w, 1), max(h, 1)
+    # a page around the picture is painted with it: the picture centred on it whole pixels
+    # in, so every pixel is what the picture alone has (issue 15: a slide's picture was
+    # encoded, decoded and encoded again with Pillow to pad it, a third of a deck's CPU)
+    pw, ph = page_of(w, h) if page_of is not None else (w, h)
+    image = QImage(pw, ph, QImage.Format.Format_ARGB32_Premultiplied)
     dots = round(UNIT_DPI / 0.0254)
     image.setDotsPerMeterX(dots)
     image.setDotsPerMeterY(dots)
@@ -79,10 +92,15 @@ def _png(
     painter = QPainter(image)
     try:
         _hints(painter)
+        if (pw, ph) != (w, h):
+            painter.translate((pw - w) // 2, (ph - h) // 2)
+            painter.setClipRect(QRectF(0, 0, w, h))  # as the picture alone: cut at its edge
         painter.scale(factor, factor)
         paint(painter)
     finally:
         painter.end()
+    if QColor(background).alpha() == 255:  # opaque: written as RGB, no alpha channel (a
+        image = image.convertToFormat(QImage.Format.Format_RGB32)  # tenth smaller, faster)
     target = round(dpi / 0.0254)
     image.setDotsPerMeterX(target)
     image.setDotsPerMeterY(target)
@@ -148,11 +166,13 @@ def emit(
     scale: float = 1.0,
     title: str = "",
     background: str = "#FFFFFF",
+    page_of: PageOf | None = None,
 ) -> bytes:
-    """The bytes of a ``width`` × ``height`` page (scene units) painted by ``paint``."""
+    """The bytes of a ``width`` × ``height`` page (scene units) painted by ``paint``; a PNG
+    centred on a page of ``page_of(w, h)`` pixels when given (``background`` around it)."""
     ensure_gui()
     if fmt == "png":
-        return _png(paint, width, height, dpi, scale, background)
+        return _png(paint, width, height, dpi, scale, background, page_of)
     if fmt == "svg":
         return _svg(paint, width, height, title, background)
     if fmt == "pdf":

@@ -17,7 +17,7 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QPainter
 
 from exports.errors import ExportFileError, problem
-from exports.image._output import UNIT_DPI, emit, ensure_gui, format_of
+from exports.image._output import UNIT_DPI, PageOf, emit, ensure_gui, format_of
 from exports.image._paint import LEGEND_GAP, draw_legend, draw_title, legend_size, title_height
 from exports.image.bands import band_count, banded, render_bands
 from exports.legend import Legend, full_legend
@@ -222,6 +222,7 @@ def render_scene_bytes(
     map_scale: float = 1.0,
     legend_below: bool | None = None,
     bands: bool = False,
+    page_of: PageOf | None = None,
 ) -> bytes:
     """The picture of ``scene`` as PNG, SVG or PDF bytes (see :func:`render_scene`).
     With ``bands`` a PNG of a map far wider than tall is drawn in bands under each other
@@ -230,6 +231,7 @@ def render_scene_bytes(
     ``map_scale`` shrinks (or grows) only the map, not the title and legend: a big map then
     fits a given picture size with a legend that can still be read. ``legend_below`` puts
     the legend under the map (True) or beside it (False); None chooses by the map's shape.
+    ``page_of``: a PNG's page around the picture (:func:`exports.image._output.emit`).
     """
     ensure_gui()
     chosen = full_legend(lang) if legend is True else (legend or None)
@@ -266,6 +268,7 @@ def render_scene_bytes(
             scale=scale,
             title=title or "",
             background=background,
+            page_of=page_of,
         )
 
 
