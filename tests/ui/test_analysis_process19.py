@@ -238,3 +238,27 @@ def test_a_child_that_grew_is_started_anew(
     assert child.pid != pid  # the old code: the child kept its peak for the session
     assert all(p.pid != pid for p in multiprocessing.active_children())
     qtbot.waitUntil(lambda: child.ready, timeout=WAIT_MS)
+
+
+def test_no_answer_in_time_falls_back(
+    qtbot: QtBot,
+    win: MainWindow,
+    big_file: Path,
+    child: AnalysisProcess,
+    monkeypatch: pytest.MonkeyPatch,
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    runner = win.analysis_runner()
+    assert runner is not None
+    submit = child.submit
+
+    def unanswered(path: str, practice: Any) -> int | None:
+        job = submit(path, practice)
+        return None if job is None else job + 1_000  # its answer never comes
+
+    monkeypatch.setattr(child, "submit", unanswered)
+    monkeypatch.setattr(runner, "CHILD_TIMEOUT_MS", 0)
+    with caplog.at_level(logging.INFO, "ui.background.analysis_runner"):
+        result = _opened(qtbot, win, big_file)
+    assert "no answer in time" in caplog.text  # the timeout, then the analysis here
+    _same(result, win)
