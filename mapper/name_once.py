@@ -8,6 +8,13 @@
 >>> once("Is de consulent wijkteam (Sanne) afwezig, dan wacht de consulent wijkteam (Sanne).",
 ...      [sanne])
 'Is de consulent wijkteam (Sanne) afwezig, dan wacht de consulent.'
+
+A list of actors names each of them in full, also one named before (rev-jurist19 J6: not
+"rechtstreeks aan de consulent en de teamleider 4.0.1"):
+
+>>> once_forms("tot en met de consulent 4.7, of aan de consulent 4.7 en de teamleider 4.0.1",
+...            [("de consulent 4.7", "de consulent"), ("de teamleider 4.0.1", "de teamleider")])
+'tot en met de consulent 4.7, of aan de consulent 4.7 en de teamleider 4.0.1'
 """
 
 from __future__ import annotations
@@ -46,6 +53,7 @@ _PROSE = 12
 
 def once_forms(text: str, forms: Iterable[tuple[str, str]]) -> str:
     """:func:`once` on (full, short) pairs of names (see :meth:`Name.forms`)."""
+    forms = list(forms)
     full = {whole: role for whole, role in forms if role}
     if not full or len(full) > _PROSE:
         return text
@@ -55,5 +63,81 @@ def once_forms(text: str, forms: Iterable[tuple[str, str]]) -> str:
             continue
         pattern = _mention(whole, r"(?!\w)")
         for m in reversed(list(pattern.finditer(text))[1:]):
+            if _listed(text, m.start(), m.end(), [w for w, _ in forms if w]):
+                continue
             text = f"{text[: m.start()]}{m.group(0)[0]}{role[1:]}{text[m.end() :]}"
     return text
+
+
+#: What joins the names of a list ("A, B en C", "A and B", "A of B"): a name beside another
+#: behind one of these is one of a list. Not ", en": that begins a clause more often ("… van het
+#: college van B&W, en de manager … heeft daarvoor geen machtiging").
+_JOINS = (", ", " en ", " and ", " of ", " or ")
+
+
+def _listed(text: str, start: int, end: int, names: list[str]) -> bool:
+    """Whether the mention ``text[start:end]`` is one of a list of names of which another is
+    named here for the first time (rev-jurist19 J6): such a list names each in full, so that
+    no member reads as another than the rest ("aan de consulent 4.7 en de teamleider 4.0.1").
+    A list of names all named before may use the short forms ("tussen de consulent en
+    Woningcorporatie Thuisplus"). Names joined by commas alone are no list: "… verleende aan
+    de consulent wijkteam, de consulent mag …" begins a clause."""
+    members: list[tuple[int, int]] = []
+    joins: list[str] = []
+    first, last = start, end
+    while (before := _member_before(text, first, names)) is not None:  # the members before it
+        first = before[0]
+        members.append(before[:2])
+        joins.append(before[2])
+    while (after := _member_after(text, last, names)) is not None:  # and after it
+        last = after[1]
+        members.append(after[:2])
+        joins.append(after[2])
+    if all(j == ", " for j in joins):
+        return False
+    return any(_first(text, *m) for m in members)
+
+
+def _member_before(text: str, start: int, names: list[str]) -> tuple[int, int, str] | None:
+    """Where the name joined before a list member at ``start`` begins and ends, and the join
+    (None: there is none)."""
+    for join in _JOINS:
+        if text.endswith(join, 0, start):
+            end = start - len(join)
+            for n in names:
+                if _ends_with(text, end, n):
+                    return end - len(n), end, join
+    return None
+
+
+def _member_after(text: str, end: int, names: list[str]) -> tuple[int, int, str] | None:
+    """Where the name joined after a list member ending at ``end`` begins and ends, and the
+    join."""
+    for join in _JOINS:
+        if text.startswith(join, end):
+            begin = end + len(join)
+            for n in names:
+                if _begins_with(text, begin, n):
+                    return begin, begin + len(n), join
+    return None
+
+
+def _first(text: str, begin: int, end: int) -> bool:
+    """Whether the name ``text[begin:end]`` is named there for the first time in ``text``."""
+    name = text[begin].lower() + text[begin + 1 : end]  # "De consulent 4.7" as well
+    return _mention(name, r"(?!\w)").search(text, 0, begin) is None
+
+
+def _begins_with(text: str, begin: int, name: str) -> bool:
+    """Whether ``text[begin:]`` begins with ``name`` as a whole word."""
+    end = begin + len(name)
+    return _ends_with(text, end, name) and (end == len(text) or not text[end].isalnum())
+
+
+def _ends_with(text: str, end: int, name: str) -> bool:
+    """Whether ``text[:end]`` ends with ``name``, its first letter a capital or not, as a whole
+    word."""
+    begin = end - len(name)
+    if begin < 0 or text[begin + 1 : end] != name[1:] or text[begin].lower() != name[0].lower():
+        return False
+    return begin == 0 or not text[begin - 1].isalnum()

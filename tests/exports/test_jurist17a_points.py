@@ -62,13 +62,13 @@ def test_one_ask_per_college_in_the_remedy_of_sub_mandates_not_allowed() -> None
     assert said.count("Vraag het college B&W 4 ") == 1, said
     assert (
         "Vraag het college B&W 4 in zijn mandaat ondermandaat tot en met de consulent 4.7 "
-        "toe te staan (drie niveaus), of het mandaat rechtstreeks aan de consulent en de "
+        "toe te staan (drie niveaus), of het mandaat rechtstreeks aan de consulent 4.7 en de "
         "teamleider 4.0.1 te verlenen." in said
-    ), said
+    ), said  # a list names each in full, not "aan de consulent en de …" (rev-jurist19 J6)
     en = cause.suggestion.en if cause.suggestion else ""
     assert en.count("Ask the College B&W 4 ") == 1, en
     # the Consulent 4.7 again by its name, not "the consultant" (rev-jurist17b N6)
-    assert "or to grant the mandate to the Consulent and the Teamleider 4.0.1 directly." in en
+    assert "or to grant the mandate to the Consulent 4.7 and the Teamleider 4.0.1 directly." in en
 
 
 def _cause(prefix: str) -> tuple[str, str, str, str]:

@@ -37,9 +37,11 @@ _CAPITALS = (
 # "Laat de wethouder Sociaal Domein … . Laat de wethouder Sociaal Domein …" (jurist L-d)
 _SAME_ASK = r"\b(Laat|Have) (\S+ \S+ \S+) [^.]*\.\s+\1 \2 "
 # "de manager Werk en Inkomen … de manager Werk en Inkomen" in one text (jurist L3)
+# ... but a list with a member named for the first time names each in full (rev-jurist19 J6:
+# "tussen de wethouder Sociaal Domein en de consulent wijkteam (Sanne)")
 _LONG_TWICE = (
     r"\b[Dd]e ([a-z]+ (?:[A-Z][a-z]+ en [A-Z][a-z]+|[a-z]+ \([A-Z][a-z]+\)))(?!\w)"
-    r".*\b[Dd]e \1(?!\w)"
+    r".*(?<! en )(?<!, )(?<! of )\b[Dd]e \1(?!\w)(?! en )(?!, )(?! of )"
 )
 # "(Mevrouw Jansen)", "(Wethouder Armoede en Schulden)", "(Consulent wijkteam (Sanne), …)"
 _IN_BRACKETS = r"\((Mevrouw|Meneer|Wethouder|Consulent|Manager|Teamleider|Fractievoorzitter)\b"
