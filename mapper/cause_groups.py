@@ -33,6 +33,7 @@ from mapper.texts.causes import (
 )
 from mapper.wording import join, word
 from models import ActorKind, Instrument, OrganisationKind
+from models.i18n import Lang
 
 __all__ = ["expired_title", "expired_words", "group_words", "opponents_split"]
 
@@ -52,6 +53,24 @@ _EXPIRED_KINDS = {
     ),
 }
 _EXPIRED_DETAIL = Message("These are {kinds}.", "Het gaat om {kinds}.")
+#: expired grants with a finding of their own under another cause, counted in the group's title
+#: and kinds as the Risks count them (rev-jurist19 R13: "139 mandaten … van 140 medewerkers"
+#: beside the Risks' "140 verlopen mandaten en ondermandaten (waaronder dat van de consulent
+#: 20.9)")
+_EXPIRED_APART = Message(
+    "Also counted {n:form:is|are} {grants:list}, which {n:form:is|are} discussed under "
+    "{n:form:another cause|other causes}.",
+    "Meegeteld {n:form:is|zijn} ook {grants:list}, {which} bij {n:form:een andere oorzaak|andere "
+    "oorzaken} {n:form:wordt|worden} besproken.",
+)
+#: an expired grant by its kind and holder ("het ondermandaat van de consulent 20.9")
+_GRANT_OF = {
+    "direct": Message("the mandate of {holder}", "het mandaat van {holder}"),
+    "sub": Message("the sub-mandate of {holder}", "het ondermandaat van {holder}"),
+    "signing": Message(
+        "the signing authorisation of {holder}", "de ondertekeningsmachtiging van {holder}"
+    ),
+}
 #: who grants each kind again
 _EXPIRED_RENEW = {
     "direct": Message(
@@ -109,26 +128,44 @@ _EXPIRED_SUGGESTION = Message(
 )
 
 
+def _kind(f: Finding, ctx: Context) -> str | None:
+    """Whether the expired grant of ``f`` is a mandate a body granted itself ("direct"), a
+    sub-mandate or a signing authorisation; None for a volmacht or machtiging."""
+    m = ctx.legal.by_id.get(f.mandates[0]) if f.mandates else None
+    kind = instrument_of(ctx.legal, m) if m is not None else None
+    if m is None or kind not in (Instrument.MANDATE, Instrument.SIGNING):
+        return None
+    if kind is Instrument.SIGNING:
+        return "signing"
+    return "direct" if m.grantor == ctx.authority.root_of(m) else "sub"
+
+
 def _kinds(every: Sequence[Finding], ctx: Context) -> dict[str, int] | None:
     """How many of the expired ``every`` are mandates a body granted itself, sub-mandates and
     signing authorisations; None when one is a volmacht or machtiging (words of their own)."""
     counts = {"direct": 0, "sub": 0, "signing": 0}
     for f in every:
-        m = ctx.legal.by_id.get(f.mandates[0]) if f.mandates else None
-        kind = instrument_of(ctx.legal, m) if m is not None else None
-        if m is None or kind not in (Instrument.MANDATE, Instrument.SIGNING):
+        kind = _kind(f, ctx)
+        if kind is None:
             return None
-        if kind is Instrument.SIGNING:
-            counts["signing"] += 1
-        else:
-            counts["direct" if m.grantor == ctx.authority.root_of(m) else "sub"] += 1
+        counts[kind] += 1
     return counts
 
 
-def expired_title(every: Sequence[Finding], ctx: Context, values: dict[str, object]) -> Text:
+def expired_title(
+    every: Sequence[Finding],
+    ctx: Context,
+    values: dict[str, object],
+    apart: Sequence[Finding] = (),
+) -> Text:
     """The title of a group of expired mandates: how many, and of how many holders when fewer;
     signing authorisations among them counted apart, for they are no mandates (rev-jurist17
-    R5). ``values`` has the group's count ``n``."""
+    R5). ``values`` has the group's count ``n``; the expired grants ``apart`` (a finding of
+    their own under another cause) are counted too, as the Risks count them (rev-jurist19
+    R13)."""
+    apart = [f for f in apart if f not in every] if _kinds(apart, ctx) is not None else []
+    every = [*every, *apart]
+    values = values | {"n": len(every)}
     holders = len({str(f.subjects[0]) for f in every if f.subjects})
     counts = _kinds(every, ctx) or {}
     signing = counts.get("signing", 0)
@@ -147,13 +184,20 @@ def _low(text: str) -> str:
     return "één" + text[3:] if text.startswith("Eén") else text[:1].lower() + text[1:]
 
 
-def expired_words(every: Sequence[Finding], ctx: Context) -> tuple[Text, Text] | None:
+def expired_words(
+    every: Sequence[Finding], ctx: Context, apart: Sequence[Finding] = ()
+) -> tuple[Text, Text] | None:
     """The sentence a group of expired mandates adds to its detail, and its suggestion; None
-    for one mandate, or a group with a volmacht or machtiging in it."""
+    for one mandate, or a group with a volmacht or machtiging in it. The expired grants
+    ``apart`` are counted in the detail's kinds and named as told under another cause (see
+    :func:`expired_title`)."""
     counts = _kinds(every, ctx) if len(every) > 1 else None
     if counts is None:
         return None
+    apart = [f for f in apart if f not in every and _kind(f, ctx) is not None]
+    told = _kinds([*every, *apart], ctx) or counts
     said = [k for k in ("direct", "sub", "signing") if counts[k]]
+    kinds_told = [k for k in ("direct", "sub", "signing") if told[k]]
     grants = [ctx.legal.by_id[f.mandates[0]] for f in every]  # all found by _kinds
     mandates = ctx.legal.by_id.values()
     never = _NEVER.get(
@@ -164,9 +208,15 @@ def expired_words(every: Sequence[Finding], ctx: Context) -> tuple[Text, Text] |
     )
     detail, suggestion = [], []
     for lang in LANGS:
-        kinds = [_low(render(_EXPIRED_KINDS[k], {"n": counts[k]}, lang)) for k in said]
+        kinds = [_low(render(_EXPIRED_KINDS[k], {"n": told[k]}, lang)) for k in kinds_told]
         renew = [_low(render(_EXPIRED_RENEW[k], {"n": counts[k]}, lang)) for k in said]
         detail.append(render(_EXPIRED_DETAIL, {"kinds": join(kinds, lang)}, lang))
+        if apart:
+            named = [_grant_of(f, ctx, lang) for f in apart]
+            # "het ondermandaat …, dat", "de ondertekeningsmachtiging …, die"
+            which = "dat" if len(apart) == 1 and named[0].startswith("het ") else "die"
+            values = {"n": len(apart), "grants": named, "which": which}
+            detail[-1] += " " + render(_EXPIRED_APART, values, lang)
         semi = "; ".join(renew)
         since = (never.nl if lang == "nl" else never.en) if never else ""
         suggestion.append(render(_EXPIRED_SUGGESTION, {"renew": semi, "never": since}, lang))
@@ -233,13 +283,21 @@ def opponents_split(every: Sequence[Finding], ctx: Context) -> Text | None:
     return Text(*out)
 
 
+def _grant_of(f: Finding, ctx: Context, lang: Lang) -> str:
+    """The expired grant of ``f`` by its kind and holder, mid-sentence."""
+    m = ctx.legal.by_id[f.mandates[0]]  # all found by _kind
+    said = {"holder": ctx.graphs.name(m.holder)}
+    return render(_GRANT_OF[_kind(f, ctx) or "direct"], said, lang, sentence=False)
+
+
 def group_words(
-    lead: Finding, every: Sequence[Finding], ctx: Context
+    lead: Finding, every: Sequence[Finding], ctx: Context, apart: Sequence[Finding] = ()
 ) -> tuple[Text | None, Text | None] | None:
     """A sentence for the detail and a suggestion of a cause whose members (``every``, led by
-    ``lead``) divide in kinds the first member's words do not tell; None: nothing to add."""
+    ``lead``) divide in kinds the first member's words do not tell; None: nothing to add.
+    ``apart``: expired grants told under another cause (see :func:`expired_title`)."""
     if lead.code == Code.MANDATE_EXPIRED:
-        words = expired_words(every, ctx)
+        words = expired_words(every, ctx, apart)
         return words if words is None else (words[0], words[1])
     if lead.code == Code.SPHERES_OPPONENT_UNCONNECTED and len(every) > 1:
         split = opponents_split(every, ctx)

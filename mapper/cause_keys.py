@@ -18,7 +18,15 @@ from mapper.finding_ids import PERSON_CODES, subject_mandate
 from mapper.findings import Finding
 from models import PowerCategory
 
-__all__ = ["AGREEMENT_CODES", "ById", "Key", "finding_keys", "join_keys", "shared_keys"]
+__all__ = [
+    "AGREEMENT_CODES",
+    "ById",
+    "Key",
+    "expired_apart",
+    "finding_keys",
+    "join_keys",
+    "shared_keys",
+]
 
 Key = tuple[str, str]
 
@@ -184,6 +192,8 @@ class ById:
         self.distrusted: set[str] = set()  # whom professionals distrust on their lines up
         # grouped findings: what they stand for, and the first one's person (mapper.repeats)
         self.members: Mapping[str, Sequence[Finding]] = {}
+        #: expired grants with a finding of their own beside one group of expired grants
+        self.expired_apart: Sequence[Finding] = ()
         self.person_of: dict[str, str] = {}
 
     def see(self, findings: Iterable[Finding]) -> None:
@@ -196,3 +206,17 @@ class ById:
             for r in f.relationships
             if r in rels and rels[r].level < 0
         }
+
+
+def expired_apart(
+    findings: Iterable[Finding], members: Mapping[str, Sequence[Finding]]
+) -> tuple[Finding, ...]:
+    """The expired grants that are a finding of their own while the others of the map are one
+    grouped finding (the consulent 20.9's, critical, beside 146 warnings): that group counts
+    them too, as the Risks do (rev-jurist19 R13). None where there is no such group, or more
+    than one (each would count them)."""
+    found = [f for f in findings if f.code == Code.MANDATE_EXPIRED]
+    groups = [f for f in found if f.id in members]
+    if len(groups) != 1:
+        return ()
+    return tuple(f for f in found if f.id not in members)

@@ -87,9 +87,11 @@ def cause_texts(
     ctx: Context,
     decisions: Mapping[str, str],
     members: Mapping[str, Sequence[Finding]] | None = None,
+    apart: Sequence[Finding] = (),
 ) -> tuple[Text, Text, Text]:
     """A cause's title, detail and suggestion (``members``: the findings a grouped finding
-    stands for, by its id; see :mod:`mapper.repeats`).
+    stands for, by its id; see :mod:`mapper.repeats`; ``apart``: the expired grants a group of
+    expired ones counts though another cause tells them, see :func:`expired_title`).
 
     The title is the lead finding's, or one for the whole group: "<power> sits far from the
     case" when several needs wait on one power, a group title when findings of one code merge.
@@ -121,14 +123,14 @@ def cause_texts(
         }
         title = _say(GROUP_TITLES[Code(lead.code)], values)
         if lead.code == Code.MANDATE_EXPIRED:  # its kinds and holders counted
-            title = expired_title(every, ctx, values)
+            title = expired_title(every, ctx, values, apart)
     parts: dict[str, list[str]] = {"en": [lead.detail.en], "nl": [lead.detail.nl]}
     named = [_quote(decisions[n]) for n in needs if n in decisions]
     if named:
         held = _say(held_up(lead, needs), {"n": len(named), "decisions": named})
         parts["en"].append(held.en)
         parts["nl"].append(held.nl)
-    group = group_words(lead, every, ctx)
+    group = group_words(lead, every, ctx, apart)
     if group is not None and group[0] is not None:  # how the members divide (J11)
         parts["en"].insert(1, group[0].en)
         parts["nl"].insert(1, group[0].nl)

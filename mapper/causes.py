@@ -52,7 +52,15 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import replace
 from datetime import date
 
-from mapper.cause_keys import AGREEMENT_CODES, ById, Key, finding_keys, join_keys, shared_keys
+from mapper.cause_keys import (
+    AGREEMENT_CODES,
+    ById,
+    Key,
+    expired_apart,
+    finding_keys,
+    join_keys,
+    shared_keys,
+)
 from mapper.cause_rank import legal_in_use, mandates_in_use, promote
 from mapper.cause_words import cause_texts, evidence, joined_texts, lead, lead_order, top3
 from mapper.codes import CODES, Code
@@ -151,6 +159,7 @@ def build_causes(
     by_id.see(findings)
     top = top3(metrics)
     repeats = by_id.members = repeats or {}
+    by_id.expired_apart = expired_apart(findings, repeats)
     for f in findings:
         if f.id in repeats:
             each = [finding_keys(m, ctx, by_id) for m in repeats[f.id]]
@@ -261,7 +270,9 @@ def _words(
     for part in told:
         live = [f for f in part if f.id not in accepted] or part
         cid = _primary(k for f in part for k in keys_of[f.id])
-        texts = cause_texts(cid, live, held_up(live), ctx, decisions, by_id.members)
+        texts = cause_texts(
+            cid, live, held_up(live), ctx, decisions, by_id.members, by_id.expired_apart
+        )
         said.append((lead(live), cid, texts))
     said.sort(key=lambda s: lead_order(s[0]))
     cid = said[0][1]
