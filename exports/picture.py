@@ -19,6 +19,7 @@ from models.case import Case
 from models.i18n import Lang
 
 if TYPE_CHECKING:
+    from exports.image._output import PageOf
     from exports.legend import Legend
 
 __all__ = [
@@ -227,6 +228,7 @@ def page_bytes(
     min_pt: float = PRINT_NAME_PT,
     dpi: float = PRINT_DPI,
     places: bool = False,
+    page_of: PageOf | None = None,
 ) -> bytes:
     """The map on a printed page (PNG, SVG or PDF): at most ``page`` (inches; None: A4 in
     the orientation that suits the map), drawn as on screen with names of at least
@@ -255,6 +257,7 @@ def page_bytes(
         margin=PAGE_MARGIN,
         legend_below=below,
         dpi=dpi if fmt == "png" else _UNIT_DPI,
+        page_of=page_of,
     )
 
 
@@ -299,16 +302,25 @@ def _scene_png(
     legend = legend_for_case(case, lang)
     title = case.info.title if titled else None
     dpi = PRINT_DPI
+    drawn: list[tuple[int, int]] = []  # the picture's own size, the page's aside
+
+    def on_page(width: int, height: int) -> tuple[int, int]:
+        drawn[:] = [(width, height)]
+        if page is not None and height * page[0] > width * page[1]:
+            # higher than the page's shape: white at the sides, so that the picture fitted to
+            # the page's width (the nota's text width) stays within its height; painted with
+            # it in one go (issue 15: it was decoded and encoded again with Pillow)
+            return math.ceil(height * page[0] / page[1]), height
+        return width, height
+
     for _ in range(3):
-        data = page_bytes(scene, "png", title=title, legend=legend, lang=lang, page=page, dpi=dpi)
-        size = picture_size(data)
+        data = page_bytes(
+            scene, "png", title=title, legend=legend, lang=lang, page=page, dpi=dpi, page_of=on_page
+        )
+        size = drawn[0] if drawn else picture_size(data)
         if size is None or within_caps(size):
             break
         dpi *= fit_scale(*size) * 0.99
-    if page is not None and size is not None and size[1] * page[0] > size[0] * page[1]:
-        # higher than the page's shape: white at the sides, so that the picture fitted to
-        # the page's width (the nota's text width) stays within its height
-        return _on_page(data, (math.ceil(size[1] * page[0] / page[1]), size[1]))
     return data
 
 
@@ -390,19 +402,6 @@ def slide_png(
         margin=12.0,
         page_of=on_page,
     )
-
-
-def _on_page(data: bytes, page: tuple[int, int]) -> bytes:
-    """The PNG ``data`` centred on a white picture of ``page`` pixels."""
-    from PIL import Image
-
-    with Image.open(io.BytesIO(data)) as image:
-        out = Image.new("RGB", page, "white")
-        rgba = image.convert("RGBA")
-        out.paste(rgba, ((page[0] - image.width) // 2, (page[1] - image.height) // 2), rgba)
-    buffer = io.BytesIO()
-    out.save(buffer, "PNG")
-    return buffer.getvalue()
 
 
 def map_png(

@@ -77,3 +77,29 @@ def test_a_small_map_on_a_slide_is_not_decoded_and_encoded_again(
     assert size is not None
     assert size[0] > size[1], size  # a tall map on the wide box's page: padded at the sides
     assert opened == []
+
+
+def test_a_tall_map_in_the_nota_is_not_decoded_and_encoded_again(
+    qapp: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # fails on the old code: map_png padded a map higher than the page's shape with Pillow
+    from exports.picture import map_png
+    from models.example import example_case
+
+    scene = QGraphicsScene()
+    scene.addEllipse(QRectF(0, 0, 120, 50), brush=QColor("#2E86C1"))
+    scene.addEllipse(QRectF(10, 900, 120, 50), brush=QColor("#C0392B"))  # far taller than wide
+    opened: list[object] = []
+    real = Image.open
+
+    def counting(*args: Any, **kwargs: Any) -> Any:
+        opened.append(args)
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(Image, "open", counting)
+    data = map_png(example_case(), "nl", scene=scene, page=(6.3, 4.0))
+    assert data is not None
+    size = picture_size(data)
+    assert size is not None
+    assert abs(size[0] / size[1] - 6.3 / 4.0) < 0.01, size  # white at the sides: the page's shape
+    assert opened == []
