@@ -107,3 +107,17 @@ def test_a_practice_switched_and_back_while_it_runs_is_analysed(
     qtbot.waitUntil(lambda: runner.latest is not None and not runner.stale, timeout=30_000)
     runner.wait()
     assert slow.finished == [3]
+
+
+def test_quitting_stops_a_running_analysis_at_its_next_step(
+    qtbot: QtBot, controller: DocumentController
+) -> None:
+    """rev-user19 N3: quitting during an analysis of 10,000 actors took ~20 s, because the
+    runner's shutdown waited for the analysis to end; it asks it to stop first (old: the slow
+    run went on to its end, ``finished == [3]``)."""
+    slow = SlowAnalysis()
+    runner = AnalysisRunner(controller, analyse=slow, threshold=0)  # always a worker
+    qtbot.waitUntil(lambda: slow.started == [3], timeout=3000)
+    runner.shutdown()
+    assert runner.wait(0)  # idle once shutdown returns
+    assert slow.finished == []

@@ -272,12 +272,16 @@ class AnalysisRunner(QObject):
         self._job = (self._jobs.submit(work, self._on_worker_done, tag=tag), tag)
 
     def shutdown(self) -> None:
-        """Stop scheduling and wait for a running analysis (before the app quits)."""
+        """Stop scheduling, ask a running analysis to stop at its next step and wait for it
+        (before the app quits: its result would be dropped anyway; quitting during an analysis
+        of 10,000 actors waited for it to end, ~20 s: rev-user19 N3)."""
         self._timer.stop()
         self._child_timer.stop()
         self._awaited = None
         self._pending = False
         self._posted = False
+        if self._job is not None:
+            self._job[0].cancel()
         self.wait()
 
     def wait(self, msecs: int = 30_000) -> bool:
