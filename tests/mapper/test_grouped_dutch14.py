@@ -56,6 +56,8 @@ def test_one_more_level_of_sub_mandate_reads_nog_een_niveau() -> None:
         "some_left": "",
         "first": "het mandaat van 1 januari",
         "grantor": Name.of("Directeur 1.1", ActorKind.MANAGER),
+        # the grantor at the root, named since rev-jurist19 R3 (2a63ba6; the check gives it)
+        "back": Name.of("College B&W 1", ActorKind.ADMINISTRATOR),
     }
     detail = render(item.detail, values, "nl")
     assert "staat nog één niveau ondermandaat toe" in detail
