@@ -79,10 +79,12 @@ class _PaintClock:
                 if event.type() == QEvent.Type.Paint:
                     clock.count += 1
                     clock.last = time.perf_counter()
+                    clock.times.append(clock.last)
                 return False
 
         self.count = 0
         self.last = float("-inf")
+        self.times: list[float] = []  # every paint's time
         self._widget = widget
         self._filter = Filter()
         widget.installEventFilter(self._filter)
@@ -147,14 +149,19 @@ def measure(size: int, *, seed: int, edits: int, no_child: bool = False) -> dict
         paints = _PaintClock(window.view.viewport())
         built = [float("inf")]  # when the new map's items were built (the last slot called)
         window.controller.case_replaced.connect(lambda _case: built.append(time.perf_counter()))
+        found = [float("inf")]  # when the new map's findings were published
+        runner.updated.connect(lambda _result: found.append(time.perf_counter()))
         start, cpu, gui = time.perf_counter(), time.process_time(), time.thread_time()
         out["rss_before_open_mb"] = _rss_mb()  # the window on its start case
         if not window.files.open_path(path, ask=False):  # as File > Open, with its progress
             raise RuntimeError(f"{path} did not open")
         opened = time.perf_counter()
-        _until(app, lambda: runner.latest is not first)
+        # (latest is None while the new map's analysis is made: the old one is dropped)
+        _until(app, lambda: runner.latest is not None and runner.latest is not first)
         app.processEvents()  # the Findings panel takes the result; pending repaints happen
         _until(app, lambda: paints.last > built[-1])  # the view drew the new map
+        out["map_s"] = min(t for t in paints.times if t > built[-1]) - start  # the map shown
+        out["findings_s"] = found[-1] - start  # its findings in the panel
         out["open_s"] = time.perf_counter() - start
         out["open_cpu_s"] = time.process_time() - cpu
         out["open_gui_cpu_s"] = time.thread_time() - gui  # the GUI thread's part of it

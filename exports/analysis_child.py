@@ -11,16 +11,20 @@ so the result is only used for the very bytes the app shows).
 The protocol (a :func:`multiprocessing.Pipe`): the parent sends ``(job, path, practice)``, or
 ``None`` to end; the child answers every job with one :class:`Reply` (``job`` 0 says it is warm:
 imports and one small analysis done). The child ends when the parent's end of the pipe closes
-(the app quit or was killed): no orphan.
+(the app quit or was killed): no orphan. On Linux it also asks the kernel to kill it when the app
+dies (:func:`die_with_parent`): a stopped child reads no pipe (rev-hostile19 H8).
 """
 
 from __future__ import annotations
 
+import ctypes
 import gc
 import hashlib
 import os
 import pickle
 import resource
+import signal
+import sys
 import time
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
@@ -34,9 +38,10 @@ from models.safeio import ReadRefusedError, read_file
 if TYPE_CHECKING:
     from multiprocessing.connection import Connection
 
-__all__ = ["READY", "Reply", "Stopped", "read_with_digest", "serve"]
+__all__ = ["READY", "Reply", "Stopped", "die_with_parent", "read_with_digest", "serve"]
 
 READY = 0  # the job number of the reply that says the child is warm
+_PR_SET_PDEATHSIG = 1  # <linux/prctl.h>
 
 
 @dataclass(frozen=True, slots=True)
@@ -108,9 +113,29 @@ def _warm() -> None:
     analyse(example_case())
 
 
-def serve(conn: Connection, stop_below: Any = None) -> None:
+def die_with_parent(parent: int | None) -> bool:
+    """Linux: have the kernel SIGKILL this process when its parent ends, even when it is
+    stopped then (an app killed by SIGTERM left a SIGSTOPped child of 200 MB under PID 1:
+    rev-hostile19 H8); a parent ``parent`` already gone ends it now. False where that
+    cannot be asked (not Linux, no libc): the pipe's end still ends a running child."""
+    if not sys.platform.startswith("linux"):
+        return False
+    try:
+        libc = ctypes.CDLL(None, use_errno=True)
+        if libc.prctl(_PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0) != 0:
+            return False
+    except (OSError, AttributeError):
+        return False
+    if parent is not None and os.getppid() != parent:  # it died before the prctl
+        os._exit(0)
+    return True
+
+
+def serve(conn: Connection, stop_below: Any = None, parent: int | None = None) -> None:
     """The child's loop (the target of the analysis process): answer jobs until ``None``
-    comes or the parent's end closes; a job below the shared ``stop_below`` stops."""
+    comes or the parent's end closes; a job below the shared ``stop_below`` stops. With the
+    app's pid ``parent`` it dies with the app (:func:`die_with_parent`)."""
+    die_with_parent(parent)
     start = time.process_time()
     _warm()
     # no automatic collection while a job runs: the child collects when it has answered (at

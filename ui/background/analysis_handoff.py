@@ -56,15 +56,27 @@ class Awaited:
         )
 
 
+def _changed(awaited: Awaited, controller: DocumentController) -> str:
+    """What changed since the case was read ("" when nothing did)."""
+    if awaited.case is not controller.case:
+        return "another map was opened meanwhile"
+    if awaited.revision != controller.case.revision:
+        return "the map was edited meanwhile"
+    if awaited.handed.practice != controller.practice:
+        return "the practice changed meanwhile"
+    return ""
+
+
 def settle_verdict(awaited: Awaited, controller: DocumentController) -> str | None:
-    """None when the answer is the analysis of the case as shown; else why not (for the log)."""
+    """None when the answer is the analysis of the case as shown; else why not (for the log:
+    an edit or a practice change is said as such, also before an answer came: rev-hostile19
+    H4 found them logged as "no answer in time")."""
     answer = awaited.answer
+    changed = _changed(awaited, controller)
     if answer is None:
-        return "the process ended" if awaited.ended else "no answer in time"
+        return "the process ended" if awaited.ended else changed or "no answer in time"
     if answer.analysis is None:
         return f"the process failed: {answer.error}"
     if answer.digest != awaited.digest:
         return "the process read other bytes"
-    if not awaited.current(controller):
-        return "the map was edited, replaced or its practice changed meanwhile"
-    return None
+    return changed or None

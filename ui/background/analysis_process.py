@@ -13,9 +13,14 @@ with the sha256 of what the child read; the GUI thread unpickles it
 to use it (the same bytes, no edit meanwhile, the same practice) or to analyse as before.
 
 A reader thread waits on the pipe (its read releases the interpreter lock) and hands each reply to
-the GUI thread by a queued signal. The process ends at quit (``aboutToQuit``: the pipe is told to
-end, then joined, terminated, killed — in that order, each with a short wait), and by itself when
-the app is killed: its read of the pipe then ends.
+the GUI thread by a queued signal. The process ends at quit (``aboutToQuit``: a job in progress
+is told to stop and the pipe to end, then joined for a short wait and killed; a stopped child is
+killed at once: rev-hostile19 H7), and by itself when the app is killed: its read of the pipe
+then ends, and on Linux the kernel kills it even when it is stopped (``PR_SET_PDEATHSIG``, H8).
+A child whose pipe ended is reaped at once (H6); one that does not answer in time is killed and
+started anew (:meth:`AnalysisProcess.renew`, H2). The spawn's helper process
+(``multiprocessing``'s resource tracker, ~13 MB) comes with every spawn on POSIX: its launch
+hands the child the tracker's pipe.
 """
 
 from __future__ import annotations
@@ -51,6 +56,7 @@ __all__ = [
 log = logging.getLogger(__name__)
 
 _JOIN_S = 2.0  # each step of the stop waits this long at most
+_STOP_ALL = 2**62  # the shared "stop below": every job stops at its next step
 #: a child whose peak went above this is started anew once it answered: after a map of 10,000
 #: actors the idle child kept 205 MB (peak 313, trimmed; a fresh one holds 119 MB after 0.6 s
 #: of CPU off the critical path)
@@ -112,7 +118,7 @@ class AnalysisProcess(QObject):
         self._stop_below = context.RawValue("q", 0)
         process = context.Process(
             target=serve,
-            args=(child_end, self._stop_below),
+            args=(child_end, self._stop_below, os.getpid()),
             name="krachtenveld-analysis",
             daemon=True,
         )
@@ -150,24 +156,36 @@ class AnalysisProcess(QObject):
             self._stop_below.value = job + 1
 
     def stop(self) -> None:
-        """End the child and its reader (quit): asked, joined, terminated, killed."""
+        """End the child and its reader (quit): a job in progress told to stop, the pipe to
+        end, joined for a short wait, then killed; a child that cannot answer (stopped) is
+        killed at once (a quit with a SIGSTOPped child took 7.6 s: rev-hostile19 H7)."""
         process, conn = self._process, self._conn
         self.stopped = True
         if process is None:
             return
         pid = process.pid
-        if conn is not None:
+        if self._stop_below is not None:
+            self._stop_below.value = _STOP_ALL  # a job in progress stops at its next step
+        if conn is not None and not _halted(pid):
             with contextlib.suppress(OSError, ValueError):  # already gone
                 conn.send(None)
-        process.join(_JOIN_S)  # a run in progress would only read it when done: terminated
-        if process.is_alive():
-            process.terminate()
             process.join(_JOIN_S)
         if process.is_alive():
-            process.kill()
+            process.kill()  # SIGKILL: a stopped process ignores SIGTERM until continued
             process.join(_JOIN_S)
         self._close()
         log.debug("analysis process %s stopped", pid)
+
+    def renew(self) -> None:
+        """Kill the child (it did not answer in time: stopped, hung) and start a new one for
+        the next open (a stopped child counted as alive, and every later open waited the full
+        timeout for it again: rev-hostile19 H2)."""
+        process = self._process
+        if process is not None and process.is_alive():
+            process.kill()
+            process.join(_JOIN_S)  # reaped, not left a zombie
+        self._close()
+        self.start()
 
     # ------------------------------------------------------------------ internals
     def _close(self) -> None:
@@ -195,8 +213,10 @@ class AnalysisProcess(QObject):
     def _on_replied(self, child: int, reply: Reply | None) -> None:
         if child != self._child:  # of a child that is gone (one started since)
             return
-        if reply is None:
+        if reply is None:  # its pipe ended: it died (or was killed)
             self.ready = False
+            if self._process is not None:
+                self._process.join(_JOIN_S)  # reaped now, not a zombie until the next open (H6)
             self.ended.emit()
             return
         self.peak_rss_mb = max(self.peak_rss_mb, reply.peak_rss_mb)
@@ -224,6 +244,16 @@ class AnalysisProcess(QObject):
             log.debug("analysis process: peak %.0f MB, started anew", reply.peak_rss_mb)
             self.stop()
             self.start()
+
+
+def _halted(pid: int | None) -> bool:
+    """Whether the process ``pid`` is stopped (SIGSTOP, a debugger): it cannot read the pipe
+    (``/proc/<pid>/stat``'s state T or t; False where there is no ``/proc``)."""
+    try:
+        with open(f"/proc/{pid}/stat", encoding="ascii") as stat:
+            return stat.read().rsplit(")", 1)[1].split()[0] in ("T", "t")
+    except (OSError, IndexError):
+        return False
 
 
 def shared_process() -> AnalysisProcess | None:

@@ -18,7 +18,9 @@ analysed as soon as it has stopped. Before the first measurement the size
 decides (:attr:`AnalysisRunner.THREAD_THRESHOLD`); a newly opened large case starts analysing at
 once, while its map is being drawn. A result is only published when the case it was computed
 from is still the current case at the same ``revision``; stale results are dropped and the
-newest state is analysed next. One analysis runs at a time.
+newest state is analysed next. One analysis runs at a time. When another case replaces the
+current one, :attr:`AnalysisRunner.latest` is dropped at once (:attr:`AnalysisRunner.cleared`):
+nothing shows or acts on the old map's analysis while the new one's is made (rev-hostile19 H1).
 """
 
 from __future__ import annotations
@@ -47,7 +49,7 @@ __all__ = ["AnalyseFunction", "AnalysisRunner"]
 log = logging.getLogger(__name__)
 
 AnalyseFunction = Callable[..., Any]  # analyse(case, *, practice=..[, stop=...]) -> Analysis
-#: what an analysis was made of: the case, its revision and the practice
+# what an analysis was made of: the case, its revision and the practice
 _Tag = tuple[Case, int, "Practice | None"]
 
 
@@ -75,10 +77,18 @@ class AnalysisRunner(QObject):
     """Keeps :attr:`latest` up to date with the controller's case; emits :attr:`updated`."""
 
     updated = Signal(object)  # the newest Analysis
+    cleared = Signal()  # latest dropped: another case is shown, its analysis not yet made
     failed = Signal(str)  # an analysis raised; the message
     busy_changed = Signal(bool)
+    notice = Signal(str)  # a message for the status bar (the analysis process given up)
 
-    CHILD_TIMEOUT_MS = 120_000  # an open's analysis in the analysis process, at most
+    # an open's analysis in the analysis process waits at most ten times the child's expected
+    # CPU (about a second per MB of file, rounded up from 1.66-1.81 s for the 3 MB of a
+    # 2,000-actor map and 9.6-12.9 s at 10,000; the child got a fifth of a core at load 12),
+    # at least CHILD_TIMEOUT_MIN_MS and at most CHILD_TIMEOUT_MS (:meth:`child_timeout_ms`)
+    CHILD_TIMEOUT_MS = 120_000
+    CHILD_TIMEOUT_MIN_MS = 30_000
+    CHILD_TIMEOUT_MS_PER_MB = 10_000
     DEBOUNCE_MS = 150  # before an analysis in a worker (edits in quick succession coalesce)
     INLINE_MS = 60.0  # an analysis measured at most this long runs at once on the GUI thread
     THREAD_THRESHOLD = 300  # before any measurement: actors + ties above which a worker is used
@@ -109,6 +119,7 @@ class AnalysisRunner(QObject):
         self._moved: tuple[Case, int] | None = None  # a move's case and revision before it
         self._last_request = float("-inf")  # perf_counter of the last schedule()
         self._awaited: Awaited | None = None  # an open's analysis in the analysis process
+        self._child_wait_ms = self.CHILD_TIMEOUT_MS  # its timeout (child_timeout_ms)
         self._child_timer = QTimer(self)
         self._child_timer.setSingleShot(True)
         self._child_timer.timeout.connect(self._on_child_timeout)
@@ -192,6 +203,16 @@ class AnalysisRunner(QObject):
         self._ready = (case, case.revision, self._controller.practice, result)
         self._last_seconds = seconds
 
+    def child_timeout_ms(self, path: str | os.PathLike[str]) -> int:
+        """How long an open of ``path`` waits for the analysis process (see
+        :attr:`CHILD_TIMEOUT_MS_PER_MB`): a stopped or hung child is given up on this soon."""
+        try:
+            megabytes = os.path.getsize(path) / 1_000_000
+        except OSError:
+            megabytes = 0.0
+        wait = max(self.CHILD_TIMEOUT_MIN_MS, round(megabytes * self.CHILD_TIMEOUT_MS_PER_MB))
+        return min(self.CHILD_TIMEOUT_MS, wait)
+
     def hand_off(self, path: str | os.PathLike[str]) -> Handed | None:
         """Ask the analysis process (:mod:`ui.background.analysis_process`) to read and
         analyse ``path`` as it is being opened; None when there is none (not started, as in
@@ -200,7 +221,7 @@ class AnalysisRunner(QObject):
         if process is None or process.stopped:
             return None
         if not process.alive:
-            log.info("analysis process: not running; started again for the next open")
+            log.warning("analysis process: not running; started again for the next open")
             process.start()
             return None
         practice = self._controller.practice
@@ -210,6 +231,7 @@ class AnalysisRunner(QObject):
         process.answered.connect(self._on_child_answered, Qt.ConnectionType.UniqueConnection)
         process.ended.connect(self._on_child_ended, Qt.ConnectionType.UniqueConnection)
         handed = Handed(process, job, practice)
+        self._child_wait_ms = self.child_timeout_ms(path)
         self._awaited = Awaited(handed)  # an answer that comes before the read is done is kept
         return handed
 
@@ -378,6 +400,12 @@ class AnalysisRunner(QObject):
     def _on_controller_case_replaced(self, *_args: object) -> None:
         case = self._controller.case
         self._attach(case)
+        if self.latest is not None and (self._of is None or self._of[0] is not case):
+            # the old map's findings must not stay on show, clickable and acceptable, beside
+            # the new map while its analysis is made: ids that coincide selected actors of the
+            # new map (rev-hostile19 H1; a 2,000 map analysed in the thread had it for ~1 s)
+            self.latest, self._of = None, None
+            self.cleared.emit()
         awaited = self._awaited
         if awaited is not None and awaited.case is case:  # the analysis process analyses it
             awaited.shown = True
@@ -388,7 +416,7 @@ class AnalysisRunner(QObject):
             if awaited.answered or awaited.ended:
                 self._settle()
             else:
-                self._child_timer.start(self.CHILD_TIMEOUT_MS)
+                self._child_timer.start(min(self._child_wait_ms, self.CHILD_TIMEOUT_MS))
             return
         if awaited is not None:  # another case is shown: the child's run is not wanted
             awaited.handed.process.cancel(awaited.handed.job)
@@ -421,8 +449,27 @@ class AnalysisRunner(QObject):
             self._settle()
 
     def _on_child_timeout(self) -> None:
-        if self._awaited is not None and self._awaited.shown:
-            self._settle()
+        """No answer in time: the child is stopped or hangs. It is killed and started anew
+        (a stopped child counted as alive, and every later open waited for it again:
+        rev-hostile19 H2), and the open is analysed here, which the status bar says."""
+        awaited = self._awaited
+        if awaited is None or not awaited.shown:
+            return
+        process = awaited.handed.process
+        log.warning(
+            "analysis process %s: no answer in %.0f s; killed and started anew",
+            process.pid,
+            self._child_timer.interval() / 1000,
+        )
+        process.renew()
+        self.notice.emit(
+            QCoreApplication.translate(
+                "AnalysisRunner",
+                "The separate analysis process did not respond and has been restarted. "
+                "The map is now being analysed in the app itself.",
+            )
+        )
+        self._settle()
 
     def _settle(self) -> None:
         """The awaited answer is in (or never comes): publish it when it is the analysis of
@@ -446,5 +493,5 @@ class AnalysisRunner(QObject):
             )
             self._publish(answer.analysis, (case, case.revision, awaited.handed.practice))
             return
-        log.info("analysis process: answer not used (%s); analysing here", why)
+        log.warning("analysis process: answer not used (%s); analysing here", why)
         self.schedule()

@@ -98,6 +98,9 @@ def create_docks(
     runner.updated.connect(scorecard.set_analysis)
     runner.updated.connect(_acceptance_warnings_to_status_bar(window))
     runner.busy_changed.connect(findings.set_busy)
+    runner.cleared.connect(findings.clear_analysis)  # another map: nothing of the old one
+    runner.cleared.connect(lambda: scorecard.set_rows(()))
+    runner.notice.connect(lambda text: window.statusBar().showMessage(text, 15_000))
     runner.failed.connect(findings.set_failure)
     if runner.latest is not None:
         findings.set_analysis(runner.latest)

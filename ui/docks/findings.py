@@ -156,6 +156,14 @@ class FindingsDock(QDockWidget):
             self.select_cause(self._pending_cause)
             self._pending_cause = ""
 
+    def clear_analysis(self) -> None:
+        """Show no findings until the new map's analysis comes ("Analysing…"): nothing of the
+        map before can be chosen or accepted meanwhile (rev-hostile19 H1)."""
+        self._notes, self._analysis, self._first, self._accepted = (), None, (), ()
+        self._findings, self._analysed, self._failure = (), False, ""
+        self.notes_label.hide()
+        self._rebuild()
+
     def select_cause_when_shown(self, cause_id: str) -> None:
         """Select the cause ``cause_id`` once the analysis of the map just opened is shown
         (named as the casebook names it: :func:`mapper.casebook.neutral_cause_id`)."""

@@ -170,6 +170,13 @@
     </message>
 </context>
 <context>
+    <name>AnalysisRunner</name>
+    <message>
+        <source>The separate analysis process did not respond and has been restarted. The map is now being analysed in the app itself.</source>
+        <translation>Het afzonderlijke analyseproces reageerde niet en is opnieuw gestart. De kaart wordt nu in de app zelf geanalyseerd.</translation>
+    </message>
+</context>
+<context>
     <name>BuildingBlocks</name>
     <message>
         <source>Clarity about the intent</source>
@@ -2096,7 +2103,6 @@ Of begin met een veelvoorkomende casus en maak die tot de uwe:</translation>
     </message>
     <message>
         <source>1 actor</source>
-        <extracomment>organisations whose box is drawn however thinly its actors fill it: a picture&apos;s copy stretched apart shows the boxes the screen shows (``MapScene.for_slide``) the state the labels were last placed in (ui.canvas.label_memo): none placed again while it holds</extracomment>
         <translation>1 actor</translation>
     </message>
     <message>

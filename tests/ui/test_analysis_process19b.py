@@ -1,0 +1,247 @@
+"""rev-hostile19's findings on the open's analysis process (issue 14, proc19b): nothing of the
+map before is shown or acted on while the new map's analysis is made (H1), a child that does
+not answer is killed and started anew (H2), the fallbacks are warnings that say why (H3, H4), a
+dead child is reaped (H6), a stopped one killed at once at quit (H7) and with the app (H8).
+Only the tests that ask for ``child`` start the analysis process."""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+import os
+import signal
+import subprocess
+import sys
+import textwrap
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from benchmarks.generate import generate_case
+from models.fileformat import save
+from ui.background.analysis_process import AnalysisProcess, start_shared_process
+from ui.docks.findings import FindingsDock
+from ui.docks.scorecard import ScorecardDock
+from ui.window import map_progress
+from ui.window.main_window import MainWindow
+
+WAIT_MS = 120_000  # a generous bound for a spawn on a loaded machine: never a measure of speed
+RUNNER = "ui.background.analysis_runner"
+
+
+@pytest.fixture(scope="module")
+def started(qapp: Any) -> Iterator[AnalysisProcess]:
+    process = start_shared_process()
+    yield process
+    process.stop()
+
+
+@pytest.fixture
+def child(qtbot: QtBot, started: AnalysisProcess) -> Iterator[AnalysisProcess]:
+    """The app's analysis process, warm; continued if a test left it stopped."""
+    started.start()
+    qtbot.waitUntil(lambda: started.ready, timeout=WAIT_MS)
+    yield started
+    if started.pid is not None:
+        with contextlib.suppress(ProcessLookupError):  # killed by the test
+            os.kill(started.pid, signal.SIGCONT)
+
+
+@pytest.fixture
+def kaart(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A map of 60 actors that opens as a big file does (with progress, through the child)."""
+    path = tmp_path / "kaart.kvmap"
+    save(generate_case(60, seed=5), path, backup=False)
+    monkeypatch.setattr(map_progress, "OPEN_PROGRESS_BYTES", 1)
+    return path
+
+
+def _state(pid: int | None) -> str:
+    """The state of process ``pid`` (``/proc/<pid>/stat``; "" when there is none)."""
+    try:
+        return Path(f"/proc/{pid}/stat").read_text(encoding="ascii").rsplit(")", 1)[1].split()[0]
+    except OSError:
+        return ""
+
+
+def _running(pid: int) -> bool:
+    """Whether ``pid`` is a process that is not a zombie."""
+    return _state(pid) not in ("", "Z")
+
+
+def _analysed(qtbot: QtBot, win: MainWindow) -> Any:
+    runner = win.analysis_runner()
+    assert runner is not None
+    qtbot.waitUntil(lambda: runner.latest is not None and not runner.stale, timeout=WAIT_MS)
+    return runner
+
+
+def _nothing_of_the_old_map(win: MainWindow) -> None:
+    runner = win.analysis_runner()
+    assert runner is not None
+    findings = win.findChild(FindingsDock)
+    assert runner.latest is None  # the old code: the old map's analysis
+    assert isinstance(findings, FindingsDock)
+    assert findings.finding_items() == []
+    assert not findings.accept_button.isEnabled()
+    assert findings.summary.text() == "Analysing…"
+    scorecard = win.findChild(ScorecardDock)
+    assert isinstance(scorecard, ScorecardDock)
+    assert scorecard._rows == ()
+
+
+def test_another_map_drops_the_old_findings_in_the_thread_path(
+    qtbot: QtBot, win: MainWindow
+) -> None:
+    """The path without the process (before 9823d88, and still for any open it is not asked):
+    the old findings stayed while the worker analysed the new map."""
+    runner = _analysed(qtbot, win)
+    runner.threshold = 0  # the new map's analysis runs in a worker: there is a window
+    findings = win.findChild(FindingsDock)
+    assert isinstance(findings, FindingsDock)
+    assert findings.finding_items()
+    win.controller.replace_case(generate_case(80, seed=11), None)
+    _nothing_of_the_old_map(win)
+    runner = _analysed(qtbot, win)
+    assert findings.finding_items()  # the new map's, once made
+
+
+def test_another_map_drops_the_old_findings_while_the_child_works(
+    qtbot: QtBot, win: MainWindow, kaart: Path, child: AnalysisProcess
+) -> None:
+    runner = _analysed(qtbot, win)
+    assert child.pid is not None
+    os.kill(child.pid, signal.SIGSTOP)  # the child's answer does not come
+    assert win.files.open_path(kaart, ask=False)
+    assert runner.awaits(win.controller.case)
+    _nothing_of_the_old_map(win)
+    os.kill(child.pid, signal.SIGCONT)
+    _analysed(qtbot, win)
+
+
+def test_a_stopped_child_is_killed_and_started_anew(
+    qtbot: QtBot,
+    win: MainWindow,
+    kaart: Path,
+    child: AnalysisProcess,
+    monkeypatch: pytest.MonkeyPatch,
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    runner = _analysed(qtbot, win)
+    old = child.pid
+    assert old is not None
+    os.kill(old, signal.SIGSTOP)
+    monkeypatch.setattr(runner, "CHILD_TIMEOUT_MS", 0)  # the timeout at once
+    said: list[str] = []
+    win.statusBar().messageChanged.connect(said.append)
+    with caplog.at_level(logging.WARNING, RUNNER):  # H3: a warning, not an unseen info
+        assert win.files.open_path(kaart, ask=False)
+        _analysed(qtbot, win)
+    assert "no answer in time" in caplog.text
+    assert "killed and started anew" in caplog.text
+    assert not _running(old)  # the old code: stopped, alive, asked again by the next open
+    assert child.pid != old
+    qtbot.waitUntil(lambda: child.ready, timeout=WAIT_MS)
+    assert any("restarted" in text for text in said)  # the user is told
+
+
+def test_an_edit_is_said_as_the_reason(
+    qtbot: QtBot,
+    win: MainWindow,
+    kaart: Path,
+    child: AnalysisProcess,
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    _analysed(qtbot, win)
+    assert child.pid is not None
+    os.kill(child.pid, signal.SIGSTOP)  # no answer before the edit
+    ctl = win.controller
+    with caplog.at_level(logging.WARNING, RUNNER):
+        assert win.files.open_path(kaart, ask=False)
+        ctl.set_field(ctl.case.actors[0].id, "influence", (ctl.case.actors[0].influence + 1) % 6)
+        _analysed(qtbot, win)
+    assert "the map was edited meanwhile" in caplog.text  # the old code: "no answer in time"
+    assert "no answer in time" not in caplog.text
+
+
+def test_timeout_follows_the_file_size(win: MainWindow, tmp_path: Path) -> None:
+    runner = win.analysis_runner()
+    assert runner is not None
+    small, large = tmp_path / "klein.kvmap", tmp_path / "groot.kvmap"
+    small.write_bytes(b"x" * 3_000_000)  # a 2,000-actor map's size
+    large.write_bytes(b"x" * 9_000_000)
+    assert runner.child_timeout_ms(small) == runner.CHILD_TIMEOUT_MIN_MS
+    assert runner.child_timeout_ms(large) == 90_000
+    assert runner.child_timeout_ms(tmp_path / "weg.kvmap") == runner.CHILD_TIMEOUT_MIN_MS
+
+
+@pytest.mark.skipif(sys.platform != "linux", reason="reads /proc")
+def test_a_killed_child_is_reaped(qtbot: QtBot, child: AnalysisProcess) -> None:
+    pid = child.pid
+    assert pid is not None
+    with qtbot.waitSignal(child.ended, timeout=WAIT_MS):
+        os.kill(pid, signal.SIGKILL)
+    assert not Path(f"/proc/{pid}").exists()  # the old code: a zombie until the next open
+
+
+@pytest.mark.skipif(sys.platform != "linux", reason="reads /proc")
+def test_a_stopped_child_is_killed_at_once_at_quit(
+    qtbot: QtBot, child: AnalysisProcess, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    process = child._process
+    assert process is not None
+    assert process.pid is not None
+    os.kill(process.pid, signal.SIGSTOP)
+    qtbot.waitUntil(lambda: _state(process.pid) == "T", timeout=WAIT_MS)
+    calls: list[str] = []
+
+    def spied(name: str) -> Any:
+        real = getattr(process, name)
+
+        def call(*args: Any) -> Any:
+            calls.append(name)
+            return real(*args)
+
+        return call
+
+    for name in ("join", "terminate", "kill"):
+        monkeypatch.setattr(process, name, spied(name))
+    child.stop()
+    assert calls[0] == "kill"  # the old code: join 2 s, terminate, join 2 s, then kill
+    assert "terminate" not in calls
+    assert not child.alive
+
+
+@pytest.mark.skipif(sys.platform != "linux", reason="prctl")
+def test_a_stopped_child_dies_with_the_app(tmp_path: Path, qtbot: QtBot) -> None:
+    script = textwrap.dedent(
+        """
+        import multiprocessing, os, signal
+        from exports.analysis_child import serve
+        if __name__ == "__main__":
+            context = multiprocessing.get_context("spawn")
+            ours, theirs = context.Pipe()
+            process = context.Process(target=serve, args=(theirs, None, os.getpid()))
+            process.start()
+            ours.recv()  # warm: its prctl is done
+            os.kill(process.pid, signal.SIGSTOP)
+            print(process.pid, flush=True)
+            os.kill(os.getpid(), signal.SIGKILL)
+        """
+    )
+    (tmp_path / "app.py").write_text(script, encoding="utf-8")
+    root = Path(__file__).resolve().parents[2]
+    env = dict(os.environ, PYTHONPATH=str(root))
+    done = subprocess.run(
+        [sys.executable, str(tmp_path / "app.py")], capture_output=True, text=True, env=env
+    )
+    assert done.returncode == -signal.SIGKILL
+    pid = int(done.stdout.split()[0])
+    try:  # the old code: stopped, under PID 1, for ever
+        qtbot.waitUntil(lambda: not _running(pid), timeout=WAIT_MS)
+    finally:
+        if _running(pid):
+            os.kill(pid, signal.SIGKILL)
