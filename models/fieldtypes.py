@@ -6,7 +6,7 @@ fragment (:func:`field_schema`). The tables of fields per entity are in :mod:`mo
 from __future__ import annotations
 
 import math
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
@@ -376,31 +376,49 @@ def parse_value(spec: FieldSpec, raw: object) -> Any:
     raise AssertionError(kind)  # pragma: no cover
 
 
+def _dumped_number(value: Any) -> Any:
+    return int(value) if float(value).is_integer() else value
+
+
+#: how a value of each kind (not None) is written; a kind not named is written as it is
+_DUMP: dict[str, Callable[[Any], Any]] = {
+    "enum": lambda value: str(value.value),
+    "enum_list": lambda value: [str(v.value) for v in value],
+    "str_list": lambda value: [str(v) for v in value],
+    "ref_list": lambda value: [str(v) for v in value],
+    "ref": str,
+    "date": lambda value: value.isoformat(),
+    "position": lambda value: {"x": round(value.x, 2), "y": round(value.y, 2)},
+    "number": _dumped_number,
+}
+
+
 def dump_value(spec: FieldSpec, value: Any) -> Any:
     """The JSON value stored in a ``.kvmap`` file for a model value."""
     if value is None:
         return None
-    kind = spec.kind
-    if kind == "enum":
-        return str(value.value)
-    if kind == "enum_list":
-        return [str(v.value) for v in value]
-    if kind in ("str_list", "ref_list"):
-        return [str(v) for v in value]
-    if kind == "ref":
-        return str(value)
-    if kind == "date":
-        return value.isoformat()
-    if kind == "position":
-        return {"x": round(value.x, 2), "y": round(value.y, 2)}
-    if kind == "number":
-        return int(value) if float(value).is_integer() else value
-    return value
+    dump = _DUMP.get(spec.kind)
+    return value if dump is None else dump(value)
+
+
+# each field list's (names, dumpers), made once: a save dumps every entity (issue 15, the
+# suite's time: the per-field test of the kind was most of case_to_dict)
+_PLANS: dict[int, tuple[Sequence[FieldSpec], tuple[tuple[str, Callable[[Any], Any] | None], ...]]]
+_PLANS = {}
 
 
 def dump_entity(item: Any, specs: Sequence[FieldSpec]) -> dict[str, Any]:
     """The JSON object stored in a ``.kvmap`` file for an entity (or the case header)."""
-    return {spec.name: dump_value(spec, getattr(item, spec.name)) for spec in specs}
+    plan = _PLANS.get(id(specs))
+    if plan is None or plan[0] is not specs:
+        if len(_PLANS) > 64:  # field lists made on the fly (a migration): none kept long
+            _PLANS.clear()
+        plan = _PLANS[id(specs)] = (specs, tuple((s.name, _DUMP.get(s.kind)) for s in specs))
+    out: dict[str, Any] = {}
+    for name, dump in plan[1]:
+        value = getattr(item, name)
+        out[name] = value if dump is None or value is None else dump(value)
+    return out
 
 
 def field_schema(spec: FieldSpec) -> dict[str, Any]:
