@@ -7,10 +7,10 @@ import re
 from functools import cache
 from pathlib import Path
 
-from benchmarks.generate import generate_case
 from mapper.analysis import Analysis, analyse
 from models.fileformat import load
 from models.i18n import Lang
+from tests.exports.big_map import mapped
 
 EXAMPLE = Path(__file__).parents[2] / "examples" / "huisuitzetting-schulden-zorg.kvmap"
 
@@ -22,7 +22,7 @@ def _example() -> Analysis:
 
 @cache
 def _generated() -> Analysis:
-    return analyse(generate_case(300))
+    return mapped(300)[1]  # shared with the other files (tests/exports/big_map.py)
 
 
 def _details(analysis: Analysis, lang: Lang) -> list[str]:

@@ -8,14 +8,14 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from benchmarks.generate import generate_case
-from mapper.analysis import Analysis, analyse
+from mapper.analysis import Analysis
 from mapper.findings import Cause
+from tests.exports.big_map import mapped
 
 
 @cache
 def _analysis() -> Analysis:
-    return analyse(generate_case(300))
+    return mapped(300)[1]  # shared with the other files (tests/exports/big_map.py)
 
 
 def _expired() -> Cause:

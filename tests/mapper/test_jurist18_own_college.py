@@ -8,18 +8,18 @@ from __future__ import annotations
 from functools import cache
 from pathlib import Path
 
-from benchmarks.generate import generate_case
 from mapper.analysis import Analysis, analyse
 from mapper.findings import Finding
 from mapper.sentence_merge import one_name
 from models.fileformat import load
+from tests.exports.big_map import mapped
 
 EXAMPLE = Path(__file__).parents[2] / "examples" / "huisuitzetting-schulden-zorg.kvmap"
 
 
 @cache
 def _generated() -> Analysis:
-    return analyse(generate_case(300))
+    return mapped(300)[1]  # shared with the other files (tests/exports/big_map.py)
 
 
 def _of(analysis: Analysis, code: str) -> list[Finding]:
