@@ -72,6 +72,20 @@ def _running(pid: int) -> bool:
     return _state(pid) not in ("", "Z")
 
 
+def _stopped_once_asked(child: AnalysisProcess, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The child is SIGSTOPped right after it took the job: its answer does not come (a child
+    stopped before the open is not asked at all: test_a_stopped_child_is_not_asked)."""
+    submit = child.submit
+
+    def stopped(path: str, practice: Any) -> int | None:
+        job = submit(path, practice)
+        assert child.pid is not None
+        os.kill(child.pid, signal.SIGSTOP)
+        return job
+
+    monkeypatch.setattr(child, "submit", stopped)
+
+
 def _analysed(qtbot: QtBot, win: MainWindow) -> Any:
     runner = win.analysis_runner()
     assert runner is not None
@@ -110,11 +124,15 @@ def test_another_map_drops_the_old_findings_in_the_thread_path(
 
 
 def test_another_map_drops_the_old_findings_while_the_child_works(
-    qtbot: QtBot, win: MainWindow, kaart: Path, child: AnalysisProcess
+    qtbot: QtBot,
+    win: MainWindow,
+    kaart: Path,
+    child: AnalysisProcess,
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     runner = _analysed(qtbot, win)
     assert child.pid is not None
-    os.kill(child.pid, signal.SIGSTOP)  # the child's answer does not come
+    _stopped_once_asked(child, monkeypatch)  # the child's answer does not come
     assert win.files.open_path(kaart, ask=False)
     assert runner.awaits(win.controller.case)
     _nothing_of_the_old_map(win)
@@ -133,7 +151,7 @@ def test_a_stopped_child_is_killed_and_started_anew(
     runner = _analysed(qtbot, win)
     old = child.pid
     assert old is not None
-    os.kill(old, signal.SIGSTOP)
+    _stopped_once_asked(child, monkeypatch)
     monkeypatch.setattr(runner, "CHILD_TIMEOUT_MS", 0)  # the timeout at once
     said: list[str] = []
     win.statusBar().messageChanged.connect(said.append)
@@ -148,16 +166,32 @@ def test_a_stopped_child_is_killed_and_started_anew(
     assert any("restarted" in text for text in said)  # the user is told
 
 
+@pytest.mark.skipif(sys.platform != "linux", reason="reads /proc")
+def test_a_stopped_child_is_not_asked(
+    qtbot: QtBot, win: MainWindow, kaart: Path, child: AnalysisProcess
+) -> None:
+    runner = win.analysis_runner()
+    assert runner is not None
+    old = child.pid
+    assert old is not None
+    os.kill(old, signal.SIGSTOP)
+    qtbot.waitUntil(lambda: _state(old) == "T", timeout=WAIT_MS)
+    assert runner.hand_off(kaart) is None  # the old code: handed, then waited for in vain
+    assert not _running(old)
+    assert child.pid != old
+    qtbot.waitUntil(lambda: child.ready, timeout=WAIT_MS)
+
+
 def test_an_edit_is_said_as_the_reason(
     qtbot: QtBot,
     win: MainWindow,
     kaart: Path,
     child: AnalysisProcess,
+    monkeypatch: pytest.MonkeyPatch,
     caplog: pytest.LogCaptureFixture,
 ) -> None:
     _analysed(qtbot, win)
-    assert child.pid is not None
-    os.kill(child.pid, signal.SIGSTOP)  # no answer before the edit
+    _stopped_once_asked(child, monkeypatch)  # no answer before the edit
     ctl = win.controller
     with caplog.at_level(logging.WARNING, RUNNER):
         assert win.files.open_path(kaart, ask=False)

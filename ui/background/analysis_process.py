@@ -105,6 +105,11 @@ class AnalysisProcess(QObject):
         return self._process is not None and self._process.is_alive()
 
     @property
+    def halted(self) -> bool:
+        """Whether the child is stopped (SIGSTOP, a debugger): alive, but it cannot answer."""
+        return self._process is not None and _halted(self._process.pid)
+
+    @property
     def pid(self) -> int | None:
         return None if self._process is None else self._process.pid
 

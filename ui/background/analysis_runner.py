@@ -224,6 +224,10 @@ class AnalysisRunner(QObject):
             log.warning("analysis process: not running; started again for the next open")
             process.start()
             return None
+        if process.halted:  # it would not answer: not waited for (rev-hostile19 H2)
+            log.warning("analysis process %s: stopped; killed and started anew", process.pid)
+            process.renew()
+            return None
         practice = self._controller.practice
         job = process.submit(path, practice)
         if job is None:
