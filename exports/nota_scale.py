@@ -19,8 +19,10 @@ from typing import Any
 
 from exports.docx_tables import TEXT_WIDTH, add_table
 from mapper.analysis import Analysis
+from mapper.cause_keys import expired_apart
 from mapper.finding_ids import subject_mandate
 from mapper.findings import Finding, Text
+from mapper.names import Name
 from mapper.wording import number
 from models.case import Case
 from models.entities import Actor, Mandate
@@ -51,6 +53,8 @@ _W = {
         "Excel-rapport (blad ‘Bevindingen’) allemaal.",
     ),
     "others": Text(" and {n} others", " en {n} anderen"),
+    # the expired grant the group's section counts but tells under another cause (jur19c)
+    "apart": Text("; also counted: {names}", "; meegeteld is ook: {names}"),
     "section": Text(" (section {section})", " (paragraaf {section})"),
     "listed": Text(" Annex {refs} lists the places.", " De plaatsen staan in bijlage {refs}."),
     "finding": Text("Finding", "Bevinding"),
@@ -207,13 +211,17 @@ def add_repeats_annex(
     doc.add_heading(_W["title"](lang).format(letter=letter), level=1)
     doc.add_paragraph(_W["intro"](lang))
     rows: list[list[str]] = []
+    apart = expired_apart(analysis.findings, {g.id: () for g in grouped})
     for f in grouped:
         where = _places(f.subjects, lang)
+        also = _apart(f, apart, where, rank, lang)
         cause = _W["section"](lang).format(section=f"5.{rank[f.cause]}") if f.cause in rank else ""
-        many = number(len(where) if where else len(f.members), lang)  # as its heading counts
+        many = number((len(where) if where else len(f.members)) + len(also), lang)
         listed = _join(where[:_NAMES])
         if len(where) > _NAMES:  # one cell was 88,000 characters at 10,000 actors (user 14, F5)
             listed += _W["others"](lang).format(n=number(len(where) - _NAMES, lang))
+        if also:
+            listed += _W["apart"](lang).format(names=_join(also))
         rows.append([f"{refs[f.id]} {_first(f.title(lang), lang)}{cause}", many, listed])
     header = [_W["finding"](lang), _W["count"](lang), _W["where"](lang)]
     from docx.shared import Pt
@@ -225,6 +233,32 @@ def add_repeats_annex(
             for run in paragraph.runs:
                 run.font.size = small
     return True
+
+
+def _apart(
+    group: Finding,
+    apart: Sequence[Finding],
+    where: Sequence[str],
+    rank: dict[str, int],
+    lang: Lang,
+) -> list[str]:
+    """The places of the expired grants a group of expired mandates counts as its section does
+    but that are told under another cause, each with that cause's section: "consulent 20.9
+    (paragraaf 5.3)" (the annex listed 140 beside the section's 141: jur19c)."""
+    if not apart or group.code != apart[0].code:
+        return []
+    named = []
+    for f in apart:
+        section = (
+            _W["section"](lang).format(section=f"5.{rank[f.cause]}") if f.cause in rank else ""
+        )
+        # a finding of its own names its holder by the map's name, "Consulent 20.9": the
+        # annex's list by the running name, "consulent 20.9"
+        said = [
+            Text(s.running("en"), s.running("nl")) if isinstance(s, Name) else s for s in f.subjects
+        ]
+        named += [f"{place}{section}" for place in _places(said, lang) if place not in where]
+    return named
 
 
 #: The most places a row of the annex names; the Excel report names them all.

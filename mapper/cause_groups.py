@@ -52,7 +52,8 @@ _EXPIRED_KINDS = {
         "{n:count:ondertekeningsmachtiging|ondertekeningsmachtigingen}",
     ),
 }
-_EXPIRED_DETAIL = Message("These are {kinds}.", "Het gaat om {kinds}.")
+#: "This concerns", as "Het gaat om": no "These are one mandate" (jur19c)
+_EXPIRED_DETAIL = Message("This concerns {kinds}.", "Het gaat om {kinds}.")
 #: expired grants with a finding of their own under another cause, counted in the group's title
 #: and kinds as the Risks count them (rev-jurist19 R13: "139 mandaten … van 140 medewerkers"
 #: beside the Risks' "140 verlopen mandaten en ondermandaten (waaronder dat van de consulent

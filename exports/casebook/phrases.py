@@ -54,7 +54,7 @@ _CODES: dict[str, Text] = {
     Code.INTENT_NOT_PASSED_DOWN: _T("the room to deviate is not passed down the line",
                                     "de ruimte om af te wijken is niet in de lijn doorgegeven"),
     Code.INTENT_NOT_STATED: _T("the intent is not stated", "de bedoeling is niet vastgelegd"),
-    Code.INTENT_NO_OWNER: _T("no administrator owns the intent",
+    Code.INTENT_NO_OWNER: _T("no member of the executive owns the intent",
                              "geen bestuurder is eigenaar van de bedoeling"),
     Code.INTENT_OWNER_OPPOSES: _T("the owner of the intent opposes it",
                                   "de eigenaar van de bedoeling is er zelf tegen"),
@@ -151,8 +151,8 @@ _CODES: dict[str, Text] = {
                                           "sensitive case",
                                           "geen informatielijn naar de raad bij een politiek "
                                           "gevoelige casus"),
-    Code.SPHERES_SPLIT_AT_TOP: _T("an administrator and a senior civil servant pull opposite ways "
-                                  "on the intent",
+    Code.SPHERES_SPLIT_AT_TOP: _T("a member of the executive and a senior civil servant pull "
+                                  "opposite ways on the intent",
                                   "een bestuurder en een leidinggevende ambtenaar trekken "
                                   "verschillende kanten op"),
     Code.SPHERES_COLLEGE_DIVIDED: _T("members of one college differ on the intent",
@@ -165,7 +165,7 @@ _CODES: dict[str, Text] = {
     Code.RULE_LOOP_OPEN: _T("the lesson of the case does not reach the owner of the rule",
                             "de les uit de casus bereikt de eigenaar van de regel niet"),
     Code.SIGNAL_OVERSIGHT_NO_ADMINISTRATOR: _T("complaints and findings about the routine reach no "
-                                               "administrator",
+                                               "member of the executive",
                                                "klachten en bevindingen over de routine bereiken "
                                                "geen bestuurder"),
     Code.AGREEMENT_DECIDER_OVER_PARTNER: _T("an agreement lets someone outside a partner decide on "
@@ -289,7 +289,8 @@ _VARIANTS: dict[tuple[str, str], Text] = {
                                                     "de kaart noemt geen bevoegdheid om af te "
                                                     "wijken"),
     # the finding's own title: also when nobody supports the intent
-    (Code.INTENT_NO_DEVIATION_POWER, "lacks"): _T("no administrator behind the intent may deviate",
+    (Code.INTENT_NO_DEVIATION_POWER, "lacks"): _T("no member of the executive behind the intent "
+                                                  "may deviate",
                                                   "geen bestuurder achter de bedoeling mag "
                                                   "afwijken"),
     # the sixth jurist's J9 phrase: right where the college holds the power and the supporter

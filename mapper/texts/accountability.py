@@ -22,7 +22,7 @@ TEXTS: dict[Code, Entry] = {
             "maatwerkbesluiten worden dan nergens verantwoord.",
         ),
         Message(
-            "Agree a light accountability route for this practice up to the administrator (for "
+            "Agree a light accountability route for this practice up to the executive (for "
             "example a periodic report of deviations), without a back-office check of each case.",
             "Spreek voor deze werkwijze een lichte verantwoordingsroute tot de bestuurder af "
             "(bijvoorbeeld een periodiek overzicht van afwijkingen), zonder backoffice-controle "
@@ -34,11 +34,11 @@ TEXTS: dict[Code, Entry] = {
             "routine": Message(" in the routine practice", " in de routinewerkwijze"),
             "custom": Message(" in the custom practice", " in de maatwerkpraktijk"),
             "stops": Message(
-                "stops at {ends:list} and reaches no administrator or council",
+                "stops at {ends:list} and reaches neither the executive nor the council",
                 "houdt op bij {ends:list} en bereikt geen bestuurder of raad",
             ),
             "missing": Message(
-                "does not exist, so no account reaches an administrator or the council",
+                "does not exist, so no account reaches the executive or the council",
                 "ontbreekt, zodat geen verantwoording een bestuurder of de raad bereikt",
             ),
         },

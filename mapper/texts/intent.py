@@ -13,7 +13,7 @@ from mapper.codes import Code
 __all__ = ["AS_PORTFOLIO", "CONVERT", "NO_ADMINISTRATOR", "PASS_DOWN", "TEXTS"]
 
 #: Who supports the intent, when nobody does.
-NO_ADMINISTRATOR = Message("no administrator", "geen bestuurder")
+NO_ADMINISTRATOR = Message("no member of the executive", "geen bestuurder")
 
 #: Said of an administrator who is no public body of its own (a wethouder).
 # "The Wethouder, as portfolio holder, has no power of their own" (was "has as portfolio
@@ -82,13 +82,13 @@ TEXTS: dict[Code, Entry] = {
     Code.INTENT_NO_OWNER: Entry(
         Message("The intent has no owner", "De bedoeling heeft geen eigenaar"),
         Message(
-            "The case states an intent, but no administrator is named as its owner; nobody "
-            "answers for it or grants room to deviate for it.",
+            "The case states an intent, but no member of the executive is named as its owner; "
+            "nobody answers for it or grants room to deviate for it.",
             "De casus noemt een bedoeling, maar geen bestuurder is als eigenaar aangewezen; "
             "niemand staat ervoor en geeft er ruimte voor om af te wijken.",
         ),
         Message(
-            "Name the administrator who owns the intent (case header).",
+            "Name the member of the executive who owns the intent (case header).",
             "Wijs de bestuurder aan die eigenaar is van de bedoeling (kop van de casus).",
         ),
     ),
@@ -141,7 +141,7 @@ TEXTS: dict[Code, Entry] = {
                 "en neem die bevoegdheid op in de kaart, met het bestuursorgaan dat haar heeft.",
             ),
             "lacks": Message(
-                "No administrator behind the intent may deviate",
+                "No member of the executive behind the intent may deviate",
                 "Geen bestuurder achter de bedoeling mag afwijken",
             ),
             "lacks_why": Message(
@@ -203,7 +203,7 @@ TEXTS: dict[Code, Entry] = {
                 "De bevoegdheid om af te wijken ligt bij {bodies:list}",
             ),
             "alone_why": Message(
-                "No administrator on the map supports the intent; {bodies:list} "
+                "No member of the executive on the map supports the intent; {bodies:list} "
                 "{b:form:holds|hold} the power to deviate and {b:form:has|have} mandated it to "
                 "{holders:list}",
                 "Geen bestuurder op de kaart steunt de bedoeling; {bodies:list} "

@@ -141,7 +141,7 @@ TEXTS: dict[Code, Entry] = {
             "both": Message(" ", " "),
             "oversight": Message(
                 "{watch:list} {w:form:reports|report} to the public body itself (Awb 9:36): "
-                "agree how that report reaches the administrator concerned.",
+                "agree how that report reaches the member of the executive concerned.",
                 "{watch:list} {w:form:brengt|brengen} verslag uit aan het bestuursorgaan zelf "
                 "(art. 9:36 Awb): spreek af hoe dat verslag de betrokken bestuurder bereikt.",
             ),
@@ -149,17 +149,17 @@ TEXTS: dict[Code, Entry] = {
     ),
     Code.SIGNAL_OVERSIGHT_NO_ADMINISTRATOR: Entry(
         Message(
-            "Signals from {name} reach no administrator",
+            "Signals from {name} reach no member of the executive",
             "Signalen van {name} bereiken geen bestuurder",
         ),
         Message(
-            "No route leads from {name} to an administrator, so complaints and findings about "
-            "the routine stay below the political level.",
+            "No route leads from {name} to a member of the executive, so complaints and findings "
+            "about the routine stay below the political level.",
             "Geen route leidt van {name} naar een bestuurder; klachten en bevindingen over de "
             "routine blijven onder het bestuurlijke niveau.",
         ),
         Message(
-            "Have {name} report to the responsible administrator.",
+            "Have {name} report to the responsible member of the executive.",
             "Laat {name} rapporteren aan de verantwoordelijke bestuurder.",
         ),
     ),

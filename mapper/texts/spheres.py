@@ -214,9 +214,9 @@ TEXTS: dict[Code, Entry] = {
             "own_detail": Message(
                 "{pro:list} {p:form:supports|support} the intent, {con:list} {c:form:is|are} "
                 "against it. Whoever handles the case then hears one thing from the "
-                "administrator and another from the senior civil service, and departing from the "
-                "routine needs both to point the same way. The administration sets the course; "
-                "the senior civil service advises and may disagree, but the line to the case must "
+                "executive and another from the senior civil service, and departing from the "
+                "routine needs both to point the same way. The executive sets the course; the "
+                "senior civil service advises and may disagree, but the line to the case must "
                 "be one.",
                 "{pro:list} {p:form:staat|staan} achter de bedoeling, {con:list} "
                 "{c:form:staat|staan} er negatief tegenover. Wie de casus behandelt, hoort dan "

@@ -33,7 +33,7 @@ def test_the_heading_counts_the_expired_grant_told_under_another_cause() -> None
         "20.9, dat bij een andere oorzaak wordt besproken." in detail
     ), detail
     assert (
-        "These are 39 mandates granted by the public body itself, 101 sub-mandates and seven "
+        "This concerns 39 mandates granted by the public body itself, 101 sub-mandates and seven "
         "signing authorisations. Also counted is the sub-mandate of the Consulent 20.9, which is "
         "discussed under another cause." in detail_en
     ), detail_en

@@ -56,7 +56,7 @@ def test_expired_mandates_say_their_kinds_and_who_grants_them_again() -> None:
         cause.detail.nl
     )
     # "granted by the public body itself", not "a public body granted itself" (rev-jurist19 R10)
-    assert "These are seven mandates granted by the public body itself" in cause.detail.en
+    assert "This concerns seven mandates granted by the public body itself" in cause.detail.en
     nl = cause.suggestion.nl
     assert "Doe hetzelfde bij" not in nl
     assert "de mandaten door het bestuursorgaan zelf" in nl

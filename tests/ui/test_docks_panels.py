@@ -232,8 +232,8 @@ def test_scorecard_shows_seven_traffic_lights(
     assert item(3, 1).background().color().name() == STATUS_COLORS[Status.RED]
     assert item(2, 1).background().color().name() == STATUS_COLORS[Status.AMBER]
     assert item(2, 2).text() == (
-        "No problems of its own, but plays a part in a critical cause of block 1: No "
-        "administrator behind the intent may deviate."
+        "No problems of its own, but plays a part in a critical cause of block 1: No member "
+        "of the executive behind the intent may deviate."
     )
     assert item(3, 2).text() == (
         "One cause, one critical; first: Mandate without the power: the Wethouder does not "

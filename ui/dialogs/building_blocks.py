@@ -23,8 +23,8 @@ BLOCKS: tuple[tuple[str, str, str], ...] = (
         QT_TRANSLATE_NOOP("BuildingBlocks", "Clarity about the intent"),
         QT_TRANSLATE_NOOP(
             "BuildingBlocks",
-            "Everyone knows what the case is for. An administrator owns that purpose, says "
-            "so, and gives room to set aside routines that do not serve it.",
+            "Everyone knows what the case is for. A member of the executive owns that purpose, "
+            "says so, and gives room to set aside routines that do not serve it.",
         ),
         QT_TRANSLATE_NOOP(
             "BuildingBlocks",
@@ -69,7 +69,7 @@ BLOCKS: tuple[tuple[str, str, str], ...] = (
         ),
         QT_TRANSLATE_NOOP(
             "BuildingBlocks",
-            "Accountability lines up to the administrator, and a line back to whoever granted "
+            "Accountability lines up to the executive, and a line back to whoever granted "
             "each mandate.",
         ),
     ),

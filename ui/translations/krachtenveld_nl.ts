@@ -184,7 +184,7 @@
         <translation>Helderheid over de bedoeling</translation>
     </message>
     <message>
-        <source>Everyone knows what the case is for. An administrator owns that purpose, says so, and gives room to set aside routines that do not serve it.</source>
+        <source>Everyone knows what the case is for. A member of the executive owns that purpose, says so, and gives room to set aside routines that do not serve it.</source>
         <translation>Iedereen weet waar de casus om draait. Een bestuurder is eigenaar van die bedoeling, spreekt haar uit en geeft ruimte om routines opzij te zetten die haar niet dienen.</translation>
     </message>
     <message>
@@ -224,7 +224,7 @@
         <translation>Over maatwerk wordt verantwoording afgelegd zonder papierwerk om het papierwerk en zonder willekeur: wie legt aan wie verantwoording af, wat schept een precedent, hoe worden risico’s gewogen.</translation>
     </message>
     <message>
-        <source>Accountability lines up to the administrator, and a line back to whoever granted each mandate.</source>
+        <source>Accountability lines up to the executive, and a line back to whoever granted each mandate.</source>
         <translation>verantwoordingslijnen tot aan de bestuurder, en bij elk mandaat een lijn terug naar wie het verleende.</translation>
     </message>
     <message>
