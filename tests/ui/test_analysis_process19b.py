@@ -22,6 +22,7 @@ from pytestqt.qtbot import QtBot
 
 from benchmarks.generate import generate_case
 from models.fileformat import save
+from ui.background.analysis_handoff import CHILD_TIMEOUT_MIN_MS
 from ui.background.analysis_process import AnalysisProcess, start_shared_process
 from ui.docks.findings import FindingsDock
 from ui.docks.scorecard import ScorecardDock
@@ -207,9 +208,9 @@ def test_timeout_follows_the_file_size(win: MainWindow, tmp_path: Path) -> None:
     small, large = tmp_path / "klein.kvmap", tmp_path / "groot.kvmap"
     small.write_bytes(b"x" * 3_000_000)  # a 2,000-actor map's size
     large.write_bytes(b"x" * 9_000_000)
-    assert runner.child_timeout_ms(small) == runner.CHILD_TIMEOUT_MIN_MS
+    assert runner.child_timeout_ms(small) == CHILD_TIMEOUT_MIN_MS
     assert runner.child_timeout_ms(large) == 90_000
-    assert runner.child_timeout_ms(tmp_path / "weg.kvmap") == runner.CHILD_TIMEOUT_MIN_MS
+    assert runner.child_timeout_ms(tmp_path / "weg.kvmap") == CHILD_TIMEOUT_MIN_MS
 
 
 @pytest.mark.skipif(sys.platform != "linux", reason="reads /proc")

@@ -10,6 +10,7 @@ is said in the log and the runner analyses as it would without the process.
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
@@ -18,7 +19,20 @@ if TYPE_CHECKING:
     from ui.background.analysis_process import AnalysisProcess, Answer
     from ui.document.controller import DocumentController
 
-__all__ = ["Awaited", "Handed", "settle_verdict"]
+__all__ = [
+    "CHILD_TIMEOUT_MIN_MS",
+    "CHILD_TIMEOUT_MS_PER_MB",
+    "Awaited",
+    "Handed",
+    "child_timeout_ms",
+    "settle_verdict",
+]
+
+# an open's analysis in the analysis process waits ten times the child's expected CPU: about a
+# second per MB of file, rounded up from 1.66-1.81 s for the 3 MB of a 2,000-actor map and
+# 9.6-12.9 s at 10,000 (the child got a fifth of a core at load 12); at least this long
+CHILD_TIMEOUT_MIN_MS = 30_000
+CHILD_TIMEOUT_MS_PER_MB = 10_000
 
 
 @dataclass(frozen=True, slots=True)
@@ -54,6 +68,17 @@ class Awaited:
             and self.revision == case.revision
             and self.handed.practice == controller.practice
         )
+
+
+def child_timeout_ms(path: str | os.PathLike[str], most: int) -> int:
+    """How long an open of ``path`` waits for the analysis process (see
+    :data:`CHILD_TIMEOUT_MS_PER_MB`), at most ``most`` ms: a stopped or hung child is given up
+    on this soon (rev-hostile19 H2; it was always 120 s)."""
+    try:
+        megabytes = os.path.getsize(path) / 1_000_000
+    except OSError:
+        megabytes = 0.0
+    return min(most, max(CHILD_TIMEOUT_MIN_MS, round(megabytes * CHILD_TIMEOUT_MS_PER_MB)))
 
 
 def _changed(awaited: Awaited, controller: DocumentController) -> str:

@@ -35,7 +35,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
 
 from models import Case
-from ui.background.analysis_handoff import Awaited, Handed, settle_verdict
+from ui.background.analysis_handoff import Awaited, Handed, child_timeout_ms, settle_verdict
 from ui.background.analysis_process import Answer, shared_process
 from ui.background.jobs import BackgroundJobs, Job, JobContext, JobResult, Outcome
 from ui.document.controller import DocumentController
@@ -82,13 +82,7 @@ class AnalysisRunner(QObject):
     busy_changed = Signal(bool)
     notice = Signal(str)  # a message for the status bar (the analysis process given up)
 
-    # an open's analysis in the analysis process waits at most ten times the child's expected
-    # CPU (about a second per MB of file, rounded up from 1.66-1.81 s for the 3 MB of a
-    # 2,000-actor map and 9.6-12.9 s at 10,000; the child got a fifth of a core at load 12),
-    # at least CHILD_TIMEOUT_MIN_MS and at most CHILD_TIMEOUT_MS (:meth:`child_timeout_ms`)
-    CHILD_TIMEOUT_MS = 120_000
-    CHILD_TIMEOUT_MIN_MS = 30_000
-    CHILD_TIMEOUT_MS_PER_MB = 10_000
+    CHILD_TIMEOUT_MS = 120_000  # an open's analysis in the process, at most (child_timeout_ms)
     DEBOUNCE_MS = 150  # before an analysis in a worker (edits in quick succession coalesce)
     INLINE_MS = 60.0  # an analysis measured at most this long runs at once on the GUI thread
     THREAD_THRESHOLD = 300  # before any measurement: actors + ties above which a worker is used
@@ -204,14 +198,9 @@ class AnalysisRunner(QObject):
         self._last_seconds = seconds
 
     def child_timeout_ms(self, path: str | os.PathLike[str]) -> int:
-        """How long an open of ``path`` waits for the analysis process (see
-        :attr:`CHILD_TIMEOUT_MS_PER_MB`): a stopped or hung child is given up on this soon."""
-        try:
-            megabytes = os.path.getsize(path) / 1_000_000
-        except OSError:
-            megabytes = 0.0
-        wait = max(self.CHILD_TIMEOUT_MIN_MS, round(megabytes * self.CHILD_TIMEOUT_MS_PER_MB))
-        return min(self.CHILD_TIMEOUT_MS, wait)
+        """How long an open of ``path`` waits for the analysis process, at most
+        :attr:`CHILD_TIMEOUT_MS` (:func:`ui.background.analysis_handoff.child_timeout_ms`)."""
+        return child_timeout_ms(path, self.CHILD_TIMEOUT_MS)
 
     def hand_off(self, path: str | os.PathLike[str]) -> Handed | None:
         """Ask the analysis process (:mod:`ui.background.analysis_process`) to read and
