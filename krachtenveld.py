@@ -20,8 +20,14 @@ import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-__all__ = ["main", "use_own_packages"]
+if TYPE_CHECKING:
+    from multiprocessing.connection import Connection
+
+    from exports.analysis_child import StopBelow
+
+__all__ = ["main", "serve_analysis", "use_own_packages"]
 
 # in the order they import each other: ui's own import-time check finds the others in place
 PACKAGES = ("models", "mapper", "exports", "ui")
@@ -114,6 +120,23 @@ def main(argv: Sequence[str] | None = None) -> int:
     from ui.cli import main as run
 
     return run(argv)
+
+
+def serve_analysis(
+    conn: Connection, stop_below: StopBelow | None = None, parent: int | None = None
+) -> None:
+    """The analysis process's entry (the target the app's
+    :class:`ui.background.analysis_process.AnalysisProcess` spawns), through this launcher: a
+    spawned child gets the app's ``sys.path`` but not its ``sys.modules``, so a foreign
+    ``exports`` first on the path was imported there, and its code ran (rev-code19 C1). The
+    child makes the four packages its own as :func:`main` does, silently (the app has said so
+    on stderr), before it imports any of them; then it serves
+    (:func:`exports.analysis_child.serve`)."""
+    if not getattr(sys, "frozen", False):
+        use_own_packages()
+    from exports.analysis_child import serve
+
+    serve(conn, stop_below, parent)
 
 
 if __name__ == "__main__":  # python -m krachtenveld [...] is the same as krachtenveld [...]

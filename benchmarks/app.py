@@ -171,7 +171,7 @@ def measure(size: int, *, seed: int, edits: int, no_child: bool = False) -> dict
             out["open_cpu_s"] += sum(a.cpu_s for a in answers)
             out["child_cpu_s"] = sum(a.cpu_s for a in answers)
             if answers:
-                out["child_pickle_bytes"] = answers[-1].bytes
+                out["child_pickle_bytes"] = answers[-1].pickled_bytes
                 out["child_unpickle_s"] = answers[-1].unpickle_s
             out["child_peak_rss_mb"] = child.peak_rss_mb
             out["child_warm_cpu_s"] = child.warm_cpu_s  # its start, before the open

@@ -26,11 +26,12 @@ import resource
 import signal
 import sys
 import time
+import traceback
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Protocol
 
 from exports.memory import give_back
-from models.errors import FormatError, Problem
+from models.errors import FormatError, KvmapError, Problem
 from models.fileformat import Loaded, reads
 from models.limits import LIMITS
 from models.safeio import ReadRefusedError, read_file
@@ -38,7 +39,17 @@ from models.safeio import ReadRefusedError, read_file
 if TYPE_CHECKING:
     from multiprocessing.connection import Connection
 
-__all__ = ["READY", "Reply", "Stopped", "die_with_parent", "read_with_digest", "serve"]
+    from models.enums import Practice
+
+__all__ = [
+    "READY",
+    "Reply",
+    "StopBelow",
+    "Stopped",
+    "die_with_parent",
+    "read_with_digest",
+    "serve",
+]
 
 READY = 0  # the job number of the reply that says the child is warm
 _PR_SET_PDEATHSIG = 1  # <linux/prctl.h>
@@ -47,12 +58,16 @@ _PR_SET_PDEATHSIG = 1  # <linux/prctl.h>
 @dataclass(frozen=True, slots=True)
 class Reply:
     """The child's answer to one job: the analysis pickled (``payload``; empty on failure),
-    the sha256 of the bytes it read, its CPU seconds for the job and its peak memory."""
+    the sha256 of the bytes it read, its CPU seconds for the job and its peak memory. A job
+    that failed says why in ``error`` ("FormatError: ..."); one that failed unexpectedly (a
+    bug: not a stop, not a bad or unreadable file) also carries the child's ``traceback``,
+    which the app logs as a warning (rev-code19 C2)."""
 
     job: int
     digest: str = ""
     payload: bytes = b""
     error: str = ""
+    traceback: str = ""
     cpu_s: float = 0.0
     peak_rss_mb: float = 0.0
 
@@ -85,7 +100,21 @@ class Stopped(Exception):  # noqa: N818 - how a stale job ends, not an error
     """The app no longer wants this job (another open, an edit meanwhile)."""
 
 
-def _answer(job: int, path: str, practice: Any, stop_below: Any = None) -> Reply:
+class StopBelow(Protocol):
+    """The shared integer the app sets (a ``multiprocessing`` ``RawValue("q")``): a job whose
+    number is below it stops at the analysis's next step."""
+
+    value: int
+
+
+#: how a job may end without an analysis and without a bug: the app stopped it, the file is
+#: not a map (the app's own read says so to the user) or cannot be read (gone, no access)
+EXPECTED = (Stopped, KvmapError, OSError)
+
+
+def _answer(
+    job: int, path: str, practice: Practice | None, stop_below: StopBelow | None = None
+) -> Reply:
     """Read and analyse ``path``; stopped at the analysis's next step once ``stop_below``
     (a shared integer the app sets) is above ``job``."""
     from mapper import analyse
@@ -100,8 +129,11 @@ def _answer(job: int, path: str, practice: Any, stop_below: Any = None) -> Reply
         stop()
         analysis = analyse(loaded.case, practice=practice, stop=stop)
         payload = pickle.dumps(analysis, protocol=pickle.HIGHEST_PROTOCOL)
-    except Exception as exc:  # said to the app, which then analyses as it always did
+    except EXPECTED as exc:  # said to the app, which then analyses as it always did
         return Reply(job, error=f"{type(exc).__name__}: {exc}", peak_rss_mb=_peak_mb())
+    except Exception as exc:  # a bug: the app logs the traceback as a warning (C2)
+        error = f"{type(exc).__name__}: {exc}"
+        return Reply(job, error=error, traceback=traceback.format_exc(), peak_rss_mb=_peak_mb())
     return Reply(job, digest, payload, cpu_s=time.process_time() - start, peak_rss_mb=_peak_mb())
 
 
@@ -131,10 +163,11 @@ def die_with_parent(parent: int | None) -> bool:
     return True
 
 
-def serve(conn: Connection, stop_below: Any = None, parent: int | None = None) -> None:
-    """The child's loop (the target of the analysis process): answer jobs until ``None``
-    comes or the parent's end closes; a job below the shared ``stop_below`` stops. With the
-    app's pid ``parent`` it dies with the app (:func:`die_with_parent`)."""
+def serve(conn: Connection, stop_below: StopBelow | None = None, parent: int | None = None) -> None:
+    """The child's loop (the analysis process's, entered through the launcher's
+    :func:`krachtenveld.serve_analysis`): answer jobs until ``None`` comes or the parent's end
+    closes; a job below the shared ``stop_below`` stops. With the app's pid ``parent`` it dies
+    with the app (:func:`die_with_parent`)."""
     die_with_parent(parent)
     start = time.process_time()
     _warm()

@@ -54,10 +54,18 @@ def big_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     return path
 
 
-def _answers(process: AnalysisProcess) -> list[Answer]:
+@pytest.fixture
+def answers(child: AnalysisProcess) -> Iterator[list[Answer]]:
+    """The warm child's answers during one test; disconnected after it (the connections to the
+    module's process piled up over the module: rev-code19 C6)."""
     seen: list[Answer] = []
-    process.answered.connect(seen.append)
-    return seen
+
+    def keep(answer: Answer) -> None:
+        seen.append(answer)
+
+    child.answered.connect(keep)
+    yield seen
+    child.answered.disconnect(keep)
 
 
 def _opened(qtbot: QtBot, win: MainWindow, path: Path) -> Any:
@@ -77,12 +85,11 @@ def _same(result: Any, win: MainWindow) -> None:
 
 
 def test_the_childs_analysis_is_published(
-    qtbot: QtBot, win: MainWindow, big_file: Path, child: AnalysisProcess
+    qtbot: QtBot, win: MainWindow, big_file: Path, answers: list[Answer]
 ) -> None:
-    answers = _answers(child)
     result = _opened(qtbot, win, big_file)
     assert answers  # the old code: analysed in a thread, the child had nothing to answer
-    assert answers[-1].bytes > 0
+    assert answers[-1].pickled_bytes > 0
     assert result is answers[-1].analysis
     _same(result, win)
 
@@ -92,6 +99,7 @@ def test_other_bytes_fall_back(
     win: MainWindow,
     big_file: Path,
     child: AnalysisProcess,
+    answers: list[Answer],
     monkeypatch: pytest.MonkeyPatch,
     caplog: pytest.LogCaptureFixture,
 ) -> None:
@@ -99,7 +107,6 @@ def test_other_bytes_fall_back(
 
     read = side.read_with_digest
     monkeypatch.setattr(side, "read_with_digest", lambda p: (read(p)[0], "0" * 64))  # app's
-    answers = _answers(child)
     with caplog.at_level(logging.INFO, "ui.background.analysis_runner"):
         result = _opened(qtbot, win, big_file)
         qtbot.waitUntil(lambda: bool(answers), timeout=WAIT_MS)
@@ -109,9 +116,8 @@ def test_other_bytes_fall_back(
 
 
 def test_an_edit_during_the_childs_run_falls_back(
-    qtbot: QtBot, win: MainWindow, big_file: Path, child: AnalysisProcess
+    qtbot: QtBot, win: MainWindow, big_file: Path, answers: list[Answer]
 ) -> None:
-    answers = _answers(child)
     ctl = win.controller
 
     def edit(_case: object) -> None:  # right after the map is shown, before any answer
@@ -130,12 +136,12 @@ def test_a_child_that_fails_falls_back(
     win: MainWindow,
     big_file: Path,
     child: AnalysisProcess,
+    answers: list[Answer],
     monkeypatch: pytest.MonkeyPatch,
     caplog: pytest.LogCaptureFixture,
 ) -> None:
     submit = child.submit
     monkeypatch.setattr(child, "submit", lambda p, practice: submit(f"{p}.weg", practice))
-    answers = _answers(child)
     with caplog.at_level(logging.INFO, "ui.background.analysis_runner"):
         result = _opened(qtbot, win, big_file)
     assert answers

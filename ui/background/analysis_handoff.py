@@ -12,10 +12,11 @@ from __future__ import annotations
 
 import os
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from models import Case
+    from models.enums import Practice
     from ui.background.analysis_process import AnalysisProcess, Answer
     from ui.document.controller import DocumentController
 
@@ -41,7 +42,7 @@ class Handed:
 
     process: AnalysisProcess
     job: int
-    practice: Any
+    practice: Practice | None
 
 
 @dataclass(slots=True)

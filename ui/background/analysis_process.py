@@ -4,13 +4,15 @@ share one interpreter lock and add up; a second core then stood idle).
 
 :class:`AnalysisProcess` starts one child process (``multiprocessing``'s *spawn*: a new
 interpreter, never a fork of a process with Qt threads; it works in the PyInstaller bundle, whose
-entry calls ``multiprocessing.freeze_support()``). The child (:func:`exports.analysis_child.serve`)
-imports the analyses and runs one small analysis at once, so the first real one is warm. An open
-hands it the file's path (:meth:`AnalysisProcess.submit`); it reads and analyses the file while
-the GUI thread reads and draws it, and the :class:`mapper.analysis.Analysis` comes back pickled
-with the sha256 of what the child read; the GUI thread unpickles it
-(:attr:`Answer.unpickle_s`). :class:`ui.background.analysis_runner.AnalysisRunner` decides whether
-to use it (the same bytes, no edit meanwhile, the same practice) or to analyse as before.
+entry calls ``multiprocessing.freeze_support()``). The child starts in the launcher
+(:func:`krachtenveld.serve_analysis`: the four packages its own, as the app's are; rev-code19 C1),
+then serves (:func:`exports.analysis_child.serve`): it imports the analyses and runs one small
+analysis at once, so the first real one is warm. An open hands it the file's path
+(:meth:`AnalysisProcess.submit`); it reads and analyses the file while the GUI thread reads and
+draws it, and the :class:`mapper.analysis.Analysis` comes back pickled with the sha256 of what
+the child read; the GUI thread unpickles it (:attr:`Answer.unpickle_s`).
+:class:`ui.background.analysis_runner.AnalysisRunner` decides whether to use it (the same bytes,
+no edit meanwhile, the same practice) or to analyse as before.
 
 A reader thread waits on the pipe (its read releases the interpreter lock) and hands each reply to
 the GUI thread by a queued signal. The process ends at quit (``aboutToQuit``: a job in progress
@@ -33,17 +35,19 @@ import pickle
 import threading
 import time
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 
-from exports.analysis_child import READY, Reply, serve
+from exports.analysis_child import READY, Reply, StopBelow
+from krachtenveld import serve_analysis
 
 if TYPE_CHECKING:
     from multiprocessing.connection import Connection
     from multiprocessing.process import BaseProcess
 
     from mapper.analysis import Analysis
+    from models.enums import Practice
 
 __all__ = [
     "RENEW_ABOVE_MB",
@@ -72,7 +76,7 @@ class Answer:
     analysis: Analysis | None = None
     error: str = ""
     cpu_s: float = 0.0  # the child's CPU for the job
-    bytes: int = 0  # the pickle's size
+    pickled_bytes: int = 0  # the pickle's size
     unpickle_s: float = 0.0  # the GUI thread's time to unpickle it
 
 
@@ -88,7 +92,7 @@ class AnalysisProcess(QObject):
         self.setObjectName("analysis_process")
         self._process: BaseProcess | None = None
         self._conn: Connection | None = None
-        self._stop_below: Any = None  # a shared integer: the child stops a job below it
+        self._stop_below: StopBelow | None = None  # the child stops a job below its value
         self._reader: threading.Thread | None = None
         self._next_job = READY
         self._child = 0  # the number of the child started last (a dead one's end is old news)
@@ -120,10 +124,11 @@ class AnalysisProcess(QObject):
         self._close()
         context = multiprocessing.get_context("spawn")
         parent_end, child_end = context.Pipe()
-        self._stop_below = context.RawValue("q", 0)
+        stop_below: StopBelow = context.RawValue("q", 0)
+        self._stop_below = stop_below
         process = context.Process(
-            target=serve,
-            args=(child_end, self._stop_below, os.getpid()),
+            target=serve_analysis,
+            args=(child_end, stop_below, os.getpid()),
             name="krachtenveld-analysis",
             daemon=True,
         )
@@ -141,10 +146,10 @@ class AnalysisProcess(QObject):
         self._reader = reader
         log.debug("analysis process %s started", process.pid)
 
-    def submit(self, path: str | os.PathLike[str], practice: Any) -> int | None:
+    def submit(self, path: str | os.PathLike[str], practice: Practice | None) -> int | None:
         """Ask the child to read and analyse ``path``; the job's number (its answer comes by
         :attr:`answered`), or None when there is no child to ask."""
-        if self._conn is None or not self.alive:
+        if self._conn is None or self._stop_below is None or not self.alive:
             return None
         self._next_job += 1
         self._stop_below.value = self._next_job  # an older job still running stops
@@ -229,17 +234,15 @@ class AnalysisProcess(QObject):
             self.ready = True
             self.warm_cpu_s = reply.cpu_s
             return
-        analysis, took = None, 0.0
-        if reply.payload:
-            start = time.perf_counter()
-            analysis = pickle.loads(reply.payload)
-            took = time.perf_counter() - start
+        if reply.traceback:  # a bug in the child, not a stop or a bad file (rev-code19 C2)
+            log.warning("analysis process: job %d failed\n%s", reply.job, reply.traceback)
+        analysis, error, took = _unpickled(reply)
         self.answered.emit(
             Answer(
                 reply.job,
                 reply.digest,
                 analysis,
-                reply.error,
+                error,
                 reply.cpu_s,
                 len(reply.payload),
                 took,
@@ -249,6 +252,23 @@ class AnalysisProcess(QObject):
             log.debug("analysis process: peak %.0f MB, started anew", reply.peak_rss_mb)
             self.stop()
             self.start()
+
+
+def _unpickled(reply: Reply) -> tuple[Analysis | None, str, float]:
+    """The reply's analysis, its error and the seconds its unpickling took. An answer that
+    does not unpickle is an error at once, logged with its traceback: it raised in this slot,
+    and the open waited the full timeout before it fell back (rev-code19 C2)."""
+    if not reply.payload:
+        return None, reply.error, 0.0
+    start = time.perf_counter()
+    try:
+        analysis = pickle.loads(reply.payload)
+    except Exception as exc:  # any unpickling failure: the app analyses the map itself
+        log.warning(
+            "analysis process: the answer to job %d did not unpickle", reply.job, exc_info=True
+        )
+        return None, f"unpickling failed: {type(exc).__name__}: {exc}", 0.0
+    return analysis, reply.error, time.perf_counter() - start
 
 
 def _halted(pid: int | None) -> bool:

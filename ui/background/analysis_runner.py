@@ -482,7 +482,9 @@ class AnalysisRunner(QObject):
             case = self._controller.case  # awaited.case, as the verdict found
             self._last_seconds = answer.cpu_s
             log.debug(
-                "analysis process: %d bytes unpickled in %.3f s", answer.bytes, answer.unpickle_s
+                "analysis process: %d bytes unpickled in %.3f s",
+                answer.pickled_bytes,
+                answer.unpickle_s,
             )
             self._publish(answer.analysis, (case, case.revision, awaited.handed.practice))
             return
