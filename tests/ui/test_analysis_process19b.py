@@ -103,6 +103,8 @@ def _nothing_of_the_old_map(win: MainWindow) -> None:
     assert findings.finding_items() == []
     assert not findings.accept_button.isEnabled()
     assert findings.summary.text() == "Analysing…"
+    blocks = [findings.model.item(r).text() for r in range(findings.model.rowCount())]
+    assert blocks[0] == "1. Clarity about the intent"  # not "(0)": nothing is known yet
     scorecard = win.findChild(ScorecardDock)
     assert isinstance(scorecard, ScorecardDock)
     assert scorecard._rows == ()

@@ -240,7 +240,8 @@ class FindingsDock(QDockWidget):
                 (f for f in self._findings if f.building_block == block),
                 key=lambda f: (f.severity.rank, f.title(lang)),
             )
-            item = QStandardItem(f"{block}. {name(lang)} ({len(found)})")
+            count = f" ({len(found)})" if self._analysed else ""  # not "(0)" before it is known
+            item = QStandardItem(f"{block}. {name(lang)}{count}")
             item.setData(block, BLOCK_ROLE)
             item.setEditable(False)
             font = item.font()
