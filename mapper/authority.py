@@ -427,6 +427,8 @@ class Authority:
         delegations by a delegataris (whose basis the map cannot show)."""
         legal = self.legal
         for m in legal.mandates:
+            if Defect.SIGNING_NOT_BY_BODY in self.defects[m.id]:
+                self._signing_within(m)
             if m.id not in valid:
                 continue
             key = str(m.power)
@@ -443,6 +445,16 @@ class Authority:
                 and self.primary_grants(m.holder)
             ):
                 self.defects[m.id] = (*self.defects[m.id], Defect.OBJECTION_ALSO_PRIMARY)
+
+    def _signing_within(self, m: Mandate) -> None:
+        """An official who holds the power by a mandate that leaves a level of sub-mandate may
+        authorise signing within it (wie het meerdere mag, mag het mindere: art. 10:9 lid 1
+        via 10:12 Awb), reckoned as the sub-mandate test reckons it (rev-jurist19b N3)."""
+        own = self._legal_grant(m.grantor, str(m.power))
+        if own is not None and own.may_pass_on:
+            self.defects[m.id] = tuple(
+                d for d in self.defects[m.id] if d is not Defect.SIGNING_NOT_BY_BODY
+            )
 
     def _delegataris(self, actor: str, key: str, valid: set[str]) -> bool:
         """Whether ``actor`` holds the power ``key`` names by a valid delegation, not op grond

@@ -8,7 +8,8 @@ Two instruments fall outside title 10.1 as a mandate:
 
 - signing on behalf (art. 10:11 Awb) grants no power to decide, and only a bestuursorgaan can
   authorise others to sign its own decisions; anyone else who "authorises signing" does so
-  without power (:attr:`Defect.SIGNING_NOT_BY_BODY`);
+  without power (:attr:`Defect.SIGNING_NOT_BY_BODY`), unless it holds the power by a mandate
+  that leaves a level of sub-mandate: :mod:`mapper.authority` lifts the defect then;
 - what a body that is not a bestuursorgaan lets someone do for its own (private-law) decision is
   a volmacht (art. 3:60 BW), not a mandate (:attr:`Defect.PRIVATE_LAW`): it passes the decision
   on as the body itself chooses, and no Awb rule on consent, writing or sub-mandate applies to it.

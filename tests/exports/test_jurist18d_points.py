@@ -167,7 +167,10 @@ def test_the_own_college_is_not_read_as_the_addressee() -> None:
     assert [
         t
         for t in said
-        if "de directeur 18.2 en zes anderen zelf beslissen, vraag dan hun eigen college mandaat "
+        # zestien, not zes, since rev-jurist19b N3: ten more signing authorisations lie within a
+        # mandate that allows ondermandaat, so their holders sign but do not decide
+        if "de directeur 18.2 en zestien anderen zelf beslissen, vraag dan hun eigen college "
+        "mandaat "
         "te verlenen voor ‘afwijken van regel’." in t
     ]
 

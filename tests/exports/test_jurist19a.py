@@ -36,6 +36,12 @@ def _signed_by_manager() -> tuple[Case, Analysis]:
     assert m8 is not None
     case.remove(EntityKind.MANDATE, "m8")
     case.add(EntityKind.MANDATE, dataclasses.replace(m8, grantor="manager_wi"))
+    # and no level of ondermandaat left to the manager: with the example's one, it may
+    # authorise signing itself (rev-jurist19b N3)
+    m2 = case.mandates.get("m2")
+    assert m2 is not None
+    case.remove(EntityKind.MANDATE, "m2")
+    case.add(EntityKind.MANDATE, dataclasses.replace(m2, sub_mandate_levels=0))
     return case, analyse(case)
 
 
@@ -48,17 +54,18 @@ def test_the_current_signing_authorisations_an_official_gave_have_a_point() -> N
         "het college B&W 4, het college B&W 11, het college B&W 35 en het college B&W 38"
     ), expired
     [own] = [p for p in nl if p.startswith("de geldende ondertekeningsmachtiging die")]
-    [asked] = [p for p in nl if "37 andere geldende ondertekeningsmachtigingen" in p]
+    [asked] = [p for p in nl if "27 andere geldende ondertekeningsmachtigingen" in p]
     for p in (own, asked):
         assert "zelf schriftelijk te verlenen of in " in p, p
         assert "(art. 10:11 Awb; vgl. art. 10:9 lid 1 Awb)" in p, p
         assert "de besluiten die erop zijn ondertekend, te " in p, p
     assert asked.endswith("te inventariseren en te bekrachtigen"), asked
     assert own.endswith("te laten inventariseren en ter bekrachtiging voor te leggen"), own
-    # 4 expired + 1 of the college's own + 37 of the others = the finding's 42
+    # 4 expired + 1 of the college's own + 27 of the others = the finding's 32 (42 before
+    # rev-jurist19b N3: ten lie within a mandate that allows ondermandaat)
     assert nl.index(expired) < nl.index(own) < nl.index(asked)
     en = _points("en")
-    [asked_en] = [p for p in en if "37 other current signing authorisations" in p]
+    [asked_en] = [p for p in en if "27 other current signing authorisations" in p]
     assert "that a director, a manager or a team leader gave" in asked_en, asked_en
     assert "and to list the decisions signed under them and ratify them" in asked_en, asked_en
 
@@ -99,8 +106,8 @@ def test_the_grouped_signing_suggestion_names_whom_and_asks_the_colleges() -> No
         "Vraag het college B&W 2 zelf de machtiging aan de manager 2.0.1 te verlenen, of in zijn "
         "mandaatbesluit toe te staan dat de directeur 2.1 haar verleent (vgl. art. 10:9 lid 1 "
         "Awb), en de besluiten die erop zijn ondertekend, te bekrachtigen. Vraag hetzelfde aan "
-        "het college B&W 4 (machtiging van de directeur 4.2), aan het college B&W 12 (machtiging "
-        "van de directeur 12.1), en zo voor 38 andere machtigingen. Laat het college B&W 1 zelf "
+        "het college B&W 4 (machtiging van de directeur 4.2), aan het college B&W 25 (machtiging "
+        "van de directeur 25.2), en zo voor 28 andere machtigingen. Laat het college B&W 1 zelf "
         "de machtiging aan de teamleider 1.1.0 verlenen, of in zijn mandaatbesluit toestaan dat "
         "de manager 1.1.0 haar verleent"
     ), nl

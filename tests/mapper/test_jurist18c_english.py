@@ -35,7 +35,8 @@ def test_n6_a_numbered_role_is_shortened_to_its_name_not_its_english_role() -> N
 
 def test_n6_the_signing_finding_names_the_numbered_grantor_by_its_name_again() -> None:
     line = Relationship("h9", "college", "dir", RelationKind.HIERARCHY)
-    chain = [M("m1", "college", "dir", "bb", sub_mandate_levels=1)]
+    # no level of sub-mandate left to the directeur (rev-jurist19b N3: with one, it may)
+    chain = [M("m1", "college", "dir", "bb", sub_mandate_levels=0)]
     mandates = [*chain, M("s1", "dir", "consulent", "bb", instrument=S)]
     c = case(mandates, extra=[DIRECTOR], rels=[line])
     [f] = of(c, "MANDATE_SIGNING_NOT_BY_BODY")
@@ -58,10 +59,10 @@ def test_another_college_is_asked_to_grant_the_signing_authorisation() -> None:
     h = RelationKind.HIERARCHY
     rels = [Relationship("h8", "college2", "dir2", h), Relationship("h9", "dir2", "cons2", h)]
     mandates = [
-        M("m2", "college2", "dir2", "p2", sub_mandate_levels=1),
+        M("m2", "college2", "dir2", "p2", sub_mandate_levels=0),  # none left (N3)
         M("s2", "dir2", "cons2", "p2", instrument=S),
         M("s1", "manager", "consulent", "bb", instrument=S),
-        M("m1", "college", "manager", "bb", sub_mandate_levels=1),
+        M("m1", "college", "manager", "bb", sub_mandate_levels=0),
     ]
     c = case(mandates, extra=[COLLEGE2, DIRECTOR2, CONSULENT2], rels=rels, powers=[BB, P2])
     found = {f.mandates[0]: f for f in of(c, "MANDATE_SIGNING_NOT_BY_BODY")}

@@ -36,7 +36,8 @@ STAY_NEED = Need("n1", "Ontruiming aanhouden", "stay", None, "consulent", ("gem"
 
 # ---------------------------------------------------------------- J9: who may authorise signing
 def test_j9_only_a_public_body_authorises_signing_its_decisions() -> None:
-    chain = [M("m1", "college", "manager", "bb", sub_mandate_levels=1)]
+    # no level of sub-mandate left to the manager (with one it may: test_n3_… below)
+    chain = [M("m1", "college", "manager", "bb", sub_mandate_levels=0)]
     by_manager = case([*chain, M("s1", "manager", "consulent", "bb", instrument=S)])
     [f] = of(by_manager, "MANDATE_SIGNING_NOT_BY_BODY")
     assert f.severity == Severity.WARNING
@@ -54,6 +55,25 @@ def test_j9_only_a_public_body_authorises_signing_its_decisions() -> None:
     assert "MANDATE_SIGNING_NO_POWER" not in codes(by_manager)
     by_college = case([*chain, M("s1", "college", "consulent", "bb", instrument=S)])
     assert "MANDATE_SIGNING_NOT_BY_BODY" not in codes(by_college)
+
+
+def test_n3_an_official_whose_mandate_allows_sub_mandate_may_authorise_signing() -> None:
+    # rev-jurist19b N3, fails on the old code: every signing authorisation an official gave was
+    # void "zonder dat een mandaat dat toestond", even within a mandate that allows ondermandaat
+    # (wie het meerdere mag, mag het mindere; art. 10:9 lid 1 via 10:12 Awb). Reckoned as the
+    # sub-mandate test reckons levels: the secretaris's one level left passes to the manager's
+    # mandate, which then has none.
+    signing = M("s1", "manager", "consulent", "bb", instrument=S)
+    chain = [M("m1", "college", "manager", "bb", sub_mandate_levels=1), signing]
+    assert "MANDATE_SIGNING_NOT_BY_BODY" not in codes(case(chain))
+    two = [
+        M("m1", "college", "secretaris", "bb", sub_mandate_levels=1),
+        M("m2", "secretaris", "manager", "bb"),
+        signing,
+    ]
+    secretaris = Actor("secretaris", "Gemeentesecretaris", ActorKind.MANAGER, organisation="gem")
+    [f] = of(case(two, extra=[secretaris]), "MANDATE_SIGNING_NOT_BY_BODY")
+    assert f.mandates == ("s1",)
 
 
 # ---------------------------------------------------------------- M2: the holder's own mandate
