@@ -43,6 +43,8 @@ def add_arguments(parser: argparse.ArgumentParser, lang: Lang) -> None:
             "wat-als: laat deze actoren (of relaties, mandaten) weg",
         ),
     )
+    # the analysis by the app's analysis process, a spawned child (the bundle's smoke test)
+    parser.add_argument("--child", action="store_true", help=argparse.SUPPRESS)
 
 
 def run(args: argparse.Namespace) -> int:
@@ -66,7 +68,17 @@ def run(args: argparse.Namespace) -> int:
         return 2
     practice = Practice(args.practice) if args.practice else None
     change = what_if(case, args.without, practice=practice) if args.without else None
-    result = change.after if change else analyse(case, practice=practice)
+    if change is not None:
+        result = change.after
+    elif args.child:
+        from ui.commands._child import analysed_in_child
+
+        found = analysed_in_child(args.file, practice)
+        if found is None:
+            return 2
+        result = found
+    else:
+        result = analyse(case, practice=practice)
     names = {a.id: a.name for a in case.actors}
     title = case.info.title
     if args.format == "json":
