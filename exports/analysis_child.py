@@ -42,6 +42,7 @@ if TYPE_CHECKING:
     from models.enums import Practice
 
 __all__ = [
+    "NOT_STARTED",
     "READY",
     "Reply",
     "StopBelow",
@@ -52,6 +53,7 @@ __all__ = [
 ]
 
 READY = 0  # the job number of the reply that says the child is warm
+NOT_STARTED = -1  # the job number of the reply that says its warm-up failed (with the traceback)
 _PR_SET_PDEATHSIG = 1  # <linux/prctl.h>
 
 
@@ -170,7 +172,12 @@ def serve(conn: Connection, stop_below: StopBelow | None = None, parent: int | N
     with the app (:func:`die_with_parent`)."""
     die_with_parent(parent)
     start = time.process_time()
-    _warm()
+    try:
+        _warm()
+    except Exception as exc:  # a bug: said to the app, which logs it (its stderr may go nowhere)
+        error = f"{type(exc).__name__}: {exc}"
+        conn.send(Reply(NOT_STARTED, error=error, traceback=traceback.format_exc()))
+        return
     # no automatic collection while a job runs: the child collects when it has answered (at
     # 2,000 actors read + analysis took 1.82 s of CPU with it, 1.50-1.52 s without); the
     # modules' objects are frozen out of those collections

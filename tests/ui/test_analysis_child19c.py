@@ -81,3 +81,30 @@ def test_an_answer_that_does_not_unpickle_is_an_error_at_once(
     assert answer.error.startswith("unpickling failed: ")
     assert "did not unpickle" in caplog.text
     assert "Traceback" in caplog.text
+
+
+def test_a_child_whose_warm_up_fails_says_why_and_the_app_logs_it(
+    qapp: Any, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    """Fails on the old code: the warm-up's exception ended the child with its traceback on a
+    stderr that the windowed app does not have; the app saw only a dead pipe."""
+    import multiprocessing
+
+    import exports.analysis_child as side
+
+    def broken() -> None:
+        raise TypeError("a bug in the warm-up")
+
+    monkeypatch.setattr(side, "_warm", broken)
+    monkeypatch.setattr(side, "die_with_parent", lambda _parent: False)  # not this process
+    ours, theirs = multiprocessing.Pipe()
+    side.serve(theirs)  # in this process: it returns after its one reply
+    reply = ours.recv()
+    assert (reply.job, reply.error) == (side.NOT_STARTED, "TypeError: a bug in the warm-up")
+    assert "in broken" in reply.traceback
+    process = AnalysisProcess()
+    with caplog.at_level(logging.WARNING, "ui.background.analysis_process"):
+        process._on_replied(0, reply)
+    assert not process.ready
+    assert "its warm-up failed" in caplog.text
+    assert "in broken" in caplog.text

@@ -39,7 +39,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 
-from exports.analysis_child import READY, Reply, StopBelow
+from exports.analysis_child import NOT_STARTED, READY, Reply, StopBelow
 from krachtenveld import serve_analysis
 
 if TYPE_CHECKING:
@@ -230,6 +230,9 @@ class AnalysisProcess(QObject):
             self.ended.emit()
             return
         self.peak_rss_mb = max(self.peak_rss_mb, reply.peak_rss_mb)
+        if reply.job == NOT_STARTED:  # a child that ends before it was ever ready (rev-code19 C2)
+            log.warning("analysis process %s: its warm-up failed\n%s", self.pid, reply.traceback)
+            return
         if reply.job == READY:
             self.ready = True
             self.warm_cpu_s = reply.cpu_s
