@@ -131,6 +131,33 @@ def test_an_edit_during_the_childs_run_falls_back(
     _same(result, win)  # the edited map's analysis
 
 
+def test_a_practice_change_during_the_childs_run_falls_back(
+    qtbot: QtBot,
+    win: MainWindow,
+    big_file: Path,
+    answers: list[Answer],
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    """The hand-off's third condition (rev-code19 C6: no test changed the practice between
+    hand-off and answer): the child analysed both practices, the window shows one."""
+    from models import Practice
+
+    ctl = win.controller
+
+    def choose(_case: object) -> None:  # right after the map is shown, before any answer
+        ctl.case_replaced.disconnect(choose)
+        ctl.set_practice(Practice.MAATWERK)
+
+    ctl.case_replaced.connect(choose)
+    with caplog.at_level(logging.INFO, "ui.background.analysis_runner"):
+        result = _opened(qtbot, win, big_file)
+        qtbot.waitUntil(lambda: bool(answers), timeout=WAIT_MS)
+    assert ctl.practice is Practice.MAATWERK
+    assert all(result is not a.analysis for a in answers)
+    assert "the practice changed meanwhile" in caplog.text
+    _same(result, win)  # the analysis of the practice shown
+
+
 def test_a_child_that_fails_falls_back(
     qtbot: QtBot,
     win: MainWindow,
