@@ -179,11 +179,15 @@ def _not_again(
     )
 
 
-def _by_body(case: Case, staff: Sequence[Mandate], lang: Lang, many: bool = False) -> str:
-    """Signing authorisations a civil servant gave without a mandate that allowed it: given
-    anew by the body itself, not again by them (rev-jurist17 R3, art. 10:11 Awb); ``many``:
-    asked of more than one body, each for its own. Not "by that college itself" after four
-    colleges (rev-jurist19 R9)."""
+def _by_body(
+    case: Case, staff: Sequence[Mandate], lang: Lang, many: bool = False, asked: bool = False
+) -> str:
+    """Signing authorisations a civil servant gave without a mandate that allowed it: granted
+    by the body itself, or allowed in its own mandate decision (art. 10:11 Awb; vgl. art. 10:9
+    lid 1 Awb), the one rule of the current ones' points (:mod:`exports.signing_points`,
+    rev-jurist19b N2); ``many``: asked of more than one body, each for its own decisions
+    (N4); ``asked``: of another body than the college's own. Not "by that college itself"
+    after four colleges (rev-jurist19 R9)."""
     k = len(staff)
     roles = sorted({_role(case, m.grantor) for m in staff} - {""})
     if lang == "nl":
@@ -194,10 +198,16 @@ def _by_body(case: Case, staff: Sequence[Mandate], lang: Lang, many: bool = Fals
             else f"de {word(k, lang)} verlopen ondertekeningsmachtigingen"
         )
         who = _either(["een " + r for r in roles], "of")
+        own = ("hun" if many else "zijn") if asked else "het eigen"
+        again = (
+            "die ambtenaar haar opnieuw verleent"
+            if k == 1
+            else "die ambtenaren ze opnieuw verlenen"
+        )
         return (
-            f"{them} die {who} gaf zonder dat een mandaat dat toestond, niet door de "
-            f"{_either(roles, 'of')} opnieuw te laten verlenen, maar "
-            f"{'haar' if k == 1 else 'ze'} zelf schriftelijk te verlenen (art. 10:11 Awb)"
+            f"{them} die {who} gaf zonder dat een mandaat dat toestond, zelf schriftelijk te "
+            f"verlenen of in {own} mandaatbesluit toe te staan dat {again} (art. 10:11 Awb; "
+            "vgl. art. 10:9 lid 1 Awb)"
         )  # in writing as in the other points: art. 10:5 lid 2 via 10:12 (rev-jurist18b J3)
     them = (
         "the expired signing authorisation"
@@ -206,13 +216,17 @@ def _by_body(case: Case, staff: Sequence[Mandate], lang: Lang, many: bool = Fals
     )
     # the grant first, then who gave them, in English role words ("a director or a team
     # leader", as the current ones' point), not "to have … gave … granted by that college"
-    # (rev-jurist19 R9)
+    # (rev-jurist19 R9); "to grant, by its own written decision", not "to grant itself", read
+    # as "grant to itself" (rev-jurist19b N4)
     en = [english_role(r) or r for r in roles]
     who = _either([f"{'an' if r[:1] in 'aeiou' else 'a'} {r}" for r in en], "or")
+    each = "each for its own decisions and " if many else ""
+    again = "the official grants it" if k == 1 else "those officials grant them"
     return (
-        f"{'each ' if many else ''}to grant {'themselves' if many else 'itself'}, in writing, "
-        f"{them} that {who} gave without a mandate that allowed it, rather than have that "
-        f"official grant {'it' if k == 1 else 'them'} again (Awb 10:11)"
+        f"to grant, {each}by its own written decision, {them} that {who} gave without a "
+        f"mandate that allowed it, or to allow in {'their' if many else 'its'} own mandate "
+        f"{'decisions' if many else 'decision'} that {again} again (Awb 10:11; compare Awb "
+        "10:9(1))"
     )
 
 
@@ -306,7 +320,7 @@ def _ask_others(
                 )
         points.append(head)
     if staff:
-        by = _by_body(case, staff, lang, len({root[m.id] for m in staff}) > 1)
+        by = _by_body(case, staff, lang, len({root[m.id] for m in staff}) > 1, asked=True)
         who = asked(staff, _NAMED_SIGNING)  # "de vier andere" would not say which four
         points.append(f"{who} te vragen {by}" if nl else f"to ask {who} {by}")
     # "de in 8 en 9 genoemde 143", not "de andere 143" beside "de andere 139" (rev-jurist18b

@@ -61,7 +61,7 @@ def signing_points(
         if m.instrument is Instrument.SIGNING and not _is_body(case, m.grantor)
     ]
     grants = [m for m in found if m.id not in expired]
-    current = len(grants) < len(found)  # "geldende" beside the expired ones' point
+    current = len(grants) < len(found)  # "nog niet verlopen" beside the expired ones' point
     if not grants:
         return []
     grants = list({m.id: m for m in grants}.values())
@@ -72,7 +72,13 @@ def signing_points(
     points = []
     if mine:
         points.append(
-            _own(_which(case, mine, lang, name, other=False, current=current), mine, lang, name)
+            _own(
+                _which(case, mine, lang, name, other=False, current=current),
+                mine,
+                lang,
+                name,
+                name(college) if college else "",
+            )
         )
     if rest:
         which = _which(case, rest, lang, name, other=bool(mine), current=current)
@@ -91,11 +97,12 @@ def _which(
 ) -> str:
     """ "de ondertekeningsmachtiging die de manager Werk en Inkomen aan de consulent wijkteam
     gaf"
-    for one, "de 37 andere geldende ondertekeningsmachtigingen die een directeur, een manager
-    of een teamleider gaf" for more: the grantor and the holder named where there is one;
-    ``current``: "geldende" beside expired ones that have their own point."""
+    for one, "de 27 andere nog niet verlopen ondertekeningsmachtigingen die een directeur, een
+    manager of een teamleider gaf" for more: the grantor and the holder named where there is
+    one; ``current``: "nog niet verlopen" beside expired ones that have their own point, not
+    "geldende": they are void (rev-jurist19b N1)."""
     nl = lang == "nl"
-    now = ("geldende " if nl else "current ") if current else ""
+    now = ("nog niet verlopen " if nl else "unexpired ") if current else ""
     if len(grants) == 1:
         m = grants[0]
         if nl:
@@ -117,7 +124,9 @@ def _which(
     return f"the {n} {'other ' if other else ''}{now}signing authorisations that {who} gave"
 
 
-def _own(which: str, mine: Sequence[Mandate], lang: Lang, name: Callable[[str], str]) -> str:
+def _own(
+    which: str, mine: Sequence[Mandate], lang: Lang, name: Callable[[str], str], us: str
+) -> str:
     """The college's own: granted by itself, or allowed in its mandate decision; what was
     signed put to it for ratification (it holds the power)."""
     one = len(mine) == 1
@@ -127,15 +136,15 @@ def _own(which: str, mine: Sequence[Mandate], lang: Lang, name: Callable[[str], 
             f"{which} zonder dat een mandaat dat toestond, zelf schriftelijk te verlenen of in "
             f"het eigen mandaatbesluit toe te staan dat {grantor} (art. 10:11 "
             "Awb; vgl. art. 10:9 lid 1 Awb), en de besluiten die erop zijn ondertekend, te laten "
-            "inventariseren en ter bekrachtiging voor te leggen"
+            "inventariseren en ter bekrachtiging aan het college voor te leggen"
         )
     grantor = f"{name(mine[0].grantor)} grants it" if one else "those officials grant them"
     it = "it" if one else "them"
     return (
-        f"to grant itself, in writing, {which} without a mandate that allowed it, or to allow in "
-        f"its own mandate decision that {grantor} (Awb 10:11; compare Awb "
-        f"10:9(1)), and to have the decisions signed under {it} listed and put forward for "
-        "ratification"
+        f"to grant, by its own written decision, {which} without a mandate that allowed it, or "
+        f"to allow in its own mandate decision that {grantor} (Awb 10:11; compare Awb "
+        f"10:9(1)), and to have the decisions signed under {it} listed and put to {us} "
+        "for ratification"
     )
 
 
@@ -169,10 +178,10 @@ def _asked(
         )
     grantor = f"{name(rest[0].grantor)} grants it" if one else "those officials grant them"
     it = "it" if one else "them"
-    own = "their" if many else "its"
-    selves = "themselves" if many else "itself"
+    own = "their own mandate decisions" if many else "its own mandate decision"
+    each = "each for its own decisions and " if many else ""
     return (
-        f"to ask {who} to grant {selves}, in writing, {which} without a mandate that allowed it, "
-        f"or to allow in {own} mandate decision that {grantor} (Awb 10:11; compare "
+        f"to ask {who} to grant, {each}by its own written decision, {which} without a mandate "
+        f"that allowed it, or to allow in {own} that {grantor} (Awb 10:11; compare "
         f"Awb 10:9(1)), and to list the decisions signed under {it} and ratify them"
     )

@@ -85,13 +85,17 @@ _EXPIRED_RENEW = {
         "{n:form:het|ze} verleende, voor zover het mandaat van het bestuursorgaan dat toestaat "
         "(art. 10:9 lid 1 Awb)",
     ),
-    # only the body itself authorises signing, also where an official gave one (art. 10:11
-    # Awb; rev-jurist16 N2: "door wie ze verleende" after §5.2 said they cannot)
+    # only the body authorises signing (art. 10:11 Awb): itself, or by allowing it in its own
+    # mandate decision, the one rule of the beslispunten (rev-jurist19b N2; rev-jurist16 N2:
+    # not "door wie ze verleende" alone, after §5.2 said they cannot)
     "signing": Message(
         "{n:form:the signing authorisation|the signing authorisations} by the public body "
-        "itself, also where an official gave {n:form:it|them} (art. 10:11 Awb)",
+        "itself, or by the official who gave {n:form:it|them} where the public body allows "
+        "that in its mandate decision (art. 10:11 Awb; compare art. 10:9(1) Awb)",
         "{n:form:de ondertekeningsmachtiging|de ondertekeningsmachtigingen} door het "
-        "bestuursorgaan zelf, ook waar een ambtenaar {n:form:haar|ze} gaf (art. 10:11 Awb)",
+        "bestuursorgaan zelf, of door de ambtenaar die {n:form:haar|ze} gaf als het "
+        "bestuursorgaan dat in zijn mandaatbesluit toestaat (art. 10:11 Awb; vgl. art. 10:9 "
+        "lid 1 Awb)",
     ),
 }
 #: where a sub-mandate was never allowed, all since it was granted (rev-jurist17b N2); and where

@@ -47,9 +47,12 @@ def test_the_remedy_has_the_body_itself_renew_a_signing_authorisation() -> None:
         "Laat elk verlopen mandaat schriftelijk opnieuw verlenen (art. 10:5 lid 2 Awb) door wie "
         "dat mag, of laat het vervallen als het niet meer nodig is: "
     ), said
+    # or by the official where the body allows it in its mandate decision, as the beslispunten
+    # say it (rev-jurist19b N2: "ook waar een ambtenaar ze gaf" read as never by the official)
     assert (
-        "de ondertekeningsmachtigingen door het bestuursorgaan zelf, ook waar een ambtenaar ze "
-        "gaf (art. 10:11 Awb)" in said
+        "de ondertekeningsmachtigingen door het bestuursorgaan zelf, of door de ambtenaar die ze "
+        "gaf als het bestuursorgaan dat in zijn mandaatbesluit toestaat (art. 10:11 Awb; vgl. "
+        "art. 10:9 lid 1 Awb)" in said
     ), said
 
 

@@ -74,24 +74,27 @@ def test_signing_by_civil_servants_is_granted_by_the_body_not_again() -> None:
     [nl] = [
         p
         for p in decision_points(case, analysis, "nl")
-        if "verlopen ondertekeningsmachtigingen die een" in p
+        if "de vier verlopen ondertekeningsmachtigingen" in p
     ]
     assert (
         "de vier verlopen ondertekeningsmachtigingen die een directeur of een teamleider gaf "
-        "zonder dat een mandaat dat toestond, niet door de directeur of teamleider opnieuw te "
-        "laten verlenen, maar ze zelf schriftelijk te verlenen (art. 10:11 Awb)" in nl
+        "zonder dat een mandaat dat toestond, zelf schriftelijk te verlenen of in hun "
+        "mandaatbesluit toe te staan dat die ambtenaren ze opnieuw verlenen (art. 10:11 Awb; "
+        "vgl. art. 10:9 lid 1 Awb)" in nl
     ), nl  # a point of its own, "verlopen", and the four colleges named since rev-jurist18 K3;
     # "schriftelijk" since rev-jurist18b J3; "ze zelf", not "dat college" after four colleges
-    # (rev-jurist19 R9)
+    # (rev-jurist19 R9); the body's own mandate decision may allow the official, as in the
+    # current ones' points (rev-jurist19b N2)
     assert "want alleen dat kan" not in nl
     # the English grants first and names the roles in English (rev-jurist19 R9)
     [en] = [p for p in decision_points(case, analysis, "en") if "four expired signing" in p]
     assert en == (
         "to ask the College B&W 4, the College B&W 11, the College B&W 35 and the College B&W 38 "
-        "each to grant themselves, in writing, the four expired signing authorisations that a "
-        "director or a team leader gave without a mandate that allowed it, rather than have "
-        "that official grant them again (Awb 10:11)"
-    ), en
+        "to grant, each for its own decisions and by its own written decision, the four expired "
+        "signing authorisations that a director or a team leader gave without a mandate that "
+        "allowed it, or to allow in their own mandate decisions that those officials grant them "
+        "again (Awb 10:11; compare Awb 10:9(1))"
+    ), en  # not "to grant themselves", read as "grant to themselves" (rev-jurist19b N4)
 
 
 def test_other_bodies_are_asked_to_list_and_ratify_their_own_decisions() -> None:
@@ -123,7 +126,7 @@ def test_the_college_b_en_w_20_is_asked_to_list_and_ratify_its_own_decisions() -
         "to ask the College B&W 20 to list the decisions the Consulent 20.9 took under the "
         "expired sub-mandate since 2 January 2024 and to ratify those no valid mandate covered, "
         "and to grant again the mandate to the Directeur 20.2"
-    ), en
+    ), en  # not "to grant themselves", read as "grant to themselves" (rev-jurist19b N4)
 
 
 def test_the_english_says_deviating_each_consultant_and_one_word_for_bestuursorgaan() -> None:

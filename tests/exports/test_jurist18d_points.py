@@ -95,10 +95,11 @@ def test_the_other_bodies_renewal_is_three_points() -> None:
     assert signing.startswith(
         "het college B&W 4, het college B&W 11, het college B&W 35 en het college B&W 38 te "
         "vragen de vier verlopen ondertekeningsmachtigingen die een directeur of een teamleider "
-        "gaf zonder dat een mandaat dat toestond, niet door de directeur of teamleider opnieuw "
-        "te laten verlenen, maar ze zelf schriftelijk te verlenen (art. 10:11 Awb)"
-    ), signing  # "schriftelijk" since rev-jurist18b J3; "ze zelf", not "dat college" after four
-    # colleges, since rev-jurist19 R9
+        "gaf zonder dat een mandaat dat toestond, zelf schriftelijk te verlenen of in hun "
+        "mandaatbesluit toe te staan dat die ambtenaren ze opnieuw verlenen (art. 10:11 Awb; "
+        "vgl. art. 10:9 lid 1 Awb)"
+    ), signing  # "schriftelijk" since rev-jurist18b J3; "zelf", not "dat college" after four
+    # colleges, since rev-jurist19 R9; one rule with the current ones' points (rev-jurist19b N2)
     assert taken.startswith(
         "de 49 andere bestuursorganen te vragen de besluiten die op de in 8 en 9 genoemde 143 "
         "verlopen"
@@ -107,8 +108,9 @@ def test_the_other_bodies_renewal_is_three_points() -> None:
     en = decision_points(case, analysis, "en")
     assert en[at + 1].startswith(
         "to ask the College B&W 4, the College B&W 11, the College B&W 35 and the College B&W "
-        "38 each to grant themselves, in writing, the four expired signing authorisations"
-    ), en[at + 1]  # the grant first since rev-jurist19 R9
+        "38 to grant, each for its own decisions and by its own written decision, the four "
+        "expired signing authorisations"
+    ), en[at + 1]  # the grant first since rev-jurist19 R9; each its own (rev-jurist19b N4)
     assert en[at + 2].startswith(
         "to ask the 49 other public bodies to list the decisions taken or signed under the 143 "
         "expired"

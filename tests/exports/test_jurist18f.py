@@ -18,14 +18,15 @@ def test_the_colleges_grant_the_signing_themselves_in_writing() -> None:
     # J2, J3, fails on the old code: "maar door het college zelf (art. 10:11 Awb)" - "het
     # college" read as the college B&W 1 the nota decides for, and no "schriftelijk" while
     # art. 10:5 lid 2 applies through art. 10:12 as in beslispunt 8
-    [nl] = [p for p in _points("nl") if "verlopen ondertekeningsmachtigingen die een" in p]
+    [nl] = [p for p in _points("nl") if "de vier verlopen ondertekeningsmachtigingen" in p]
     assert nl.endswith(
-        "niet door de directeur of teamleider opnieuw te laten verlenen, maar ze zelf "
-        "schriftelijk te verlenen (art. 10:11 Awb)"
-    ), nl  # "ze zelf", not "dat college" after four colleges (rev-jurist19 R9)
-    # "each to grant themselves, in writing", not "by that college" after four (rev-jurist19 R9)
+        "zelf schriftelijk te verlenen of in hun mandaatbesluit toe te staan dat die ambtenaren "
+        "ze opnieuw verlenen (art. 10:11 Awb; vgl. art. 10:9 lid 1 Awb)"
+    ), nl  # "zelf", not "dat college" after four colleges (rev-jurist19 R9); one rule (19b N2)
+    # each its own, "by its own written decision", not "by that college" after four (R9), nor
+    # "grant themselves", read as "grant to themselves" (rev-jurist19b N4)
     [en] = [p for p in _points("en") if "four expired signing authorisations" in p]
-    assert "each to grant themselves, in writing, the four expired signing" in en, en
+    assert "each for its own decisions and by its own written decision, the four" in en, en
 
 
 def test_the_listing_names_the_points_of_the_143() -> None:

@@ -49,23 +49,27 @@ def test_the_current_signing_authorisations_an_official_gave_have_a_point() -> N
     # R1, fails on the old code: of the 42 signing authorisations officials gave, only the four
     # expired ones had a beslispunt (9); the 38 current ones none, nor what was signed on them
     nl = _points("nl")
-    [expired] = [p for p in nl if "verlopen ondertekeningsmachtigingen die een" in p]
+    [expired] = [p for p in nl if "de vier verlopen ondertekeningsmachtigingen" in p]
     assert expired.startswith(
         "het college B&W 4, het college B&W 11, het college B&W 35 en het college B&W 38"
     ), expired
-    [own] = [p for p in nl if p.startswith("de geldende ondertekeningsmachtiging die")]
-    [asked] = [p for p in nl if "27 andere geldende ondertekeningsmachtigingen" in p]
+    # "nog niet verlopen", not "geldende": they are void (rev-jurist19b N1)
+    [own] = [p for p in nl if p.startswith("de nog niet verlopen ondertekeningsmachtiging die")]
+    [asked] = [p for p in nl if "27 andere nog niet verlopen ondertekeningsmachtigingen" in p]
     for p in (own, asked):
         assert "zelf schriftelijk te verlenen of in " in p, p
         assert "(art. 10:11 Awb; vgl. art. 10:9 lid 1 Awb)" in p, p
         assert "de besluiten die erop zijn ondertekend, te " in p, p
     assert asked.endswith("te inventariseren en te bekrachtigen"), asked
-    assert own.endswith("te laten inventariseren en ter bekrachtiging voor te leggen"), own
+    # to whom, as Bp 4 and 7 say it (rev-jurist19b N5)
+    assert own.endswith(
+        "te laten inventariseren en ter bekrachtiging aan het college voor te leggen"
+    ), own
     # 4 expired + 1 of the college's own + 27 of the others = the finding's 32 (42 before
     # rev-jurist19b N3: ten lie within a mandate that allows ondermandaat)
     assert nl.index(expired) < nl.index(own) < nl.index(asked)
     en = _points("en")
-    [asked_en] = [p for p in en if "27 other current signing authorisations" in p]
+    [asked_en] = [p for p in en if "27 other unexpired signing authorisations" in p]
     assert "that a director, a manager or a team leader gave" in asked_en, asked_en
     assert "and to list the decisions signed under them and ratify them" in asked_en, asked_en
 
@@ -79,7 +83,10 @@ def test_a_single_signing_authorisation_an_official_gave_has_a_point() -> None:
     ), nl
     assert "toe te staan dat de manager haar verleent" in nl, nl
     [en] = [p for p in decision_points(case, analysis, "en") if "signing authorisation" in p]
-    assert en.startswith("to grant itself, in writing, the signing authorisation that the"), en
+    # not "to grant itself", read as "grant to itself" (rev-jurist19b N4)
+    assert en.startswith("to grant, by its own written decision, the signing authorisation that"), (
+        en
+    )
 
 
 def test_a_single_signing_authorisation_an_official_gave_has_a_risk_line() -> None:

@@ -93,13 +93,20 @@ def test_beslispunt_9_grants_first_and_names_roles_in_english() -> None:
     case, analysis = _mapped()
     en = decision_points(case, analysis, "en")
     assert (
-        "to ask the College B&W 4 to grant itself, in writing, the expired signing authorisation "
-        "that a director gave without a mandate that allowed it, rather than have that official "
-        "grant it again (Awb 10:11)"
-    ) in en
+        "to ask the College B&W 4 to grant, by its own written decision, the expired signing "
+        "authorisation that a director gave without a mandate that allowed it, or to allow in "
+        "its own mandate decision that the official grants it again (Awb 10:11; compare Awb "
+        "10:9(1))"
+    ) in en  # not "to grant itself" (rev-jurist19b N4); one rule with Bp 11/12 (N2)
     assert not [p for p in en if "directeur" in p or "that college" in p]
     nl = decision_points(case, analysis, "nl")
-    assert [p for p in nl if p.endswith("maar haar zelf schriftelijk te verlenen (art. 10:11 Awb)")]
+    assert [
+        p
+        for p in nl
+        if p.endswith(
+            "dat die ambtenaar haar opnieuw verleent (art. 10:11 Awb; vgl. art. 10:9 lid 1 Awb)"
+        )
+    ]
 
 
 def test_the_four_sentences_read_as_english() -> None:
