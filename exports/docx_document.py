@@ -69,3 +69,6 @@ def _room_for_two_digits(doc: Any) -> None:
             path = f'w:abstractNum[@w:abstractNumId="{abstract}"]/w:lvl[@w:ilvl="0"]/w:pPr/w:ind'
             for ind in numbering.xpath(path):
                 ind.set(qn("w:hanging"), str(_HANGING))
+    # a beslispunt is not split over a page: LibreOffice lost the numbering's hanging indent on
+    # the lines that ran onto the next page (rev-jurist19b N8, exsig's Bp 6)
+    doc.styles["List Number 2"].paragraph_format.keep_together = True
