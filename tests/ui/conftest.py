@@ -28,11 +28,14 @@ of its own):
 
 from __future__ import annotations
 
+import contextlib
 import gc
+import os
+import signal
 from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import pytest
 import shiboken6
@@ -57,6 +60,7 @@ from models import (
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QMainWindow
 
+    from ui.background.analysis_process import AnalysisProcess
     from ui.canvas.scene import MapScene
     from ui.canvas.view import MapView
     from ui.docks.findings import FindingsDock
@@ -323,3 +327,30 @@ def docks_window(qtbot: QtBot, controller: DocumentController) -> QMainWindow:
     from tests.ui.docks_support import docks_window_on
 
     return docks_window_on(qtbot, controller)
+
+
+# The analysis process, for the tests that ask for it (issue 14, proc19): ``started`` once per
+# module, ``child`` warm for one test (the process's two test files had each their own ``child``).
+CHILD_WAIT_MS = 120_000  # a generous bound for a spawn on a loaded machine, not a speed
+
+
+@pytest.fixture(scope="module")
+def started(qapp: Any) -> Iterator[AnalysisProcess]:
+    """The app's analysis process for one module's tests; stopped after them."""
+    from ui.background.analysis_process import start_shared_process
+
+    process = start_shared_process()
+    yield process
+    process.stop()
+
+
+@pytest.fixture
+def child(qtbot: QtBot, started: AnalysisProcess) -> Iterator[AnalysisProcess]:
+    """The app's analysis process, warm (started again when a test killed it); continued if a
+    test left it stopped."""
+    started.start()
+    qtbot.waitUntil(lambda: started.ready, timeout=CHILD_WAIT_MS)
+    yield started
+    if started.pid is not None:
+        with contextlib.suppress(ProcessLookupError):  # killed by the test
+            os.kill(started.pid, signal.SIGCONT)

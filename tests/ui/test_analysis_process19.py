@@ -22,27 +22,10 @@ from pytestqt.qtbot import QtBot
 from benchmarks.generate import generate_case
 from mapper import analyse
 from models.fileformat import save
-from ui.background.analysis_process import AnalysisProcess, Answer, start_shared_process
+from tests.ui.conftest import CHILD_WAIT_MS as WAIT_MS
+from ui.background.analysis_process import AnalysisProcess, Answer
 from ui.window import map_progress
 from ui.window.main_window import MainWindow
-
-WAIT_MS = 120_000  # a generous bound for a spawn on a loaded machine: never a measure of speed
-
-
-@pytest.fixture(scope="module")
-def started(qapp: Any) -> Iterator[AnalysisProcess]:
-    """The app's analysis process for this module's tests; stopped after them."""
-    process = start_shared_process()
-    yield process
-    process.stop()
-
-
-@pytest.fixture
-def child(qtbot: QtBot, started: AnalysisProcess) -> AnalysisProcess:
-    """The app's analysis process, warm (started again when a test killed or stopped it)."""
-    started.start()
-    qtbot.waitUntil(lambda: started.ready, timeout=WAIT_MS)
-    return started
 
 
 @pytest.fixture

@@ -6,14 +6,12 @@ Only the tests that ask for ``child`` start the analysis process."""
 
 from __future__ import annotations
 
-import contextlib
 import logging
 import os
 import signal
 import subprocess
 import sys
 import textwrap
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -22,33 +20,15 @@ from pytestqt.qtbot import QtBot
 
 from benchmarks.generate import generate_case
 from models.fileformat import save
+from tests.ui.conftest import CHILD_WAIT_MS as WAIT_MS
 from ui.background.analysis_handoff import CHILD_TIMEOUT_MIN_MS
-from ui.background.analysis_process import AnalysisProcess, start_shared_process
+from ui.background.analysis_process import AnalysisProcess
 from ui.docks.findings import FindingsDock
 from ui.docks.scorecard import ScorecardDock
 from ui.window import map_progress
 from ui.window.main_window import MainWindow
 
-WAIT_MS = 120_000  # a generous bound for a spawn on a loaded machine: never a measure of speed
 RUNNER = "ui.background.analysis_runner"
-
-
-@pytest.fixture(scope="module")
-def started(qapp: Any) -> Iterator[AnalysisProcess]:
-    process = start_shared_process()
-    yield process
-    process.stop()
-
-
-@pytest.fixture
-def child(qtbot: QtBot, started: AnalysisProcess) -> Iterator[AnalysisProcess]:
-    """The app's analysis process, warm; continued if a test left it stopped."""
-    started.start()
-    qtbot.waitUntil(lambda: started.ready, timeout=WAIT_MS)
-    yield started
-    if started.pid is not None:
-        with contextlib.suppress(ProcessLookupError):  # killed by the test
-            os.kill(started.pid, signal.SIGCONT)
 
 
 @pytest.fixture
