@@ -265,3 +265,30 @@ def test_default_log_folder_is_platform_log_dir(tmp_path: Path) -> None:
     crash = CrashHandler()
     assert crash.log_file.parent == log_dir()
     assert "Krachtenveld" in str(log_dir())
+
+
+def test_our_packages_warnings_go_to_the_log_file(tmp_path: Path, qtbot: QtBot) -> None:
+    """rev-hostile19b N1: the analysis process's fallbacks were warnings that reached no file
+    (the crash logger did not propagate, nothing else had a handler): while installed, the
+    warnings of our packages are written to the same log; INFO is not, and after uninstall
+    nothing is (old: the file was never written)."""
+    import logging.handlers
+
+    crash = CrashHandler(log_folder=tmp_path)
+    crash.install()
+    try:
+        runner = logging.getLogger("ui.background.analysis_runner")
+        runner.warning("analysis process: answer not used (the map was edited meanwhile)")
+        logging.getLogger("exports.analysis_child").info("a routine line")
+    finally:
+        crash.uninstall()
+    logging.getLogger("ui.background.analysis_runner").warning("after uninstall")
+    written = (tmp_path / LOG_NAME).read_text(encoding="utf-8")
+    assert "WARNING ui.background.analysis_runner analysis process: answer not used" in written
+    assert "a routine line" not in written
+    assert "after uninstall" not in written
+    assert not any(
+        isinstance(h, logging.handlers.RotatingFileHandler)
+        for h in logging.getLogger("ui").handlers
+    )
+    shiboken6.delete(crash)

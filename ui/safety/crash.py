@@ -38,11 +38,26 @@ APP = "Krachtenveld"
 LOG_NAME = "krachtenveld.log"
 LOG_BYTES = 1024 * 1024
 LOG_BACKUPS = 3
+# the loggers of our packages (``logging.getLogger(__name__)``): their warnings go to the same
+# log file while the handler is installed (the analysis process's fallbacks were logged at
+# WARNING and reached no file: rev-hostile19b N1); records below WARNING stay out
+OUR_LOGGERS = ("ui", "exports", "mapper", "models")
 
 
 def log_dir() -> Path:
     """The platform's log folder for Krachtenveld."""
     return Path(platformdirs.user_log_dir(APP, appauthor=False))
+
+
+class _AtLeast:
+    """Lets the crash logger's own records through (its INFO lines), and of our packages only
+    those at ``level`` or above."""
+
+    def __init__(self, level: int) -> None:
+        self.level = level
+
+    def allows(self, record: logging.LogRecord) -> bool:
+        return record.name.startswith("krachtenveld.crash.") or record.levelno >= self.level
 
 
 class CrashDialog(QMessageBox):
@@ -142,6 +157,8 @@ class CrashHandler(QObject):
         self._installed = False
         if self._handler is not None:
             self.logger.removeHandler(self._handler)
+            for name in OUR_LOGGERS:
+                logging.getLogger(name).removeHandler(self._handler)
             self._handler.close()
             self._handler = None
 
@@ -159,8 +176,12 @@ class CrashHandler(QObject):
             )
         except OSError:
             handler = logging.StreamHandler(sys.stderr)
-        handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(message)s"))
+        handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s %(message)s"))
         self.logger.addHandler(handler)
+        warnings = _AtLeast(logging.WARNING)
+        handler.addFilter(warnings.allows)
+        for name in OUR_LOGGERS:
+            logging.getLogger(name).addHandler(handler)
         self._handler = handler
 
     # ------------------------------------------------------------------ handling
