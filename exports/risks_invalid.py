@@ -110,15 +110,16 @@ def _broken(grants: Sequence[Mandate]) -> Text:
 
 
 def _not_by_body(grants: Sequence[Mandate]) -> Text:
+    """The group's risk line: only the authorisations no mandate of the official allowed
+    (since rev-jurist19b N3 an official may authorise within its mandate; rev-jurist19c J2)."""
     n = word(len(grants), "nl", upto=20), word(len(grants), "en", upto=20)
     return Text(
-        f"Civil servants, not the public body, gave {n[1]} signing authorisations: decisions "
-        "signed under them were signed by someone not authorised to sign (Awb 10:11), which "
-        "can be raised on objection or appeal against those decisions.",
-        f"Ambtenaren, niet het bestuursorgaan, gaven {n[0]} ondertekeningsmachtigingen: "
-        "besluiten die erop zijn ondertekend, zijn ondertekend door wie daartoe niet gemachtigd "
-        "was (art. 10:11 Awb), en dat kan in bezwaar of beroep tegen die besluiten worden "
-        "aangevoerd.",
+        f"Whoever signed a decision under one of the {n[1]} signing authorisations that "
+        "officials gave without their mandate allowing it was not authorised to sign it (Awb "
+        "10:11), which can be raised on objection or appeal against that decision.",
+        f"Wie een besluit ondertekende op een van de {n[0]} ondertekeningsmachtigingen die "
+        "ambtenaren gaven zonder dat hun mandaat dat toestond, was daartoe niet gemachtigd (art. "
+        "10:11 Awb); dat kan in bezwaar of beroep tegen dat besluit worden aangevoerd.",
     )
 
 

@@ -67,6 +67,7 @@ from mapper.mandate_form import (
     form_defects,
     has_tag,
 )
+from mapper.signing_grant import allowed_when_given
 from models import (
     Instrument,
     Mandate,
@@ -451,10 +452,14 @@ class Authority:
         authorise signing within it (wie het meerdere mag, mag het mindere: art. 10:9 lid 1
         via 10:12 Awb), reckoned as the sub-mandate test reckons it (rev-jurist19b N3)."""
         own = self._legal_grant(m.grantor, str(m.power))
-        if own is not None and own.may_pass_on:
-            self.defects[m.id] = tuple(
-                d for d in self.defects[m.id] if d is not Defect.SIGNING_NOT_BY_BODY
-            )
+        expired = own is None or not own.may_pass_on
+        if expired and not allowed_when_given(self.legal, self.defects, self._legal_grant, m):
+            return
+        self.defects[m.id] = tuple(
+            d for d in self.defects[m.id] if d is not Defect.SIGNING_NOT_BY_BODY
+        )
+        if expired and set(self.defects[m.id]) & VOIDING == {Defect.SIGNING}:
+            self.status[m.id] = Status.CHAIN_BROKEN  # its own mandate has expired (J1)
 
     def _delegataris(self, actor: str, key: str, valid: set[str]) -> bool:
         """Whether ``actor`` holds the power ``key`` names by a valid delegation, not op grond

@@ -17,7 +17,7 @@ from mapper.codes import Code
 from mapper.context import Context
 from mapper.findings import Finding, Severity, Text
 from mapper.texts.mandate_words import STATUS
-from models import Mandate
+from models import Instrument, Mandate
 from models.i18n import Lang
 
 __all__ = ["broken", "broken_lines", "circles", "cycle"]
@@ -78,7 +78,11 @@ def broken_lines(ctx: Context, in_circle: set[str]) -> dict[str, list[str]]:
     above: dict[str, str | None] = {}  # the broken mandate each one rests on, None: a link
     for m in broken:
         up = _upstream(ctx, m)
-        chained = [u.id for u in up if auth.status[u.id] == Status.CHAIN_BROKEN]
+        chained = [  # a signing authorisation passes nothing on: nothing rests on it (J1)
+            u.id
+            for u in up
+            if auth.status[u.id] == Status.CHAIN_BROKEN and u.instrument != Instrument.SIGNING
+        ]
         own = m.id in in_circle or len(chained) < len(up) or any(u in in_circle for u in chained)
         above[m.id] = None if own or not chained else chained[0]
     head = chain_heads((m.id for m in broken), above.__getitem__)

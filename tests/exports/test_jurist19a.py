@@ -55,7 +55,7 @@ def test_the_current_signing_authorisations_an_official_gave_have_a_point() -> N
     ), expired
     # "nog niet verlopen", not "geldende": they are void (rev-jurist19b N1)
     [own] = [p for p in nl if p.startswith("de nog niet verlopen ondertekeningsmachtiging die")]
-    [asked] = [p for p in nl if "27 andere nog niet verlopen ondertekeningsmachtigingen" in p]
+    [asked] = [p for p in nl if "23 andere nog niet verlopen ondertekeningsmachtigingen" in p]
     for p in (own, asked):
         assert "zelf schriftelijk te verlenen of in " in p, p
         assert "(art. 10:11 Awb; vgl. art. 10:9 lid 1 Awb)" in p, p
@@ -65,11 +65,12 @@ def test_the_current_signing_authorisations_an_official_gave_have_a_point() -> N
     assert own.endswith(
         "te laten inventariseren en ter bekrachtiging aan het college voor te leggen"
     ), own
-    # 4 expired + 1 of the college's own + 27 of the others = the finding's 32 (42 before
-    # rev-jurist19b N3: ten lie within a mandate that allows ondermandaat)
+    # 4 expired + 1 of the college's own + 23 of the others = the finding's 28 (42 before
+    # rev-jurist19b N3: ten lie within a mandate that allows ondermandaat; 32 before
+    # rev-jurist19c J1: four lay within their directeur's mandate, which has expired since)
     assert nl.index(expired) < nl.index(own) < nl.index(asked)
     en = _points("en")
-    [asked_en] = [p for p in en if "27 other unexpired signing authorisations" in p]
+    [asked_en] = [p for p in en if "23 other unexpired signing authorisations" in p]
     assert "that a director, a manager or a team leader gave" in asked_en, asked_en
     assert "and to list the decisions signed under them and ratify them" in asked_en, asked_en
 
@@ -110,17 +111,20 @@ def test_the_grouped_signing_suggestion_names_whom_and_asks_the_colleges() -> No
     [f] = [f for f in analysis.findings if f.code == Code.MANDATE_SIGNING_NOT_BY_BODY]
     nl, en = f.suggestion("nl"), f.suggestion("en")
     assert nl.startswith(
-        "Vraag het college B&W 2 zelf de machtiging aan de manager 2.0.1 te verlenen, of in zijn "
-        "mandaatbesluit toe te staan dat de directeur 2.1 haar verleent (vgl. art. 10:9 lid 1 "
+        # B&W 4 first, not B&W 2, since rev-jurist19c J1: the directeur 2.1's own mandate
+        # allowed m20 and has expired since
+        "Vraag het college B&W 4 zelf de machtiging aan de manager 4.1.0 te verlenen, of in zijn "
+        "mandaatbesluit toe te staan dat de directeur 4.2 haar verleent (vgl. art. 10:9 lid 1 "
         "Awb), en de besluiten die erop zijn ondertekend, te bekrachtigen. Vraag hetzelfde aan "
-        "het college B&W 4 (machtiging van de directeur 4.2), aan het college B&W 25 (machtiging "
-        "van de directeur 25.2), en zo voor 28 andere machtigingen. Laat het college B&W 1 zelf "
+        "het college B&W 25 (machtiging van de directeur 25.2), aan het college B&W 50 "
+        "(machtiging van de directeur 50.2), en zo voor 24 andere machtigingen. Laat het college "
+        "B&W 1 zelf "
         "de machtiging aan de teamleider 1.1.0 verlenen, of in zijn mandaatbesluit toestaan dat "
         "de manager 1.1.0 haar verleent"
     ), nl
     assert "(onder)mandaatbesluit" not in nl, nl
     assert "Doe hetzelfde bij" not in nl, nl
-    assert "Ask the same of the College B&W 4 (authorisation of the Directeur 4.2)" in en, en
+    assert "Ask the same of the College B&W 25 (authorisation of the Directeur 25.2)" in en, en
 
 
 def test_the_root_of_a_chain_is_referred_back_to_not_called_the_college() -> None:

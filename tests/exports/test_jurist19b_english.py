@@ -115,7 +115,8 @@ def test_the_four_sentences_read_as_english() -> None:
     # grants, and the powers were named in Dutch in §5.9 ("‘Routine opschorten’")
     [title] = [t for t in _said(Code.MANDATE_SIGNING_NOT_BY_BODY) if t.startswith("The Dir")][:1]
     assert title.startswith(
-        "The Directeur 2.1 cannot authorise anyone to sign decisions of the College B&W 2;"
+        # the Directeur 4.2, not 2.1, since rev-jurist19c J1: 2.1's own mandate allowed it
+        "The Directeur 4.2 cannot authorise anyone to sign decisions of the College B&W 4;"
     )
     case, analysis = _mapped()
     en = decision_points(case, analysis, "en")

@@ -40,15 +40,19 @@ def test_the_room_at_the_top_goes_to_each_own_college() -> None:
 def test_a_director_of_another_college_asks_his_own_for_a_mandate() -> None:
     said = {f.actors[0]: f.suggestion for f in _of(_generated(), "MANDATE_SIGNING_NO_POWER")}
     text = next(s for s in said.values() if s.nl.startswith("Moet de directeur 4.2 "))
+    # the manager 2.0.1 since rev-jurist19c J1: its authorisation lay within the directeur
+    # 2.1's since-expired mandate, so it signs and does not decide
     assert text.nl == (
         "Moet de directeur 4.2 zelf beslissen, vraag dan diens eigen college mandaat te verlenen "
-        "voor ‘afwijken van regel’."
+        "voor ‘afwijken van regel’. Doe hetzelfde bij de directeur 5.1 en de manager 2.0.1."
     )
     assert text.en == (
         "If the Directeur 4.2 must decide, ask the public body whose decisions they sign to "
-        "grant a mandate for ‘deviate from a rule’."  # not "their own executive" (rev-jurist19 R8)
+        "grant a mandate for ‘deviate from a rule’. Do the same for the Directeur 5.1 and the "
+        "Manager 2.0.1."  # not "their own executive" (rev-jurist19 R8)
     )
-    merged = one_name([text.nl, text.nl.replace("4.2", "5.1")], "nl")
+    one = text.nl.partition(" Doe hetzelfde")[0]
+    merged = one_name([one, one.replace("4.2", "5.1")], "nl")
     assert merged == [
         "Moeten de directeur 4.2 en de directeur 5.1 zelf beslissen, vraag dan hun eigen "
         "college mandaat te verlenen voor ‘afwijken van regel’."

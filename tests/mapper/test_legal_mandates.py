@@ -4,8 +4,10 @@ known answer both ways, the defect said with its article and the lawful variant 
 from __future__ import annotations
 
 from dataclasses import replace
+from datetime import date
 from pathlib import Path
 
+from mapper.authority import Status
 from mapper.codes import Code
 from mapper.context import Context
 from mapper.findings import Severity
@@ -73,6 +75,26 @@ def test_n3_an_official_whose_mandate_allows_sub_mandate_may_authorise_signing()
     ]
     secretaris = Actor("secretaris", "Gemeentesecretaris", ActorKind.MANAGER, organisation="gem")
     [f] = of(case(two, extra=[secretaris]), "MANDATE_SIGNING_NOT_BY_BODY")
+    assert f.mandates == ("s1",)
+
+
+def test_j1_a_signing_authorisation_under_a_since_expired_mandate_is_a_broken_chain() -> None:
+    # rev-jurist19c J1, fails on the old code: the manager's own mandate allowed a level of
+    # sub-mandate when it authorised signing and has expired since. Judged as that mandate stood
+    # then, the authorisation was not given "zonder dat een mandaat dat toestond": the chain above
+    # it is broken, as for an ondermandaat under the expired link (Bp 8 re-grants the mandate).
+    ended = date(2026, 1, 1)
+    own = M("m1", "college", "manager", "bb", sub_mandate_levels=1, valid_until=ended)
+    given = M("s1", "manager", "consulent", "bb", instrument=S, valid_from=date(2025, 6, 1))
+    c = case([own, given])
+    assert "MANDATE_SIGNING_NOT_BY_BODY" not in codes(c)
+    assert ctx(c).authority.status["s1"] == Status.CHAIN_BROKEN
+    assert any("s1" in f.mandates for f in of(c, "MANDATE_CHAIN_BROKEN"))
+    # given after that mandate ended, or under one that left no level: no mandate allowed it
+    late = replace(given, valid_from=date(2026, 2, 1))
+    assert [f.mandates for f in of(case([own, late]), "MANDATE_SIGNING_NOT_BY_BODY")] == [("s1",)]
+    none_left = replace(own, sub_mandate_levels=0)
+    [f] = of(case([none_left, given]), "MANDATE_SIGNING_NOT_BY_BODY")
     assert f.mandates == ("s1",)
 
 
