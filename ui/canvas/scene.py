@@ -242,15 +242,23 @@ class MapScene(SceneCopies):
     def set_case(self, case: Case) -> None:
         """Show another case (drops every item of the old one)."""
         self._disconnect(self.case)
-        for item_dict in (self.relationship_items, self.mandate_items, self.actor_items):
-            for item in list(item_dict.values()):
-                self.removeItem(item)
-            item_dict.clear()
-        self._edges_of.clear()
-        for extra in (self.group_items, self.collapsed_items, self.tie_items):
-            for box in list(extra.values()):
-                self.removeItem(box)
-            extra.clear()
+        # a selected item's removal says selectionChanged, each at once: with everything of a
+        # 1,500-actor map selected, opening another map synced the selection to the controller
+        # and the tables 7,500 times (minutes, frozen: rev-hostile19b N4); the controller
+        # clears its selection itself when the case is replaced
+        self._bulk_selecting = True
+        try:
+            for item_dict in (self.relationship_items, self.mandate_items, self.actor_items):
+                for item in list(item_dict.values()):
+                    self.removeItem(item)
+                item_dict.clear()
+            self._edges_of.clear()
+            for extra in (self.group_items, self.collapsed_items, self.tie_items):
+                for box in list(extra.values()):
+                    self.removeItem(box)
+                extra.clear()
+        finally:
+            self._bulk_selecting = False
         self._collapsed = {}
         self.case = case
         self._connect(case)
