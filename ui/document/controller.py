@@ -220,6 +220,11 @@ class DocumentController(QObject):
         known = [i for i in dict.fromkeys(ids) if entity_kind(self._case, i) is not None]
         if not known:
             return False
+        # the selection loses them in one step first: each removal of a selected entity said
+        # selection_changed (select all + Delete on 1,500 actors: 7,500 times, minutes)
+        gone = set(known)
+        if any(i in gone for i in self._selection):
+            self.set_selection([i for i in self._selection if i not in gone])
         return self.push(RemoveCommand(self._case, known))
 
     def set_field(
