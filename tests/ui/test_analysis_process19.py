@@ -9,9 +9,7 @@ import logging
 import multiprocessing
 import os
 import signal
-import subprocess
 import sys
-import textwrap
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -23,6 +21,7 @@ from benchmarks.generate import generate_case
 from mapper import analyse
 from models.fileformat import save
 from tests.ui.conftest import CHILD_WAIT_MS as WAIT_MS
+from tests.ui.process_support import child_of_a_killed_app, running
 from ui.background.analysis_process import AnalysisProcess, Answer
 from ui.window import map_progress
 from ui.window.main_window import MainWindow
@@ -198,8 +197,7 @@ def test_a_stop_leaves_no_child(qtbot: QtBot, child: AnalysisProcess) -> None:
 
 @pytest.mark.skipif(sys.platform != "linux", reason="reads /proc")
 def test_a_killed_app_leaves_no_orphan(tmp_path: Path, qtbot: QtBot) -> None:
-    script = textwrap.dedent(
-        """
+    script = """
         import os, signal, sys
         from ui.background.analysis_process import AnalysisProcess
         if __name__ == "__main__":
@@ -208,24 +206,8 @@ def test_a_killed_app_leaves_no_orphan(tmp_path: Path, qtbot: QtBot) -> None:
             print(process.pid, flush=True)
             os.kill(os.getpid(), signal.SIGKILL)
         """
-    )
-    (tmp_path / "app.py").write_text(script, encoding="utf-8")
-    root = Path(__file__).resolve().parents[2]
-    env = dict(os.environ, PYTHONPATH=str(root))
-    done = subprocess.run(
-        [sys.executable, str(tmp_path / "app.py")], capture_output=True, text=True, env=env
-    )
-    assert done.returncode == -signal.SIGKILL
-    pid = int(done.stdout.split()[0])
-    qtbot.waitUntil(lambda: not _running(pid), timeout=WAIT_MS)  # its pipe closed: it ended
-
-
-def _running(pid: int) -> bool:
-    try:
-        state = Path(f"/proc/{pid}/stat").read_text(encoding="ascii").rsplit(")", 1)[1].split()[0]
-    except OSError:
-        return False
-    return state != "Z"  # a zombie of a dead parent is reaped by init
+    pid = child_of_a_killed_app(tmp_path, script)
+    qtbot.waitUntil(lambda: not running(pid), timeout=WAIT_MS)  # its pipe closed: it ended
 
 
 def test_a_job_no_longer_wanted_stops(big_file: Path) -> None:

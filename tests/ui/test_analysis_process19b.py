@@ -9,9 +9,7 @@ from __future__ import annotations
 import logging
 import os
 import signal
-import subprocess
 import sys
-import textwrap
 from pathlib import Path
 from typing import Any
 
@@ -21,6 +19,7 @@ from pytestqt.qtbot import QtBot
 from benchmarks.generate import generate_case
 from models.fileformat import save
 from tests.ui.conftest import CHILD_WAIT_MS as WAIT_MS
+from tests.ui.process_support import child_of_a_killed_app, running, state
 from ui.background.analysis_handoff import CHILD_TIMEOUT_MIN_MS
 from ui.background.analysis_process import AnalysisProcess
 from ui.docks.findings import FindingsDock
@@ -38,19 +37,6 @@ def kaart(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     save(generate_case(60, seed=5), path, backup=False)
     monkeypatch.setattr(map_progress, "OPEN_PROGRESS_BYTES", 1)
     return path
-
-
-def _state(pid: int | None) -> str:
-    """The state of process ``pid`` (``/proc/<pid>/stat``; "" when there is none)."""
-    try:
-        return Path(f"/proc/{pid}/stat").read_text(encoding="ascii").rsplit(")", 1)[1].split()[0]
-    except OSError:
-        return ""
-
-
-def _running(pid: int) -> bool:
-    """Whether ``pid`` is a process that is not a zombie."""
-    return _state(pid) not in ("", "Z")
 
 
 def _stopped_once_asked(child: AnalysisProcess, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -143,7 +129,7 @@ def test_a_stopped_child_is_killed_and_started_anew(
         _analysed(qtbot, win)
     assert "no answer in time" in caplog.text
     assert "killed and started anew" in caplog.text
-    assert not _running(old)  # the old code: stopped, alive, asked again by the next open
+    assert not running(old)  # the old code: stopped, alive, asked again by the next open
     assert child.pid != old
     qtbot.waitUntil(lambda: child.ready, timeout=WAIT_MS)
     assert any("restarted" in text for text in said)  # the user is told
@@ -158,9 +144,9 @@ def test_a_stopped_child_is_not_asked(
     old = child.pid
     assert old is not None
     os.kill(old, signal.SIGSTOP)
-    qtbot.waitUntil(lambda: _state(old) == "T", timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: state(old) == "T", timeout=WAIT_MS)
     assert runner.hand_off(kaart) is None  # the old code: handed, then waited for in vain
-    assert not _running(old)
+    assert not running(old)
     assert child.pid != old
     qtbot.waitUntil(lambda: child.ready, timeout=WAIT_MS)
 
@@ -212,7 +198,7 @@ def test_a_stopped_child_is_killed_at_once_at_quit(
     assert process is not None
     assert process.pid is not None
     os.kill(process.pid, signal.SIGSTOP)
-    qtbot.waitUntil(lambda: _state(process.pid) == "T", timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: state(process.pid) == "T", timeout=WAIT_MS)
     calls: list[str] = []
 
     def spied(name: str) -> Any:
@@ -234,8 +220,7 @@ def test_a_stopped_child_is_killed_at_once_at_quit(
 
 @pytest.mark.skipif(sys.platform != "linux", reason="prctl")
 def test_a_stopped_child_dies_with_the_app(tmp_path: Path, qtbot: QtBot) -> None:
-    script = textwrap.dedent(
-        """
+    script = """
         import multiprocessing, os, signal
         from exports.analysis_child import serve
         if __name__ == "__main__":
@@ -248,17 +233,9 @@ def test_a_stopped_child_dies_with_the_app(tmp_path: Path, qtbot: QtBot) -> None
             print(process.pid, flush=True)
             os.kill(os.getpid(), signal.SIGKILL)
         """
-    )
-    (tmp_path / "app.py").write_text(script, encoding="utf-8")
-    root = Path(__file__).resolve().parents[2]
-    env = dict(os.environ, PYTHONPATH=str(root))
-    done = subprocess.run(
-        [sys.executable, str(tmp_path / "app.py")], capture_output=True, text=True, env=env
-    )
-    assert done.returncode == -signal.SIGKILL
-    pid = int(done.stdout.split()[0])
+    pid = child_of_a_killed_app(tmp_path, script)
     try:  # the old code: stopped, under PID 1, for ever
-        qtbot.waitUntil(lambda: not _running(pid), timeout=WAIT_MS)
+        qtbot.waitUntil(lambda: not running(pid), timeout=WAIT_MS)
     finally:
-        if _running(pid):
+        if running(pid):
             os.kill(pid, signal.SIGKILL)
