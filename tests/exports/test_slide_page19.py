@@ -57,13 +57,16 @@ def test_a_picture_painted_on_its_page_is_the_old_composition_pixel_for_pixel(
     assert len(off) <= 12, len(off)
 
 
-def test_a_small_map_on_a_slide_is_not_decoded_and_encoded_again(
-    qapp: Any, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    # fails on the old code: slide_png padded the picture with Pillow (Image.open, paste, save)
+def _two_ellipses(far: float) -> QGraphicsScene:
+    """A map of two ellipses, the second ``far`` below the first (taller than wide)."""
     scene = QGraphicsScene()
     scene.addEllipse(QRectF(0, 0, 120, 50), brush=QColor("#2E86C1"))
-    scene.addEllipse(QRectF(10, 300, 120, 50), brush=QColor("#C0392B"))  # taller than the box
+    scene.addEllipse(QRectF(10, far, 120, 50), brush=QColor("#C0392B"))
+    return scene
+
+
+def _opens(monkeypatch: pytest.MonkeyPatch) -> list[object]:
+    """Every ``Image.open`` from now on (a PNG decoded again), recorded."""
     opened: list[object] = []
     real = Image.open
 
@@ -72,6 +75,15 @@ def test_a_small_map_on_a_slide_is_not_decoded_and_encoded_again(
         return real(*args, **kwargs)
 
     monkeypatch.setattr(Image, "open", counting)
+    return opened
+
+
+def test_a_small_map_on_a_slide_is_not_decoded_and_encoded_again(
+    qapp: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # fails on the old code: slide_png padded the picture with Pillow (Image.open, paste, save)
+    scene = _two_ellipses(300)  # taller than the box
+    opened = _opens(monkeypatch)
     data = slide_png(scene, "nl", box=(7.9, 4.0), places=False)
     size = picture_size(data)
     assert size is not None
@@ -86,17 +98,8 @@ def test_a_tall_map_in_the_nota_is_not_decoded_and_encoded_again(
     from exports.picture import map_png
     from models.example import example_case
 
-    scene = QGraphicsScene()
-    scene.addEllipse(QRectF(0, 0, 120, 50), brush=QColor("#2E86C1"))
-    scene.addEllipse(QRectF(10, 900, 120, 50), brush=QColor("#C0392B"))  # far taller than wide
-    opened: list[object] = []
-    real = Image.open
-
-    def counting(*args: Any, **kwargs: Any) -> Any:
-        opened.append(args)
-        return real(*args, **kwargs)
-
-    monkeypatch.setattr(Image, "open", counting)
+    scene = _two_ellipses(900)  # far taller than wide
+    opened = _opens(monkeypatch)
     data = map_png(example_case(), "nl", scene=scene, page=(6.3, 4.0))
     assert data is not None
     size = picture_size(data)
