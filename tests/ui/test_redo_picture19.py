@@ -7,8 +7,7 @@ from __future__ import annotations
 from pytestqt.qtbot import QtBot
 
 from models import RelationKind
-from tests.ui.test_undo_picture18 import picture
-from ui.canvas.bundles import pair_key
+from tests.ui.test_undo_picture18 import bundled_pairs, picture
 from ui.canvas.connecting import add_connection
 from ui.canvas.menus import Choice
 from ui.window.main_window import MainWindow
@@ -18,13 +17,8 @@ def test_redo_of_a_tie_and_a_rename_gives_back_the_selection_and_picture(
     qtbot: QtBot, example_window: MainWindow
 ) -> None:
     win = example_window
-    scene, controller = win.scene, win.controller
-    edges = [*scene.relationship_items.values(), *scene.mandate_items.values()]
-    pairs: dict[tuple[str, str], int] = {}
-    for edge in edges:
-        if edge.isVisible() and edge.source is not edge.target:
-            pairs[pair_key(edge)] = pairs.get(pair_key(edge), 0) + 1
-    actor, other = sorted(key for key, n in pairs.items() if n > 1)[0]
+    controller = win.controller
+    actor, other = bundled_pairs(win)[0]
     third = next(a for a in controller.case.actors if a.id not in (actor, other))
     controller.set_selection([actor])
     controller.set_field(actor, "name", "Consulent Jansen")

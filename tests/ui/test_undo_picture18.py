@@ -33,17 +33,23 @@ def picture(win: MainWindow) -> dict[str, tuple[object, ...]]:
     }
 
 
+def bundled_pairs(win: MainWindow) -> list[tuple[str, str]]:
+    """The pairs of actors joined by more than one visible line (a bundle), sorted."""
+    scene = win.scene
+    pairs: dict[tuple[str, str], int] = {}
+    for edge in [*scene.relationship_items.values(), *scene.mandate_items.values()]:
+        if edge.isVisible() and edge.source is not edge.target:
+            pairs[pair_key(edge)] = pairs.get(pair_key(edge), 0) + 1
+    return sorted(key for key, n in pairs.items() if n > 1)
+
+
 def test_undo_of_a_tie_and_a_rename_gives_back_the_bundles(
     qtbot: QtBot, example_window: MainWindow
 ) -> None:
     win = example_window
     scene, controller = win.scene, win.controller
     edges = [*scene.relationship_items.values(), *scene.mandate_items.values()]
-    pairs: dict[tuple[str, str], int] = {}
-    for edge in edges:
-        if edge.isVisible() and edge.source is not edge.target:
-            pairs[pair_key(edge)] = pairs.get(pair_key(edge), 0) + 1
-    bundled = sorted(key for key, n in pairs.items() if n > 1)
+    bundled = bundled_pairs(win)
     assert bundled, "the example has a pair of actors with several ties"
     actor, other = bundled[0]
     third = next(a for a in controller.case.actors if a.id not in (actor, other))
