@@ -46,10 +46,9 @@ def painted(monkeypatch: pytest.MonkeyPatch) -> Painted:
     return counts
 
 
-@pytest.fixture
-def far(qtbot: QtBot) -> Iterator[tuple[DocumentController, MapScene, MapView]]:
+def far_map(qtbot: QtBot) -> tuple[DocumentController, MapScene, MapView]:
     """A 450-actor map (more than READABLE_LIMIT: plates at their own size) in a 900 x 700
-    view, zoomed out under LOD_ARROWS, painted once."""
+    view, zoomed out under LOD_ARROWS, painted once (the caller closes the view)."""
     ctl = DocumentController(generate_case(450, seed=3))
     scene = MapScene(ctl)
     view = MapView(scene)
@@ -62,6 +61,13 @@ def far(qtbot: QtBot) -> Iterator[tuple[DocumentController, MapScene, MapView]]:
     qtbot.waitUntil(view.settled)
     assert view.zoom() < LOD_ARROWS
     view.viewport().repaint()
+    return ctl, scene, view
+
+
+@pytest.fixture
+def far(qtbot: QtBot) -> Iterator[tuple[DocumentController, MapScene, MapView]]:
+    """:func:`far_map`, closed after the test."""
+    ctl, scene, view = far_map(qtbot)
     yield ctl, scene, view
     view.close()
 

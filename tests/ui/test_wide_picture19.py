@@ -15,11 +15,10 @@ from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from benchmarks.generate import generate_case
 from exports.image import content_rect, render_scene_bytes
 from exports.image.bands import band_count
 from models import Position
-from ui.canvas.item_base import LOD_ARROWS
+from tests.ui.test_line_sheet17 import far_map
 from ui.canvas.scene import MapScene
 from ui.canvas.view import MapView
 from ui.document.controller import DocumentController
@@ -29,18 +28,7 @@ from ui.document.controller import DocumentController
 def wide_hierarchy(qtbot: QtBot) -> Iterator[tuple[DocumentController, MapScene, MapView]]:
     """A 450-actor map seen far out (the sheet draws the lines), then laid out in one row
     of columns 40 times as wide as tall, as the hierarchy lays out hundreds of organisations."""
-    ctl = DocumentController(generate_case(450, seed=3))
-    scene = MapScene(ctl)
-    view = MapView(scene)
-    qtbot.addWidget(view)
-    view.resize(900, 700)
-    view.show()
-    qtbot.waitExposed(view)
-    view.fit_to_window()
-    view.zoom_by(0.15 / view.zoom())
-    qtbot.waitUntil(view.settled)
-    assert view.zoom() < LOD_ARROWS
-    view.viewport().repaint()
+    ctl, scene, view = far_map(qtbot)
     before = _actors_rect(scene)
     across = before.height() * 40 / len(ctl.case.actors)  # a width of 40 times the height
     columns = {
