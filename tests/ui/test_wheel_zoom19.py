@@ -33,11 +33,11 @@ def view(qtbot: QtBot) -> Iterator[MapView]:
     shown.close()
 
 
-def _post_wheel(view: MapView, notches: int, at: QPoint) -> None:
-    port = view.viewport()
-    event = QWheelEvent(
+def wheel_event(view: MapView, notches: int, at: QPoint) -> QWheelEvent:
+    """A mouse wheel turned ``notches`` (up is positive) over ``at`` of the view's viewport."""
+    return QWheelEvent(
         QPointF(at),
-        QPointF(port.mapToGlobal(at)),
+        QPointF(view.viewport().mapToGlobal(at)),
         QPoint(0, 0),
         QPoint(0, 120 * notches),
         Qt.MouseButton.NoButton,
@@ -45,7 +45,10 @@ def _post_wheel(view: MapView, notches: int, at: QPoint) -> None:
         Qt.ScrollPhase.NoScrollPhase,
         False,
     )
-    QApplication.postEvent(port, event)
+
+
+def _post_wheel(view: MapView, notches: int, at: QPoint) -> None:
+    QApplication.postEvent(view.viewport(), wheel_event(view, notches, at))
 
 
 def test_quick_wheel_steps_make_one_zoom_pass(view: MapView) -> None:

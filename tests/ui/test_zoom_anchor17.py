@@ -8,13 +8,14 @@ actor. Whether the mouse rested over the map depended on the tests a worker ran 
 from __future__ import annotations
 
 from PySide6.QtCore import QPoint, QPointF, Qt
-from PySide6.QtGui import QCursor, QWheelEvent
+from PySide6.QtGui import QCursor
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from tests.ui.shared_window import SharedWindow, shared_window
 from tests.ui.test_find_bar16 import press_ctrl_f, row_case
+from tests.ui.test_wheel_zoom19 import wheel_event
 from ui.window.main_window import MainWindow
 
 __all__ = ["shared_window"]
@@ -73,17 +74,7 @@ def test_the_wheel_keeps_the_point_under_the_mouse(
     under = view.mapToScene(at)
     for notches in (1, 1, -1):
         zoom = view.zoom()
-        event = QWheelEvent(
-            QPointF(at),
-            QPointF(port.mapToGlobal(at)),
-            QPoint(0, 0),
-            QPoint(0, 120 * notches),
-            Qt.MouseButton.NoButton,
-            Qt.KeyboardModifier.NoModifier,
-            Qt.ScrollPhase.NoScrollPhase,
-            False,
-        )
-        QApplication.sendEvent(port, event)
+        QApplication.sendEvent(port, wheel_event(view, notches, at))
         QApplication.processEvents()  # the wheel's zoom comes once the waiting events are
         port.repaint()  # handled; painted, the next step zooms at once (ui.canvas.wheel_zoom)
         assert view.zoom() != zoom
