@@ -1,10 +1,9 @@
-"""The advice note (.docx) and the session deck (.pptx): structure, languages, PDF conversion."""
+"""The advice note (.docx) and the session deck (.pptx): structure, languages (PDF conversion:
+tests/test_libreoffice.py)."""
 
 from __future__ import annotations
 
 import re
-import shutil
-import subprocess
 from datetime import date
 from pathlib import Path
 
@@ -351,35 +350,6 @@ def test_sessie_in_english(example_files: dict[str, Path]) -> None:
     deck = pptx.Presentation(str(example_files["sessie-en"]))
     titles = [s.shapes.title.text for s in deck.slides]
     assert titles[1:4] == ["Do first", "The field of forces", "Scorecard"]
-
-
-@pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOffice is not installed")
-def test_both_convert_to_pdf_with_libreoffice(
-    example_files: dict[str, Path], tmp_path: Path
-) -> None:
-    profile = (tmp_path / "profile").as_uri()
-    files = [str(example_files["nota-nl"]), str(example_files["sessie-nl"])]
-    done = subprocess.run(
-        [
-            "soffice",
-            f"-env:UserInstallation={profile}",
-            "--headless",
-            "--convert-to",
-            "pdf",
-            "--outdir",
-            str(tmp_path),
-            *files,
-        ],
-        capture_output=True,
-        timeout=300,
-        check=False,
-    )
-    assert done.returncode == 0, done.stderr
-    for name in ("nota-nl.pdf", "sessie-nl.pdf"):
-        pdf = tmp_path / name
-        assert pdf.is_file(), (name, done.stdout, done.stderr)
-        assert pdf.read_bytes().startswith(b"%PDF")
-        assert pdf.stat().st_size > 20_000
 
 
 def test_sessie_of_an_empty_map_says_there_is_too_little(tmp_path: Path) -> None:

@@ -2,13 +2,11 @@
 
 Round trips (export, import into an empty map and into the same map), Dutch headers and
 synonyms, located messages for hostile rows with nothing changed, formula injection on
-export, the Word annex and LibreOffice opening both files.
+export, the Word annex (LibreOffice opening both files: tests/test_libreoffice.py).
 """
 
 from __future__ import annotations
 
-import shutil
-import subprocess
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -383,32 +381,3 @@ def test_cli_exports_and_imports_into_an_existing_map(
     new = tmp_path / "nieuw.kvmap"
     assert main(["import", str(register), "--format", "mandate-register", "--to", str(new)]) == 0
     assert case_to_dict(load(new))["powers"]
-
-
-@pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOffice is not installed")
-def test_libreoffice_converts_both_files(tmp_path: Path) -> None:
-    case = example_case()
-    files = [tmp_path / "werkmap.xlsx", tmp_path / "bijlage.docx"]
-    write_register_xlsx(case, files[0], "nl")
-    write_register_docx(case, files[1], "nl")
-    profile = (tmp_path / "profile").as_uri()
-    done = subprocess.run(
-        [
-            "soffice",
-            f"-env:UserInstallation={profile}",
-            "--headless",
-            "--convert-to",
-            "pdf",
-            "--outdir",
-            str(tmp_path / "pdf"),
-            *map(str, files),
-        ],
-        capture_output=True,
-        timeout=300,
-        check=False,
-    )
-    assert done.returncode == 0, done.stderr
-    for name in ("werkmap.pdf", "bijlage.pdf"):
-        pdf = tmp_path / "pdf" / name
-        assert pdf.is_file(), (done.stdout, done.stderr)
-        assert pdf.read_bytes().startswith(b"%PDF")

@@ -1,12 +1,10 @@
 """The mandate register carries the power's act ("Soort handeling"): a request to a court is
 no besluit and is passed on by machtiging (art. 10:12 Awb), so the register says so in a
 column of its own and its reader reads it back, also when the name does not say it, and
-after LibreOffice has saved the workbook again."""
+after LibreOffice has saved the workbook again (that one in tests/test_libreoffice.py)."""
 
 from __future__ import annotations
 
-import shutil
-import subprocess
 from pathlib import Path
 
 import docx
@@ -85,30 +83,3 @@ def test_the_word_register_names_the_act(tmp_path: Path) -> None:
     cells = [c.text for t in docx.Document(str(out)).tables for r in t.rows for c in r.cells]
     assert "Soort handeling" in cells
     assert "Verzoek, geen besluit" in cells
-
-
-@pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOffice is not installed")
-def test_the_act_survives_libreoffice(tmp_path: Path) -> None:
-    """The workbook saved again by LibreOffice (as a municipality's office suite would)."""
-    out = tmp_path / "werkmap.xlsx"
-    write_register_xlsx(_case(), out, "nl")
-    profile = (tmp_path / "profile").as_uri()
-    done = subprocess.run(
-        [
-            "soffice",
-            f"-env:UserInstallation={profile}",
-            "--headless",
-            "--convert-to",
-            "xlsx",
-            "--outdir",
-            str(tmp_path / "lo"),
-            str(out),
-        ],
-        capture_output=True,
-        timeout=300,
-        check=False,
-    )
-    assert done.returncode == 0, done.stderr
-    again = tmp_path / "lo" / "werkmap.xlsx"
-    assert again.is_file(), (done.stdout, done.stderr)
-    assert _acts(read_register(again).case)[QUIET] is PowerAct.REQUEST

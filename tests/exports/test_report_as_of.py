@@ -1,12 +1,11 @@
 """The Excel report's reference date reads as a date in words in the report's language (new
 user, seventh round: "As of 2026-10-01"): "Peildatum 1 oktober 2026" / "As of 1 October
-2026", and the cell stays a date, so the report still reads back."""
+2026", and the cell stays a date, so the report still reads back. LibreOffice
+prints it in words: tests/test_libreoffice.py."""
 
 from __future__ import annotations
 
 import datetime
-import shutil
-import subprocess
 from pathlib import Path
 
 import openpyxl
@@ -46,39 +45,3 @@ def test_the_reference_date_is_a_date_shown_in_words(
 
 def test_the_report_still_reads_back_its_reference_date(reports: dict[str, Path]) -> None:
     assert import_file(reports["nl"]).case.info.as_of == datetime.date(2026, 10, 1)
-
-
-@pytest.mark.timeout(300)
-@pytest.mark.skipif(
-    shutil.which("soffice") is None or shutil.which("pdftotext") is None,
-    reason="LibreOffice (soffice) or pdftotext not installed",
-)
-def test_libreoffice_prints_the_date_in_words(reports: dict[str, Path], tmp_path: Path) -> None:
-    profile = tmp_path / "profile"  # an own profile: no clash with a running LibreOffice
-    subprocess.run(
-        [
-            "soffice",
-            f"-env:UserInstallation=file://{profile}",
-            "--headless",
-            "--convert-to",
-            "pdf",
-            "--outdir",
-            str(tmp_path),
-            str(reports["nl"]),
-            str(reports["en"]),
-        ],
-        capture_output=True,
-        timeout=240,
-        check=True,
-    )
-    for lang, words in (("nl", "1 oktober 2026"), ("en", "1 October 2026")):
-        pdf = tmp_path / f"rapport-{lang}.pdf"
-        text = subprocess.run(
-            ["pdftotext", "-layout", "-l", "1", str(pdf), "-"],
-            capture_output=True,
-            timeout=60,
-            check=True,
-            text=True,
-        ).stdout
-        assert words in text
-        assert "2026-10-01" not in text

@@ -4,13 +4,11 @@
   made tall by a long note the id and name looked like part of the row above).
 * The Map sheet prints on one page.
 * CR, LF and CR LF in names and notes survive Excel, Kumu, CSV, GraphML and GEXF.
-* LibreOffice converts the report to PDF without error (skipped only without ``soffice``).
+* LibreOffice converts the report to PDF without error: tests/test_libreoffice.py.
 """
 
 from __future__ import annotations
 
-import shutil
-import subprocess
 from pathlib import Path
 
 import openpyxl
@@ -91,30 +89,3 @@ def test_map_sheet_prints_on_one_page(layout_report: Path) -> None:
     assert ws.sheet_properties.pageSetUpPr.fitToPage is True
     assert ws.page_setup.fitToWidth == 1
     assert ws.page_setup.fitToHeight == 1
-
-
-@pytest.mark.timeout(300)
-@pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOffice (soffice) not installed")
-def test_libreoffice_converts_the_report(layout_report: Path, tmp_path: Path) -> None:
-    profile = tmp_path / "profile"  # an own profile: no clash with a running LibreOffice
-    done = subprocess.run(
-        [
-            "soffice",
-            f"-env:UserInstallation=file://{profile}",
-            "--headless",
-            "--convert-to",
-            "pdf",
-            "--outdir",
-            str(tmp_path),
-            str(layout_report),
-        ],
-        capture_output=True,
-        timeout=240,
-        check=False,
-    )
-    pdf = tmp_path / "rapport.pdf"
-    assert done.returncode == 0, done.stderr.decode(errors="replace")
-    assert pdf.is_file(), done.stdout.decode(errors="replace")
-    data = pdf.read_bytes()
-    assert data.startswith(b"%PDF")
-    assert data.count(b"/Type /Page") + data.count(b"/Type/Page") > 3
