@@ -12,7 +12,7 @@ first one down; and the grants a mandate rests on, from the root down.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 
 from models import Instrument, Mandate
 
@@ -21,7 +21,7 @@ __all__ = ["below_never_allowed", "down_chain", "never_allowed", "roots", "up_ch
 
 def down_chain(mandates: Iterable[Mandate], m: Mandate) -> list[Mandate]:
     """The sub-mandates of ``m``'s power below ``m``, one line down (map order), no circles."""
-    by_grantor = _index(mandates, m, lambda x: x.grantor)
+    by_grantor = _lines(mandates).get(m.power, _NONE)[0]
     out: list[Mandate] = []
     seen = {m.id}
     holder = m.holder
@@ -35,7 +35,7 @@ def down_chain(mandates: Iterable[Mandate], m: Mandate) -> list[Mandate]:
 def up_chain(mandates: Iterable[Mandate], m: Mandate) -> list[Mandate]:
     """The grants of ``m``'s power that ``m`` rests on, from the root down (map order), no
     circles; empty when ``m``'s grantor holds the power by no mandate."""
-    out = _climb(_index(mandates, m, lambda x: x.holder), m)
+    out = _climb(_lines(mandates).get(m.power, _NONE)[1], m)
     out.reverse()
     return out
 
@@ -44,13 +44,10 @@ def roots(mandates: Iterable[Mandate], grants: Iterable[Mandate]) -> dict[str, s
     """For each of ``grants`` (by id), the grantor of the first mandate of its chain: what
     ``up_chain(mandates, m)[0].grantor`` (else ``m.grantor``) gives, with the mandates indexed
     once for all of them (rev-hostile17 F5: the nota asked it 2,516 times, one scan each)."""
-    pool = list(mandates)
-    by_power: dict[str, dict[str, list[Mandate]]] = {}
-    for x in pool:
-        by_power.setdefault(x.power, {}).setdefault(x.holder, []).append(x)
+    lines = _lines(mandates)
     out: dict[str, str] = {}
     for m in grants:
-        chain = _climb(by_power.get(m.power, {}), m)
+        chain = _climb(lines.get(m.power, _NONE)[1], m)
         out[m.id] = chain[-1].grantor if chain else m.grantor
     return out
 
@@ -74,12 +71,10 @@ def below_never_allowed(mandates: Iterable[Mandate], grants: Iterable[Mandate]) 
 def _never(mandates: Iterable[Mandate], grants: Iterable[Mandate]) -> dict[str, str]:
     """Per grant of ``grants`` whose chain never allowed a step: "own" when that step is the
     grant itself, "below" when it is a grant above it."""
-    by_power: dict[str, dict[str, list[Mandate]]] = {}
-    for x in mandates:
-        by_power.setdefault(x.power, {}).setdefault(x.holder, []).append(x)
+    lines = _lines(mandates)
     out: dict[str, str] = {}
     for m in grants:
-        chain = [*reversed(_climb(by_power.get(m.power, {}), m)), m]
+        chain = [*reversed(_climb(lines.get(m.power, _NONE)[1], m)), m]
         if len(chain) < 2 or any(x.instrument is not Instrument.MANDATE for x in chain):
             continue
         left = chain[0].sub_mandate_levels or 0
@@ -104,16 +99,39 @@ def _climb(by_holder: dict[str, list[Mandate]], m: Mandate) -> list[Mandate]:
     return out
 
 
-def _index(
-    mandates: Iterable[Mandate], m: Mandate, key: Callable[[Mandate], str]
-) -> dict[str, list[Mandate]]:
-    """The mandates of ``m``'s power by ``key``, each list in map order: built once per chain,
-    so a chain costs one pass over the mandates, not one per step (rev-hostile17 F5: a chain
-    500 deep scanned the 2,000-actor map's mandates 500 times, per mandate of the nota)."""
-    out: dict[str, list[Mandate]] = {}
+#: One power's mandates by grantor and by holder, each list in map order.
+_Lines = tuple[dict[str, list[Mandate]], dict[str, list[Mandate]]]
+_NONE: _Lines = ({}, {})
+
+#: The last mandates indexed (the objects themselves, so their ids stay theirs) and the index.
+_last: tuple[list[int], tuple[Mandate, ...], dict[str, _Lines]] | None = None
+
+
+def _lines(mandates: Iterable[Mandate]) -> dict[str, _Lines]:
+    """Every power's mandates by grantor and by holder: built once for the same mandates (the
+    same objects in the same order), so a chain costs no pass over them when the one before
+    it was asked of the same map (issue 15: the analysis and the nota asked a chain per
+    mandate, each a pass over the 2,000-actor map's mandates)."""
+    global _last
+    items = tuple(mandates)
+    ids = [*map(id, items)]
+    last = _last
+    if last is not None and last[0] == ids:
+        return last[2]
+    lines = _index(items)
+    _last = (ids, items, lines)
+    return lines
+
+
+def _index(mandates: Iterable[Mandate]) -> dict[str, _Lines]:
+    """The mandates of each power by grantor and by holder, each list in map order: one pass
+    over the mandates, not one per step of a chain (rev-hostile17 F5: a chain 500 deep
+    scanned the 2,000-actor map's mandates 500 times, per mandate of the nota)."""
+    out: dict[str, _Lines] = {}
     for x in mandates:
-        if x.power == m.power:
-            out.setdefault(key(x), []).append(x)
+        by_grantor, by_holder = out.setdefault(x.power, ({}, {}))
+        by_grantor.setdefault(x.grantor, []).append(x)
+        by_holder.setdefault(x.holder, []).append(x)
     return out
 
 

@@ -140,8 +140,10 @@ def _backing(ctx: Context) -> list[Finding]:
             groups.setdefault((at, last), []).append(handler)
     if lineless:
         found.append(_no_line(ctx, lineless, top[0]))
+    said: dict[tuple[str, str, str], Text] = {}  # the lines share their upper links
     found.extend(
-        _backing_finding(ctx, trees[at], last, handlers) for (at, last), handlers in groups.items()
+        _backing_finding(ctx, trees[at], last, handlers, said)
+        for (at, last), handlers in groups.items()
     )
     return found
 
@@ -217,20 +219,36 @@ def _no_line(ctx: Context, handlers: list[str], top: str) -> Finding:
     return say(Code.TRUST_NO_LINE_TO_TOP, Severity.WARNING, values, actors=[*handlers, top])
 
 
-def _backing_finding(ctx: Context, tree: BackingTree, last: str, handlers: list[str]) -> Finding:
+def _backing_finding(
+    ctx: Context,
+    tree: BackingTree,
+    last: str,
+    handlers: list[str],
+    said: dict[tuple[str, str, str], Text],
+) -> Finding:
     g = ctx.graphs
     chain_to = handlers[0]
     others = handlers[1:]
     negative, weak = tree.problems(last, _LISTED)
     more = tree.weak_count(last) + tree.negative_count(last) - len(negative) - len(weak)
     rels = [g.trust_relationships[p] for p in negative]
-    neg = [_say(DISTRUSTS, {"a": g.name(a), "b": g.name(b)}) for a, b in negative]
-    weak_words = [
-        _say(NO_TRUST_MAPPED if w == "absent" else ONE_WAY, {"a": g.name(a), "b": g.name(b)})
-        for a, b, w in weak
-    ]
+
+    def once(key: tuple[str, str, str], message: Message, values: dict[str, object]) -> Text:
+        # issue 15: handlers' lines share the links near the top; each problem is worded
+        # once per analysis, not once per finding that lists it (7,654 -> 1,256 on 2,000)
+        text = said.get(key)
+        if text is None:
+            text = said[key] = _say(message, values)
+        return text
+
+    def problem(how: str, a: str, b: str) -> Text:
+        message = {"negative": DISTRUSTS, "absent": NO_TRUST_MAPPED}.get(how, ONE_WAY)
+        return once((how, a, b), message, {"a": g.name(a), "b": g.name(b)})
+
+    neg = [problem("negative", a, b) for a, b in negative]
+    weak_words = [problem(w, a, b) for a, b, w in weak]
     if more:  # a long line: the problems nearest the handler, and how many more there are
-        weak_words.append(_say(MORE_PROBLEMS, {"n": more}))
+        weak_words.append(once(("more", str(more), ""), MORE_PROBLEMS, {"n": more}))
     line = _line(tree, chain_to)
     values = {
         "handler": g.name(chain_to),
