@@ -26,10 +26,15 @@ __all__ = [
 
 
 def shade(cell: Any, rgb: str) -> None:
+    """Fill table cell ``cell`` with colour ``rgb``."""
+    _shade(cell._tc, rgb)
+
+
+def _shade(tc: Any, rgb: str) -> None:
     from docx.oxml import OxmlElement
     from docx.oxml.ns import qn
 
-    props = cell._tc.get_or_add_tcPr()
+    props = tc.get_or_add_tcPr()
     shading = OxmlElement("w:shd")
     shading.set(qn("w:val"), "clear")
     shading.set(qn("w:color"), "auto")
@@ -83,34 +88,59 @@ def font_scale(header: list[str], rows: list[list[str]], total: float = TEXT_WID
 def add_table(
     doc: Any, header: list[str], rows: list[list[str]], widths: list[float] | None = None
 ) -> Any:
+    """A table of ``header`` (bold, shaded) and ``rows``, all in :data:`TABLE_PT` (smaller
+    where the longest words would not fit), in ``widths`` (cm; None: :func:`fit_widths`).
+
+    The cells are filled through their elements (``w:tr``, ``w:tc``, ``w:r``), each run's text
+    and size set once: python-docx's ``row.cells`` walks the grid of the row for every call
+    and clearing a cell runs an XPath query, and reading back every run to set its size took
+    most of the time of the nota of a large map (issue 15). The document is the same, element
+    for element (tests/exports/test_docx_tables20.py).
+    """
     from docx.shared import Pt
 
+    shown = [[_whole(t) for t in r] for r in rows]
     table = doc.add_table(rows=1, cols=len(header))
     table.style = "Table Grid"
-    for cell, text in zip(table.rows[0].cells, header, strict=True):
-        cell.text = text
-        for run in cell.paragraphs[0].runs:
-            run.bold = True
-        shade(cell, "D9E2F3")
-    for values in rows:
-        cells = table.add_row().cells
-        for cell, text in zip(cells, values, strict=True):
-            cell.text = text
-    for row in table.rows:
-        for cell in row.cells:
-            for paragraph in cell.paragraphs:
-                for run in paragraph.runs:
-                    run.text = run.text.replace("€ ", "€\u00a0")  # an amount stays whole
-                    run.font.size = Pt(TABLE_PT)
-    rows = [[t.replace("€ ", "€\u00a0") for t in r] for r in rows]
-    if widths is None:
-        size = Pt(round(TABLE_PT * font_scale(header, rows), 1))
-        for row in table.rows:
-            for cell in row.cells:
-                for run in (r for para in cell.paragraphs for r in para.runs):
-                    run.font.size = size
-    set_widths(table, widths if widths is not None else fit_widths(header, rows))
+    scale = 1.0 if widths is not None else font_scale(header, shown)
+    size = Pt(TABLE_PT) if widths is not None else Pt(round(TABLE_PT * scale, 1))
+    tbl = table._tbl
+    for tc, text in zip(tbl.tr_lst[0].tc_lst, header, strict=True):
+        _fill(tc, _whole(text), size).bold = True
+        _shade(tc, "D9E2F3")
+    grid = [col.w for col in tbl.tblGrid.gridCol_lst]
+    for values in shown:
+        tr = tbl.add_tr()
+        for width, text in zip(grid, values, strict=True):
+            tc = tr.add_tc()  # as table.add_row() makes it
+            if width is not None:
+                tc.width = width
+            _fill(tc, text, size)
+    set_widths(table, widths if widths is not None else fit_widths(header, shown))
     return table
+
+
+def _whole(text: str) -> str:
+    """``text`` with a non-breaking space after the euro sign: an amount stays whole."""
+    return text.replace("€ ", "€\u00a0")
+
+
+def _fill(tc: Any, text: str, size: Any) -> Any:
+    """Cell ``tc`` holds one paragraph with one run of ``text`` in ``size`` (what ``cell.text``
+    and then ``run.font.size`` left); the run's font."""
+    from docx.oxml.ns import qn
+
+    props = qn("w:tcPr")
+    for child in list(tc):  # as tc.clear_content(), without its XPath query
+        if child.tag != props:
+            tc.remove(child)
+    from docx.text.font import Font
+
+    run = tc.add_p().add_r()
+    run.text = text
+    font = Font(run)  # the run's font, as ``Run.font`` gives it
+    font.size = size
+    return font
 
 
 def set_widths(table: Any, widths: list[float]) -> None:
@@ -137,9 +167,9 @@ def set_widths(table: Any, widths: list[float]) -> None:
         col.set(qn("w:w"), str(int(Cm(width).twips)))
     for column, width in zip(table.columns, widths, strict=True):
         column.width = Cm(width)
-    for row in table.rows:
-        for cell, width in zip(row.cells, widths, strict=True):
-            cell.width = Cm(width)
+    for tr in table._tbl.tr_lst:  # no merged cells: a row's cells are its w:tc elements
+        for tc, width in zip(tr.tc_lst, widths, strict=True):
+            tc.width = Cm(width)
 
 
 def keep_together(table: Any) -> None:
