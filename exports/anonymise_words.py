@@ -280,11 +280,13 @@ def _care_named(text: str) -> str:
     return " ".join(named) if named != said else text
 
 
+@lru_cache(maxsize=8192)  # every state of the timeline repeats its notes (issue 15)
 def without_health(text: str, *, trim: bool = False) -> str:
     """``text`` without the sentences and clauses that speak of health; with ``trim``, a
     sentence keeps what it says before the health phrase (an intent keeps its aim). A
     sentence with a GP goes whole unless it is about no one (exports.anonymise_gp); one
-    that names a care organisation and no person keeps it by its role ("de zorgaanbieder")."""
+    that names a care organisation and no person keeps it by its role ("de zorgaanbieder").
+    Each text is read once per process (time ``without_health.__wrapped__``)."""
     text = _care_named(text)
     clauses = _clauses(text)
     read = _reader()

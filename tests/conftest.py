@@ -96,6 +96,7 @@ def _no_fsync_wait(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPat
 _READINGS = (
     ("exports.anonymise_words", "health_in"),
     ("exports.anonymise_words", "without_law"),
+    ("exports.anonymise_words", "without_health"),
     ("exports.anonymise_identifiers", "without_identifiers"),
     ("exports.anonymise_identifiers", "_identifiers"),
     ("exports.anonymise_check_read", "_titled_person"),
