@@ -49,7 +49,7 @@ from ui.canvas.item_base import (
     _plain_pen,
     release_drawn,
 )
-from ui.canvas.label_spots import spots
+from ui.canvas.label_spots import Box, spots
 from ui.canvas.routing import route_curves
 from ui.canvas.stroke import stroke_route
 
@@ -288,11 +288,11 @@ class EdgeItem(QGraphicsItem):
         font.setItalic(not self.bold_label)
         return font
 
-    def label_spots(self, lines: int = 1) -> Iterator[QRectF]:
+    def label_spots(self, lines: int = 1) -> Iterator[Box]:
         """Where the label could go: where the route put it, then further along the line
-        towards either end, then beside it (scene coordinates; empty without text), in
-        ``lines`` lines broken at the spaces that make it narrowest (none for fewer words):
-        :func:`ui.canvas.label_spots.spots`."""
+        towards either end, then beside it (scene coordinates, ``(left, top, width,
+        height)``; none without text), in ``lines`` lines broken at the spaces that make it
+        narrowest (none for fewer words): :func:`ui.canvas.label_spots.spots`."""
         # from where the route put it, not from where an earlier placing moved it: the places
         # then follow from the map as it is, and an edit undone gives back the labels it
         # moved (a moved two-line label gave spots of two lines' height each, rev-user18 R4)

@@ -27,6 +27,7 @@ from ui.canvas.actor_item import PLATE_SHIFTS
 from ui.canvas.item_base import LABEL_FONT_SIZE
 from ui.canvas.items import ActorItem, EdgeItem, route_edges
 from ui.canvas.line_index import LineIndex, cell_keys
+from ui.canvas.overlap import Boxes
 
 if TYPE_CHECKING:
     from ui.canvas.scene_items import SceneItems
@@ -102,62 +103,6 @@ class Plan:
     variants: dict[str, int] = field(default_factory=dict)  # each grown actor's plate
 
 
-class _Boxes:
-    """Rectangles on a coarse grid, for quick "does this overlap anything" questions. Each is
-    kept with its edges as floats, compared in Python: the label placing asks ``hits``
-    hundreds of times per label, and each asked Qt (``QRectF.intersects``) about every
-    rectangle near it (issue 15)."""
-
-    def __init__(self, cell: float) -> None:
-        self.cell = max(cell, 1.0)
-        self._cells: dict[tuple[int, int], list[tuple[float, float, float, float, QRectF, str]]]
-        self._cells = {}
-
-    def _keys(self, rect: QRectF) -> Iterable[tuple[int, int]]:
-        return cell_keys(rect.left(), rect.top(), rect.right(), rect.bottom(), self.cell)
-
-    def add(self, rect: QRectF, owner: str = "") -> None:
-        x1, y1, x2, y2 = rect.left(), rect.top(), rect.right(), rect.bottom()
-        left, right = (x1, x2) if x1 <= x2 else (x2, x1)  # turned round as Qt does
-        top, bottom = (y1, y2) if y1 <= y2 else (y2, y1)
-        if left == right or top == bottom:
-            return  # an empty rectangle overlaps nothing (QRectF.intersects, intersected)
-        for key in cell_keys(x1, y1, x2, y2, self.cell):
-            self._cells.setdefault(key, []).append((left, top, right, bottom, rect, owner))
-
-    def hits(self, rect: QRectF, ignore: str | None = None) -> bool:
-        """Whether ``rect`` overlaps one here (not the one of ``ignore``), as
-        ``QRectF.intersects`` says: by more than a touching edge."""
-        x1, y1, x2, y2 = rect.left(), rect.top(), rect.right(), rect.bottom()
-        keys = cell_keys(x1, y1, x2, y2, self.cell)
-        if not (x1 < x2 and y1 < y2):  # empty or turned round (rare): Qt decides
-            cells = self._cells
-            near = (entry for key in keys for entry in cells.get(key, ()))
-            return any(o != ignore and other.intersects(rect) for *_, other, o in near)
-        for key in keys:
-            for a, b, c, d, _, owner in self._cells.get(key, ()):
-                if a < x2 and x1 < c and b < y2 and y1 < d and owner != ignore:
-                    return True
-        return False
-
-    def covers(self, rect: QRectF, ignore: str, skip: set[str], share: float = 0.2) -> bool:
-        """Whether ``rect`` lies over more than ``share`` of a rectangle here (not the one
-        of ``ignore`` nor of those in ``skip``)."""
-        for key in self._keys(rect):
-            for *_, other, owner in self._cells.get(key, ()):
-                if owner != ignore and owner not in skip and _covered(other, rect, share):
-                    return True
-        return False
-
-
-def _covered(small: QRectF, plate: QRectF, share: float = 0.2) -> bool:
-    """Whether ``plate`` lies over more than ``share`` of ``small``."""
-    both = small.intersected(plate)
-    if both.isEmpty():
-        return False
-    return both.width() * both.height() > share * small.width() * small.height()
-
-
 def _grown_rect(item: ActorItem, scale: float, pad: float, variant: int | None = 0) -> QRectF:
     """The scene rectangle of ``item`` at ``scale`` (its plate ``variant``, or its own shape
     for None), ``pad`` wider on every side."""
@@ -212,14 +157,14 @@ def plan(
     rank = {actor_id: k for k, actor_id in enumerate(ids)}
     order = sorted(ids, key=lambda i: (-weight.get(i, 0.0), rank[i]))
     cell = max((r[0][1].width() for r in big.values()), default=100.0)
-    plates = _Boxes(cell)
+    plates = Boxes(cell)
     for rect in obstacles:
         plates.add(rect)
     if obstacles:  # off the centre only where a centred plate reaches into an obstacle
         for item in items:
             if any(plates.hits(rect) for _, rect in big[item.entity_id]):
                 big[item.entity_id] += [(v, _grown_rect(item, scale, pad, v)) for v in AWAY]
-    shapes = _Boxes(cell)
+    shapes = Boxes(cell)
     for actor_id, rect in own.items():
         shapes.add(rect, actor_id)
     chosen: dict[str, int] = {}
@@ -387,7 +332,7 @@ def _place_edge_labels(
     if not labelled:
         return
     cell = max(r.width() for r in (e.label_rect() for e in labelled)) + 1.0
-    taken = _Boxes(cell)
+    taken = Boxes(cell)
     for item in actors:
         taken.add(item.sceneBoundingRect())
     for rect in obstacles:
@@ -404,9 +349,10 @@ def _place_edge_labels(
         own = _pair(edge)
         spot, rank = None, 10
         for count in (1, 2, 3):  # on one line; on another line or a border: in two or three
-            for rect in edge.label_spots(count):
-                if taken.hits(rect.adjusted(-gap, -gap, gap, gap)):
+            for x, y, w, h in edge.label_spots(count):
+                if taken.hits_around(x, y, w, h, gap):
                     continue
+                rect = QRectF(x, y, w, h)
                 here = _rank(rect, boxes, (heads, lines), own, cell)
                 if here < rank:
                     spot, rank = rect, here
