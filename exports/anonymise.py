@@ -135,6 +135,18 @@ def anonymise(
     return out
 
 
+_FIELDS: dict[type, tuple[str, ...]] = {}
+
+
+def _texts_of(kind: type) -> tuple[str, ...]:
+    """The fields of an entity of ``kind`` that may hold a text (not its id, not the key of
+    an accepted finding), looked up once per kind (issue 15)."""
+    if (names := _FIELDS.get(kind)) is None:
+        names = tuple(f.name for f in dataclasses.fields(kind) if f.name not in ("id", "finding"))
+        _FIELDS[kind] = names
+    return names
+
+
 def _cleaned(case: Case, plan: Plan) -> Case:
     """``case`` (without its timeline) with the residents, staff and care providers named by
     their roles, in every text and every list of texts (tags), and health left out."""
@@ -163,21 +175,21 @@ def _cleaned(case: Case, plan: Plan) -> Case:
 
     def clean(item: Any) -> Any:
         changes: dict[str, Any] = {}
-        for field in dataclasses.fields(item):
-            value = getattr(item, field.name)
-            if field.name in ("id", "finding") or (value in ids and field.name != "tags"):
-                continue
-            if isinstance(value, tuple) and all(isinstance(v, str) for v in value):
-                new: Any = tuple(
-                    plan.tag(v) if field.name == "tags" else v if v in ids else plan.text(v)
+        for name in _texts_of(type(item)):
+            value = getattr(item, name)
+            if isinstance(value, str):
+                if value in ids and name != "tags":
+                    continue
+                new: Any = plan.text(value)
+            elif isinstance(value, tuple) and all(isinstance(v, str) for v in value):
+                new = tuple(
+                    plan.tag(v) if name == "tags" else v if v in ids else plan.text(v)
                     for v in value
                 )
-            elif isinstance(value, str):
-                new = plan.text(value)
             else:
                 continue
             if new != value:
-                changes[field.name] = new
+                changes[name] = new
         # a decision that shows health is named neutrally (jurist, third round M2): that a
         # resident waits for treatment is a health fact (art. 9 AVG)
         if isinstance(item, Need) and HEALTH.search(item.decision):

@@ -57,14 +57,26 @@ def snapshot_ids(
 
 
 def json_strings(data: Any) -> list[str]:
-    """The texts in ``data`` (JSON values), ids too."""
-    if isinstance(data, str):
-        return [data]
-    if isinstance(data, dict):
-        return [t for v in data.values() for t in json_strings(v)]
-    if isinstance(data, list):
-        return [t for v in data for t in json_strings(v)]
-    return []
+    """The texts in ``data`` (JSON values), ids too, in order (into one list: a list per
+    level made every text again at every level above it; issue 15).
+
+    >>> json_strings({"a": ["x", {"b": "y", "c": 1}], "d": None, "e": "z"})
+    ['x', 'y', 'z']
+    """
+    out: list[str] = []
+
+    def walk(value: Any) -> None:
+        if isinstance(value, str):
+            out.append(value)
+        elif isinstance(value, dict):
+            for v in value.values():
+                walk(v)
+        elif isinstance(value, list):
+            for v in value:
+                walk(v)
+
+    walk(data)
+    return out
 
 
 def _finding_key(key: str, ids: Mapping[str, str]) -> str:
