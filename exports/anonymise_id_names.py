@@ -274,7 +274,8 @@ def lettered_ids(states: list[Case], plan: _Plan, texts: list[str]) -> dict[str,
     that holds a first name or surname the texts gave a letter: "daan" and "daan_school" of a
     map that writes "Daan Visser spijbelt" (its copy: "X spijbelt"; rev-hostile16b, H9)."""
     for text in dict.fromkeys(texts):
-        if not text.islower():  # a name has a capital; ids and kinds have none
+        # a name has a capital; ids and kinds have none; a date or a number no letter at all
+        if not text.islower() and _LETTERS.search(text):
             plan.text(text)
     lettered = {w for key in plan.letters.given for w in _pieces(key) if len(w) > 2}
     if not lettered:
