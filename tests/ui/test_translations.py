@@ -171,10 +171,15 @@ class PseudoTranslator(QTranslator):
 
 
 def _main_window(controller: DocumentController) -> QMainWindow:
-    """The real main window (it runs the real analysis)."""
+    """The real main window (it runs the real analysis), every table made: a window makes
+    only the table in front until another is chosen, and every table's texts are checked."""
+    from ui.docks.table_docks import TableDock
     from ui.window.main_window import MainWindow
 
-    return MainWindow(controller)
+    window = MainWindow(controller)
+    for table in window.findChildren(TableDock):
+        table.build()
+    return window
 
 
 def _texts(window: QMainWindow) -> Iterator[tuple[str, str]]:

@@ -4,6 +4,8 @@ delete buttons. Selection in a table and the controller's selection follow each 
 
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtCore import (
     QEvent,
     QItemSelection,
@@ -13,7 +15,7 @@ from PySide6.QtCore import (
     Qt,
     QTimer,
 )
-from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
+from PySide6.QtGui import QAction, QKeyEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -48,10 +50,60 @@ class TableDock(QDockWidget):
     FILTER_DELAY_MS = 250  # on large tables, filter once typing pauses
     dialog: QDialog | None = None  # the last add dialog opened (tests drive it)
 
+    model: EntityTableModel
+    proxy: EntityFilterProxy
+    filter_edit: QLineEdit
+    add_button: QPushButton
+    delete_button: QPushButton
+    view: QTableView
+    error_label: QLabel
+    tool_bar: QHBoxLayout
+
     def __init__(self, controller: DocumentController, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.controller = controller
         self.setObjectName(f"{self.KIND.key}s_dock")
+        self._built = False
+        # the actions exist from the start (the Map menu holds the needs' and agreements'
+        # add); the rest of the table is made when it is first shown or asked for (build)
+        self.add_action = QAction(self)  # right-click menu (no shortcut: see build)
+        self.add_action.triggered.connect(self.add)
+        self.delete_action = QAction(self)
+        self.delete_action.triggered.connect(self.delete_selected)
+        self.delete_action.setEnabled(False)
+        self.retranslate()
+
+    def __getattr__(self, name: str) -> Any:
+        """The table's parts (``model``, ``view``, ``filter_edit``, …) before it is built:
+        built now (Python asks here only for an attribute not set)."""
+        if name.startswith("_") or self.__dict__.get("_built", True):
+            raise AttributeError(name)
+        self.build()
+        return object.__getattribute__(self, name)
+
+    @property
+    def built(self) -> bool:
+        """Whether the table's parts are made (a window shows one table of nine: the others
+        are made when chosen; issue 15, a window's docks were two thirds of its making)."""
+        return self._built
+
+    def setVisible(self, visible: bool) -> None:
+        if visible:
+            self.build()  # made before it shows: laid out and shown with the dock
+        super().setVisible(visible)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        if not self._built:  # shown with its parent (no setVisible of its own)
+            self.build()
+            self.widget().show()
+        super().showEvent(event)
+
+    def build(self) -> None:
+        """Make the table: its model on the case, filter, view and buttons (once)."""
+        if self._built:
+            return
+        self._built = True
+        controller = self.controller
         self.model = EntityTableModel(controller, self.KIND, self)
         self.proxy = EntityFilterProxy(self.model, self)
 
@@ -98,10 +150,6 @@ class TableDock(QDockWidget):
         # Delete and Insert as keys, not shortcuts: a window-wide Delete action (which removes
         # the same selection) then wins without an "ambiguous shortcut" clash.
         self.view.installEventFilter(self)
-        self.add_action = QAction(self.view)  # right-click menu (no shortcut: see above)
-        self.add_action.triggered.connect(self.add)
-        self.delete_action = QAction(self.view)
-        self.delete_action.triggered.connect(self.delete_selected)
         self.view.addActions([self.add_action, self.delete_action])
         self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
 
@@ -124,10 +172,14 @@ class TableDock(QDockWidget):
         self.view.selectionModel().selectionChanged.connect(self._on_view_selection_changed)
         controller.selection_changed.connect(self._on_controller_selection_changed)
         self.model.modelReset.connect(self._on_controller_selection_changed)
+        self._build_more()
         self.retranslate()
         self._resize_columns()
         self._on_controller_selection_changed()
         self._update_buttons()
+
+    def _build_more(self) -> None:
+        """A subclass's own parts of the table, made with the rest."""
 
     # ------------------------------------------------------------------ texts
     def title(self) -> str:  # pragma: no cover - overridden
@@ -141,6 +193,10 @@ class TableDock(QDockWidget):
     def retranslate(self) -> None:
         """Set every visible text in the current language."""
         self.setWindowTitle(self.title())
+        self.add_action.setText(self.add_text())
+        self.delete_action.setText(self.tr("Delete"))
+        if not self._built:
+            return
         self.add_button.setText(self.add_text())
         self.delete_button.setText(self.tr("Delete"))
         self.delete_button.setToolTip(self.tr("Delete the selected rows (Del)"))
@@ -149,8 +205,6 @@ class TableDock(QDockWidget):
         self.view.setAccessibleName(self.title())
         key = QKeySequence(Qt.Key.Key_Insert).toString(QKeySequence.SequenceFormat.NativeText)
         self.add_button.setToolTip(f"{self.add_text()} ({key})")
-        self.add_action.setText(self.add_text())
-        self.delete_action.setText(self.tr("Delete"))
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.view and event.type() == QEvent.Type.KeyPress:
@@ -167,7 +221,8 @@ class TableDock(QDockWidget):
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
-            self._resize_columns()
+            if self._built:
+                self._resize_columns()
         super().changeEvent(event)
 
     def _resize_columns(self) -> None:
@@ -277,8 +332,10 @@ class ActorsDock(TableDock):
 
     KIND = ACTORS
 
-    def __init__(self, controller: DocumentController, parent: QWidget | None = None) -> None:
-        super().__init__(controller, parent)
+    group_button: QPushButton
+    grouping: GroupedDelegate
+
+    def _build_more(self) -> None:
         self.group_button = QPushButton(self.widget())
         self.group_button.setObjectName("group_by_organisation")
         self.group_button.setCheckable(True)
@@ -286,13 +343,12 @@ class ActorsDock(TableDock):
         self.group_button.toggled.connect(self.group_by_organisation)
         self.grouping = GroupedDelegate(self.model, self.model.column_of("organisation"), self.view)
         self.view.setItemDelegate(self.grouping)
-        self.retranslate()
         self.view.horizontalHeader().sortIndicatorChanged.connect(self._on_header_sorted)
 
     def retranslate(self) -> None:
         super().retranslate()
-        if not hasattr(self, "group_button"):
-            return  # called from the base's constructor, before the button exists
+        if "group_button" not in self.__dict__:
+            return  # not built yet, or called from the base's build before the button exists
         self.group_button.setText(self.tr("By organisation"))
         self.group_button.setToolTip(self.tr("Group the actors by organisation"))
 

@@ -3,9 +3,9 @@
 A tab per table made the side panel unreadable on a 1366 x 768 laptop ("Be… S… R…") and
 would only get worse with every new table. :class:`TablesDock` holds the table docks
 (:class:`ui.docks.table_docks.TableDock`, unchanged: they keep their models, filters and
-buttons) in a stack and shows one at a time; a combo box at the top names the table shown and
-lists the others, however many there are. Each table keeps its own dock object name, so tests
-and code that look a table up by class or name still find it.
+buttons) in a stack and shows one at a time, each made when first chosen; a combo box at the
+top names the table shown and lists the others, however many there are. Each table keeps its
+own dock object name, so tests and code that look a table up by class or name still find it.
 """
 
 from __future__ import annotations
@@ -51,7 +51,7 @@ class TablesDock(QDockWidget):
         layout.addLayout(top)
         layout.addWidget(self.stack, 1)
         self.setWidget(body)
-        self.selector.currentIndexChanged.connect(self.stack.setCurrentIndex)
+        self.selector.currentIndexChanged.connect(self._on_selector_current_index_changed)
         self.retranslate()
 
     def add_table(self, table: TableDock) -> None:
@@ -59,6 +59,8 @@ class TablesDock(QDockWidget):
         table.setTitleBarWidget(QWidget(table))  # an empty title bar: the selector names it
         table.setFeatures(QDockWidget.DockWidgetFeature.NoDockWidgetFeatures)
         self.stack.addWidget(table)
+        if self.stack.currentWidget() is table:
+            table.build()  # the table in front is made now, the others when chosen
         # only the table in front is shown: a table shown behind it drew its buttons through
         # the front one's ("Besluit toevoegen" over a second button, "Verwijderen" over a third
         # cut to "en"; new user, tenth round, at 1920 pixels)
@@ -67,6 +69,11 @@ class TablesDock(QDockWidget):
         self.selector.addItem(table.windowTitle())
         index = len(self.tables) - 1
         table.windowTitleChanged.connect(lambda title: self.selector.setItemText(index, title))
+
+    def _on_selector_current_index_changed(self, index: int) -> None:
+        if 0 <= index < len(self.tables):
+            self.tables[index].build()  # made before it shows, laid out with the dock
+        self.stack.setCurrentIndex(index)
 
     def current_table(self) -> TableDock | None:
         """The table shown now."""
