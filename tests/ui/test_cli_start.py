@@ -243,3 +243,33 @@ def test_the_cycle_collector_stays_as_it_was(monkeypatch: pytest.MonkeyPatch) ->
         if was_on:
             gc.enable()
     assert holder
+
+
+def test_objects_frozen_before_are_counted_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    """``gc.get_freeze_count`` walks every frozen object (50 ms in a test worker): once
+    something frozen by someone else was seen, the collector's helper does not ask again
+    (issue 15, the suite's time)."""
+    import gc
+
+    from ui.commands import cycle_collector_off
+
+    asked: list[int] = []
+    real_count = gc.get_freeze_count
+
+    def count() -> int:
+        asked.append(real_count())
+        return asked[-1]
+
+    monkeypatch.setattr(gc, "get_freeze_count", count)
+    was_on = gc.isenabled()
+    holder = [object()]
+    gc.freeze()  # something frozen before, as the suite and the app have
+    try:
+        for _ in range(3):
+            with cycle_collector_off():
+                pass
+    finally:
+        if was_on:
+            gc.enable()
+    assert len(asked) <= 1
+    assert holder

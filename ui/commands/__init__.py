@@ -126,17 +126,24 @@ def cycle_collector_off() -> Iterator[None]:
     in cycles, collected at the next full collection (or given back as the process ends).
     What was made meanwhile joins the oldest generation (``freeze`` + ``unfreeze``), so the
     collector does not go through all of it at its next young collection (0.006 s) — unless
-    someone froze objects before (the test suite does), which this must not undo."""
+    someone froze objects before (the test suite does), which this must not undo. Whether
+    they did is asked once it was seen: ``gc.get_freeze_count`` walks every frozen object
+    (50 ms a command in a test worker that froze earlier tests' objects; issue 15)."""
     was_on = gc.isenabled()
     gc.disable()
     try:
         yield
     finally:
-        if gc.get_freeze_count() == 0:
+        if not _FROZEN_BEFORE and gc.get_freeze_count() == 0:
             gc.freeze()
             gc.unfreeze()
+        elif not _FROZEN_BEFORE:
+            _FROZEN_BEFORE.append(True)  # frozen by someone else: never undone here
         if was_on:
             gc.enable()
+
+
+_FROZEN_BEFORE: list[bool] = []  # non-empty once objects frozen by someone else were seen
 
 
 def discover() -> dict[str, CommandModule]:
