@@ -82,6 +82,8 @@ def _table(node: ast.expr) -> bool:
 
 
 def _marker_lines(source: str) -> list[int]:
+    if not _MARKER.search(source):  # no marker anywhere, so none in a comment: not tokenized
+        return []  # (48 of 1,200 modules have one; tokenizing them all was 2.6 s, issue 15)
     tokens = tokenize.generate_tokens(io.StringIO(source).readline)
     return [t.start[0] for t in tokens if t.type == tokenize.COMMENT and _MARKER.search(t.string)]
 
