@@ -5,6 +5,7 @@ from __future__ import annotations
 import gc
 import threading
 
+import pytest
 from PySide6.QtCore import QCoreApplication, QEvent, QObject
 from pytestqt.qtbot import QtBot
 
@@ -16,6 +17,7 @@ class _Cycle:
         self.me = self
 
 
+@pytest.mark.python_gc  # the collector as the app has it, with Python's thresholds
 def test_collector_disables_automatic_collection_and_collects_when_due(qtbot: QtBot) -> None:
     # earlier tests' deferred deletes free objects: let them go first
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)

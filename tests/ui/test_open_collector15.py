@@ -19,6 +19,8 @@ from tests.ui.window_support import settle
 from ui.window import map_progress
 from ui.window.main_window import MainWindow
 
+pytestmark = pytest.mark.python_gc  # counts young collections: Python's own thresholds
+
 
 @pytest.fixture
 def collections() -> Iterator[list[int]]:
