@@ -55,7 +55,7 @@ from typing import Any
 
 from mapper.codes import CODES, Code
 from mapper.findings import Finding, Severity, Text
-from mapper.name_once import once_forms
+from mapper.name_once import Prepared, once_prepared, prepared
 from mapper.names import Name, sentences
 from mapper.repeats import Decision
 from mapper.wording import capital, count, join, noun, number, pairs_last, word
@@ -177,6 +177,13 @@ class _Formatter(string.Formatter):
 
     def format_field(self, value: Any, format_spec: str) -> str:
         lang = self.lang
+        if not format_spec:  # the most common field first (the same result as below)
+            if isinstance(value, Name):
+                return value.running(lang)
+            if type(value) is str:
+                return value
+            if isinstance(value, Text):
+                return value(lang)
         kind, _, arg = format_spec.partition(":")
         if kind == "bare":  # a link without its article (``A – B``): a role in lower case
             if isinstance(value, Name):
@@ -223,6 +230,9 @@ class _Formatter(string.Formatter):
             return number(value, lang)
         return str(super().format_field(value, format_spec))
 
+
+#: One formatter per language (it keeps nothing but its language; issue 15, cat20).
+_FORMATTERS: dict[Lang, _Formatter] = {lang: _Formatter(lang) for lang in LANGS}
 
 #: A list longer than this names its first :data:`_SHOWN` and counts the rest (issue 14: one
 #: finding named 900 handlers; the finding's ids still hold every one of them).
@@ -297,26 +307,27 @@ def render(
     (a phrase for inside another text does not). A long role among ``names`` (default: the
     names among ``values``) is named in full once, then by its role alone."""
     named = _names(values) if names is None else names
-    forms = [n.forms(lang) for n in named]
-    return _rendered(_Formatter(lang), message, values, forms, sentence=sentence)
+    ready = prepared([n.forms(lang) for n in named])
+    return _rendered(_FORMATTERS[lang], message, values, ready, sentence=sentence)
 
 
 def _rendered(
     formatter: _Formatter,
     message: Message,
     values: Mapping[str, Any],
-    forms: list[tuple[str, str]],
+    ready: Prepared,
     *,
     sentence: bool,
 ) -> str:
-    """:func:`render` with the names' ``forms`` in the formatter's language already made (a
-    finding's six texts name the same actors: issue 15, suite18c)."""
+    """:func:`render` with the names' forms in the formatter's language already
+    :func:`~mapper.name_once.prepared` (a finding's six texts name the same actors: issue 15,
+    suite18c, cat20)."""
     try:
         text: str = formatter.vformat(message.pick(formatter.lang), (), values)
     except KeyError as exc:
         raise TextError(f"{message.en!r}: no value for {exc.args[0]!r}") from None
     # a long role in full once, then by its role alone (jurist L3)
-    text = once_forms(sentences(text), forms)
+    text = once_prepared(sentences(text), ready)
     return capital(text) if sentence else text
 
 
@@ -333,26 +344,23 @@ def _names(values: Mapping[str, Any]) -> list[Name]:
 
 def _texts(item: Entry, values: Mapping[str, Any], parts: Iterable[str]) -> tuple[Text, ...]:
     chosen = set(parts)
-    unknown = chosen - set(item.parts)
+    unknown = chosen - item.parts.keys()
     if unknown:
         raise TextError(f"unknown parts {sorted(unknown)}")
-    out: list[Text] = []
     names = _names(values)  # before the parts take the place of values of the same name
-    formatters = [_Formatter(lang) for lang in LANGS]
-    forms = [[n.forms(lang) for n in names] for lang in LANGS]  # once, not once per message
-    for message in (item.title, item.detail, item.suggestion):
-        pair = []
-        for formatter, named in zip(formatters, forms, strict=True):
-            full = dict(values)
-            for name, part in item.parts.items():
-                full[name] = (
-                    formatter.vformat(part.pick(formatter.lang), (), values)
-                    if name in chosen
-                    else ""
-                )
-            pair.append(_rendered(formatter, message, full, named, sentence=True))
-        out.append(Text(pair[0], pair[1]))
-    return tuple(out)
+    messages = (item.title, item.detail, item.suggestion)
+    said: list[list[str]] = []
+    for lang in LANGS:  # per language once: its formatter, the parts and the names' forms
+        formatter = _FORMATTERS[lang]
+        full: Mapping[str, Any] = values
+        if item.parts:
+            full = {**values} | {
+                name: formatter.vformat(part.pick(lang), (), values) if name in chosen else ""
+                for name, part in item.parts.items()
+            }
+        ready = prepared([n.forms(lang) for n in names]) if names else None
+        said.append([_rendered(formatter, m, full, ready, sentence=True) for m in messages])
+    return tuple(Text(*pair) for pair in zip(*said, strict=True))
 
 
 def say(

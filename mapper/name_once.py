@@ -28,7 +28,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from mapper.names import Name
 
-__all__ = ["once", "once_forms"]
+__all__ = ["Prepared", "once", "once_forms", "once_prepared", "prepared"]
 
 
 @lru_cache(maxsize=4096)
@@ -53,17 +53,37 @@ _PROSE = 12
 
 def once_forms(text: str, forms: Iterable[tuple[str, str]]) -> str:
     """:func:`once` on (full, short) pairs of names (see :meth:`Name.forms`)."""
+    return once_prepared(text, prepared(forms))
+
+
+#: The names' forms made ready for :func:`once_prepared`: the (full, role) pairs whose role no
+#: other name shares, and every full name (a list's members); None when no text can change.
+Prepared = tuple[tuple[tuple[str, str], ...], list[str]] | None
+
+
+def prepared(forms: Iterable[tuple[str, str]]) -> Prepared:
+    """``forms`` made ready once for the texts of one finding (six texts name the same actors:
+    issue 15, cat20)."""
     forms = list(forms)
     full = {whole: role for whole, role in forms if role}
     if not full or len(full) > _PROSE:
-        return text
+        return None
     roles = Counter(full.values())  # a long list of names costs one pass, not its square
-    for whole, role in full.items():
-        if roles[role] > 1 or text.count(whole[1:]) < 2:
+    single = tuple((whole, role) for whole, role in full.items() if roles[role] == 1)
+    return (single, [w for w, _ in forms if w]) if single else None
+
+
+def once_prepared(text: str, ready: Prepared) -> str:
+    """:func:`once_forms` with the forms :func:`prepared` already."""
+    if ready is None:
+        return text
+    single, names = ready
+    for whole, role in single:
+        if text.count(whole[1:]) < 2:
             continue
         pattern = _mention(whole, r"(?!\w)")
         for m in reversed(list(pattern.finditer(text))[1:]):
-            if _listed(text, m.start(), m.end(), [w for w, _ in forms if w]):
+            if _listed(text, m.start(), m.end(), names):
                 continue
             text = f"{text[: m.start()]}{m.group(0)[0]}{role[1:]}{text[m.end() :]}"
     return text
