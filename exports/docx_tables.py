@@ -12,6 +12,11 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
+from docx.oxml import OxmlElement
+from docx.oxml.ns import qn
+from docx.shared import Cm, Pt
+from docx.text.font import Font
+
 __all__ = [
     "MARGIN",
     "TABLE_PT",
@@ -31,9 +36,6 @@ def shade(cell: Any, rgb: str) -> None:
 
 
 def _shade(tc: Any, rgb: str) -> None:
-    from docx.oxml import OxmlElement
-    from docx.oxml.ns import qn
-
     props = tc.get_or_add_tcPr()
     shading = OxmlElement("w:shd")
     shading.set(qn("w:val"), "clear")
@@ -97,8 +99,6 @@ def add_table(
     most of the time of the nota of a large map (issue 15). The document is the same, element
     for element (tests/exports/test_docx_tables20.py).
     """
-    from docx.shared import Pt
-
     shown = [[_whole(t) for t in r] for r in rows]
     table = doc.add_table(rows=1, cols=len(header))
     table.style = "Table Grid"
@@ -128,14 +128,10 @@ def _whole(text: str) -> str:
 def _fill(tc: Any, text: str, size: Any) -> Any:
     """Cell ``tc`` holds one paragraph with one run of ``text`` in ``size`` (what ``cell.text``
     and then ``run.font.size`` left); the run's font."""
-    from docx.oxml.ns import qn
-
     props = qn("w:tcPr")
     for child in list(tc):  # as tc.clear_content(), without its XPath query
         if child.tag != props:
             tc.remove(child)
-    from docx.text.font import Font
-
     run = tc.add_p().add_r()
     run.text = text
     font = Font(run)  # the run's font, as ``Run.font`` gives it
@@ -146,10 +142,6 @@ def _fill(tc: Any, text: str, size: Any) -> Any:
 def set_widths(table: Any, widths: list[float]) -> None:
     """Fixed column widths in cm (Word and LibreOffice both keep them: a fixed layout and
     the grid columns as well as every cell)."""
-    from docx.oxml import OxmlElement
-    from docx.oxml.ns import qn
-    from docx.shared import Cm
-
     table.autofit = False
     props = table._tbl.tblPr
     layout = OxmlElement("w:tblLayout")
@@ -176,8 +168,6 @@ def keep_together(table: Any) -> None:
     """Keep ``table`` on one page where it fits (issue 11: the nota's scorecard broke across
     pages): no row splits (``w:cantSplit``), every row's paragraphs keep with the next row, the
     header row repeats if the table must break after all (``w:tblHeader``)."""
-    from docx.oxml import OxmlElement
-
     for index, row in enumerate(table.rows):
         props = row._tr.get_or_add_trPr()
         props.append(OxmlElement("w:cantSplit"))

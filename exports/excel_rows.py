@@ -24,6 +24,11 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from typing import Any
 
+from openpyxl.cell import Cell
+from openpyxl.styles import Alignment, Font
+from openpyxl.styles.cell_style import StyleArray
+from openpyxl.utils import get_column_letter
+
 from exports.excel_style import ALIGN_ROWS, HEADER_FILL, fill, print_fit, text_height
 from exports.safety import CELL_LIMIT, clean_text, needs_quote, write_cell
 
@@ -47,8 +52,6 @@ PLAIN = Look()
 
 
 def _header() -> Look:
-    from openpyxl.styles import Alignment, Font
-
     return Look(
         Font(bold=True, color="FFFFFF"),
         fill(HEADER_FILL),
@@ -76,10 +79,6 @@ class SheetRows:
         key = (look, topped)
         found = self._styles.get(key)
         if found is None:
-            from openpyxl.cell import Cell
-            from openpyxl.styles import Alignment
-            from openpyxl.styles.cell_style import StyleArray
-
             probe = Cell(self.ws)
             if look.font is not None:
                 probe.font = look.font
@@ -112,9 +111,6 @@ class SheetRows:
     ) -> None:
         """The next row: ``values`` from column A, ``looks`` by column number, no cell in the
         columns ``skip`` (the hidden part of a merged cell)."""
-        from openpyxl.cell import Cell
-        from openpyxl.styles.cell_style import StyleArray
-
         row = self.max_row + 1
         if row == 1:
             self._widths()
@@ -146,8 +142,6 @@ class SheetRows:
         """Before the first row: the columns :func:`exports.excel_style.paginate` will count
         get openpyxl's default width written out, as in a workbook paginated after its rows
         (a column of no width of ours is 13 characters wide there, not Excel's 8.43)."""
-        from openpyxl.utils import get_column_letter
-
         props = self.ws.sheet_properties.pageSetUpPr
         if props is None or not props.fitToPage or self.ws.page_setup.fitToHeight == 1:
             return
@@ -224,9 +218,6 @@ def table(
     5,000 rows). ``total`` is the number of data rows; ``fixed`` an alignment per column that
     replaces the wrapping; ``beside`` rows written two columns right of the table (the first
     one a header; its first column 28 wide). Returns the number of data rows written."""
-    from openpyxl.styles import Alignment
-    from openpyxl.utils import get_column_letter
-
     ws = rows.ws
     ws.freeze_panes = freeze
     print_fit(ws)

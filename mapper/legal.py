@@ -53,6 +53,7 @@ from models import (
     RuleType,
     Sphere,
 )
+from models.labels import label
 
 __all__ = ["OUTSIDE_SPHERES", "LegalMap", "interested_provider"]
 
@@ -124,8 +125,6 @@ class LegalMap:
         """A power's own name, or the lower-case name of a category; in English also where
         the map names the power by its category's Dutch name ("Afwijken van regel"), so that
         an English note names it in English everywhere (rev-jurist19 R12)."""
-        from models.labels import label
-
         power = self.powers.get(key)
         if power is not None and power.name.strip():
             dutch = label(self.category(key), "nl")

@@ -20,7 +20,6 @@ A list of actors names each of them in full, also one named before (rev-jurist19
 from __future__ import annotations
 
 import re
-from collections import Counter
 from collections.abc import Iterable
 from functools import lru_cache
 from typing import TYPE_CHECKING
@@ -68,8 +67,8 @@ def prepared(forms: Iterable[tuple[str, str]]) -> Prepared:
     full = {whole: role for whole, role in forms if role}
     if not full or len(full) > _PROSE:
         return None
-    roles = Counter(full.values())  # a long list of names costs one pass, not its square
-    single = tuple((whole, role) for whole, role in full.items() if roles[role] == 1)
+    roles = list(full.values())  # at most _PROSE: counting each is no square worth a Counter
+    single = tuple((whole, role) for whole, role in full.items() if roles.count(role) == 1)
     return (single, [w for w, _ in forms if w]) if single else None
 
 
