@@ -48,6 +48,9 @@ AXIS_ROUNDS = 30
 CHAR_W = 7.6  # a generous average character width of the map's 9-pt label font
 LINE_H = 16.0  # a line of that font (with leading)
 
+#: beyond this, coordinates round so coarsely that :func:`separate` checks the radius itself
+_FAR = 1e8
+
 SPHERE_ORDER: tuple[Sphere, ...] = (
     Sphere.POLITICAL,
     Sphere.ADMINISTRATIVE,
@@ -414,42 +417,52 @@ def separate(
     rng = np.random.default_rng(12345)
     track = CloseTracker(1.0)
     ci = cj = np.empty(0, dtype=np.int64)
-    need_x = need_y = np.empty(0)
     if axis is not None:  # a few rounds, then one sweep ends every clash
         rounds = min(rounds, AXIS_ROUNDS)
+    gaps = np.array([gap_x, gap_y])
+    need = np.empty((0, 2))
+    # every clash is within the radius of the tracker (a clashing pair is less than the largest
+    # box apart), so its filter need not run; where rounding in coordinates this far out could
+    # tell them apart, it still does
+    far = bool(np.abs(pos).max() > _FAR)
     for _ in range(rounds):
         if n > SMALL:  # on grids by size: one large box does not make every search global
             pairs, fresh = touching_pairs(pos, sizes, gap_x, gap_y), True
-            near: np.ndarray | bool = True
         else:  # few: all pairs within the largest box, kept while nobody moves far
             scaled = pos / reach
             pairs, fresh = track.candidates(scaled)  # every close pair is among them
-            near = track.close(scaled, pairs)
+            if far:
+                pairs = pairs[track.close(scaled, pairs)]
+                fresh = True
         if fresh:
             ci, cj = pairs[:, 0], pairs[:, 1]
-            need_x = half[ci, 0] + half[cj, 0] + gap_x
-            need_y = half[ci, 1] + half[cj, 1] + gap_y
+            need = half[ci] + half[cj] + gaps  # (x, y) of each pair at once: fewer numpy calls
         d = pos[cj] - pos[ci]
-        ox = need_x - np.abs(d[:, 0])
-        oy = need_y - np.abs(d[:, 1])
-        clash = near & (ox > 1e-6) & (oy > 1e-6)
-        if not clash.any():
+        over = need - np.abs(d)
+        clash = np.flatnonzero((over > 1e-6).all(axis=1))
+        if len(clash) == 0:
             return pos
-        i, j, d, ox, oy = ci[clash], cj[clash], d[clash], ox[clash], oy[clash]
-        same = (np.abs(d[:, 0]) < 1e-6) & (np.abs(d[:, 1]) < 1e-6)
-        if same.any():
-            d[same] = rng.normal(size=(int(same.sum()), 2))
-        along_x = ox / need_x[clash] <= oy / need_y[clash]
-        if axis is not None:
-            along_x[:] = axis == 0
-        sign_x = np.where(d[:, 0] >= 0, 1.0, -1.0)
-        sign_y = np.where(d[:, 1] >= 0, 1.0, -1.0)
-        move_x = np.where(along_x, sign_x * (ox * 0.5 + 0.5), 0.0)
-        move_y = np.where(along_x, 0.0, sign_y * (oy * 0.5 + 0.5))
+        i, j, d, over = ci[clash], cj[clash], d[clash], over[clash]
+        tiny = np.abs(d) < 1e-6
+        if tiny.any():
+            same = tiny.all(axis=1)
+            if same.any():
+                d[same] = rng.normal(size=(int(same.sum()), 2))
+        if axis is None:
+            share = over / need[clash]
+            along_y = (share[:, 0] > share[:, 1]).astype(np.int64)
+        else:
+            along_y = np.full(len(clash), axis, dtype=np.int64)
+        # each pair pushed along one axis: its x or y, in bin 2k or 2k + 1 of its ends (each
+        # bin summed in the pairs' order, as one bincount per axis summed it)
+        at = 2 * np.arange(len(clash)) + along_y
+        way, gap = d.ravel()[at], over.ravel()[at]
+        push = np.where(way >= 0, 1.0, -1.0) * (gap * 0.5 + 0.5)
         # both axes moved (not ``axis`` alone: every later round's pushes would turn to y)
-        root = np.sqrt(np.maximum(np.bincount(i, minlength=n) + np.bincount(j, minlength=n), 1))
-        pos[:, 0] += (np.bincount(j, move_x, n) - np.bincount(i, move_x, n)) / root
-        pos[:, 1] += (np.bincount(j, move_y, n) - np.bincount(i, move_y, n)) / root
+        root = np.sqrt(np.maximum(np.bincount(np.concatenate([i, j]), minlength=n), 1))
+        to_j = np.bincount(2 * j + along_y, push, 2 * n)
+        to_i = np.bincount(2 * i + along_y, push, 2 * n)
+        pos += (to_j - to_i).reshape(n, 2) / root[:, None]
     if axis is not None:  # the rounds ran out: the rest apart in one sweep along the axis
         from mapper.layout.sweep import sweep_apart
 
