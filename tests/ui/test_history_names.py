@@ -24,8 +24,8 @@ def _shown(window: MainWindow) -> list[str]:
     """The lines the History dock shows, after its first ("<empty>")."""
     dock = window.findChild(HistoryDock)
     assert dock is not None
-    view = dock.findChild(QUndoView)
-    assert view is not None
+    view = dock.view  # made when asked for (the dock makes it when first in view)
+    assert isinstance(view, QUndoView)
     model = view.model()
     return [str(model.index(row, 0).data()) for row in range(1, model.rowCount())]
 

@@ -171,14 +171,18 @@ class PseudoTranslator(QTranslator):
 
 
 def _main_window(controller: DocumentController) -> QMainWindow:
-    """The real main window (it runs the real analysis), every table made: a window makes
-    only the table in front until another is chosen, and every table's texts are checked."""
+    """The real main window (it runs the real analysis), every table and dock made: a window
+    makes only the table in front until another is chosen, and History, Timeline and Scorecard
+    when first in view (LazyDock), and every one's texts are checked."""
+    from ui.docks.lazy_dock import LazyDock
     from ui.docks.table_docks import TableDock
     from ui.window.main_window import MainWindow
 
     window = MainWindow(controller)
     for table in window.findChildren(TableDock):
         table.build()
+    for dock in window.findChildren(LazyDock):
+        dock.build()
     return window
 
 

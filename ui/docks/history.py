@@ -3,20 +3,27 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent
-from PySide6.QtWidgets import QDockWidget, QStyle, QUndoView, QWidget
+from PySide6.QtWidgets import QStyle, QUndoView, QWidget
 
+from ui.docks.lazy_dock import LazyDock
 from ui.document.controller import DocumentController
 
 __all__ = ["HistoryDock"]
 
 
-class HistoryDock(QDockWidget):
-    """A QUndoView on the controller's undo stack."""
+class HistoryDock(LazyDock):
+    """A QUndoView on the controller's undo stack (made when first in view: see LazyDock)."""
+
+    view: QUndoView
 
     def __init__(self, controller: DocumentController, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("history_dock")
         self.controller = controller
+        self.retranslate()
+
+    def _build(self) -> None:
+        controller = self.controller
         self.view = QUndoView(controller.undo_stack, self)
         # the step that matches the saved file gets a disk icon
         self.view.setCleanIcon(self.style().standardIcon(QStyle.StandardPixmap.SP_DialogSaveButton))
@@ -25,12 +32,14 @@ class HistoryDock(QDockWidget):
         self.retranslate()
 
     def _on_controller_case_replaced(self, *_args: object) -> None:
-        if self.view.stack() is not self.controller.undo_stack:
+        if self._built and self.view.stack() is not self.controller.undo_stack:
             self.view.setStack(self.controller.undo_stack)
 
     def retranslate(self) -> None:
         """Set every visible text in the current language."""
         self.setWindowTitle(self.tr("History"))
+        if not self._built:
+            return
         self.view.setEmptyLabel(self.tr("<original>"))
         self.view.setAccessibleName(self.tr("Undo history"))
 

@@ -9,7 +9,6 @@ from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QDockWidget,
     QHeaderView,
     QTableWidget,
     QTableWidgetItem,
@@ -17,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from mapper.findings import BUILDING_BLOCKS, ScoreRow, Status
+from ui.docks.lazy_dock import LazyDock
 from ui.document.controller import DocumentController
 from ui.i18n import current_language, language_manager
 
@@ -33,14 +33,20 @@ STATUS_COLORS: dict[Status, str] = {
 }
 
 
-class ScorecardDock(QDockWidget):
-    """Seven rows: building block, traffic light, summary."""
+class ScorecardDock(LazyDock):
+    """Seven rows: building block, traffic light, summary (made when first in view, behind
+    the Findings tab: see LazyDock; the rows it is given wait until then)."""
+
+    table: QTableWidget
 
     def __init__(self, controller: DocumentController, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("scorecard_dock")
         self.controller = controller
         self._rows: tuple[ScoreRow, ...] = ()
+        self.retranslate()
+
+    def _build(self) -> None:
         self.table = QTableWidget(len(BUILDING_BLOCKS), 3, self)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -92,6 +98,8 @@ class ScorecardDock(QDockWidget):
         }[status]
 
     def _fill(self, *_args: object) -> None:
+        if not self._built:
+            return  # filled when made
         lang = current_language()
         by_block = {row.building_block: row for row in self._rows}
         for r, (block, name) in enumerate(BUILDING_BLOCKS.items()):
@@ -129,6 +137,8 @@ class ScorecardDock(QDockWidget):
     def retranslate(self) -> None:
         """Set every visible text in the current language."""
         self.setWindowTitle(self.tr("Scorecard"))
+        if not self._built:
+            return
         self.table.setAccessibleName(self.tr("Scorecard"))
         self.table.setHorizontalHeaderLabels(
             [self.tr("Building block"), self.tr("Status"), self.tr("Summary")]

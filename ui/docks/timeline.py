@@ -16,7 +16,6 @@ from PySide6.QtCore import QEvent, QSettings, Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
-    QDockWidget,
     QFrame,
     QGridLayout,
     QHBoxLayout,
@@ -36,6 +35,7 @@ from mapper.timeline import CaseTimeline, breaks_of, case_at, case_timeline, wit
 from models import Case, ModelError
 from models.i18n import long_date
 from ui.background.jobs import BackgroundJobs, Job, JobContext, JobResult, Outcome
+from ui.docks.lazy_dock import LazyDock
 from ui.docks.timeline_parts import SnapshotDialog, TrendChart
 from ui.document.controller import DocumentController, login_name
 from ui.i18n import current_language
@@ -48,14 +48,18 @@ __all__ = ["AUTHOR_KEY", "SnapshotDialog", "TimelineDock", "TrendChart"]
 AUTHOR_KEY = "timeline/author"
 
 
-class TimelineDock(QDockWidget):
-    """Snapshots, the scorecard trend, what expires before a decision is due, and the saves."""
+class TimelineDock(LazyDock):
+    """Snapshots, the scorecard trend, what expires before a decision is due, and the saves
+    (made, and the snapshots analysed, when first in view or asked for: see LazyDock)."""
+
+    line: CaseTimeline | None
+    moments: QListWidget
+    chart: TrendChart
 
     def __init__(self, controller: DocumentController, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("timeline_dock")
         self.controller = controller
-        self.line: CaseTimeline | None = None
         # the snapshots are analysed in a worker; only the newest request's result is shown
         self._jobs = BackgroundJobs(self, "timeline")
         self._job: Job | None = None
@@ -69,6 +73,21 @@ class TimelineDock(QDockWidget):
         self._now_timer.timeout.connect(self.follow_edit)
         self._failure = ""
         self.windows: list[QWidget] = []  # open read-only views, kept alive
+        settings = getattr(parent, "settings", None)
+        self._settings = settings if isinstance(settings, QSettings) else None
+        stored = self._settings.value(AUTHOR_KEY, "") if self._settings is not None else ""
+        if isinstance(stored, str) and stored.strip():
+            controller.author = stored.strip()
+        controller.case_replaced.connect(self._on_controller_case_replaced)
+        self._watched = controller.case.timeline
+        self._watched.changed.connect(self._on_timeline_changed)
+        self._edited = controller.case
+        self._edited.changed.connect(self._on_case_edited)
+        self.retranslate()
+
+    def _build(self) -> None:
+        controller = self.controller
+        self.line = None
         body = QWidget()
         self.moments = QListWidget()
         self.moments.setObjectName("timeline_moments")
@@ -138,11 +157,6 @@ class TimelineDock(QDockWidget):
         scroller.setFrameShape(QFrame.Shape.NoFrame)
         scroller.setWidget(body)
         self.setWidget(scroller)
-        settings = getattr(parent, "settings", None)
-        self._settings = settings if isinstance(settings, QSettings) else None
-        stored = self._settings.value(AUTHOR_KEY, "") if self._settings is not None else ""
-        if isinstance(stored, str) and stored.strip():
-            controller.author = stored.strip()
         self.author.setText(controller.author)
         self.author.editingFinished.connect(self._on_author_editing_finished)
         self.save_button.clicked.connect(self.ask_snapshot)
@@ -151,24 +165,24 @@ class TimelineDock(QDockWidget):
         # one snapshot to view or compare with now; two (Ctrl+click) to compare with each other
         self.moments.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.moments.itemSelectionChanged.connect(self._on_moments_selection_changed)
-        controller.case_replaced.connect(self._on_controller_case_replaced)
-        self._watched = controller.case.timeline
-        self._watched.changed.connect(self.refresh)
-        self._edited = controller.case
-        self._edited.changed.connect(self._on_case_edited)
         self.retranslate()
         self.refresh()
 
     # ------------------------------------------------------------------ model
     def _on_controller_case_replaced(self, *_args: object) -> None:
-        self._watched.changed.disconnect(self.refresh)
+        self._watched.changed.disconnect(self._on_timeline_changed)
         self._watched = self.controller.case.timeline
-        self._watched.changed.connect(self.refresh)
+        self._watched.changed.connect(self._on_timeline_changed)
         self._edited.changed.disconnect(self._on_case_edited)
         self._edited = self.controller.case
         self._edited.changed.connect(self._on_case_edited)
         # another map: its snapshots are others, even where an id is the same ("s1")
-        self.refresh(keep_selection=False)
+        if self._built:
+            self.refresh(keep_selection=False)
+
+    def _on_timeline_changed(self) -> None:
+        if self._built:  # else read when made
+            self.refresh()
 
     def refresh(self, *, keep_selection: bool = True) -> None:
         """Re-read the snapshots and saves; the chart follows when the worker has analysed
@@ -244,6 +258,8 @@ class TimelineDock(QDockWidget):
         snapshots do not change when the map does), and say again what changed since the
         selected snapshot."""
         self._now_timer.stop()
+        if not self._built:
+            return  # the whole of it is read when made
         case = self.controller.case
         self._show_changes()
         if not case.timeline.snapshots:
@@ -260,7 +276,9 @@ class TimelineDock(QDockWidget):
         self._job = self._jobs.submit(work, self._on_snapshots_analysed, tag=self._generation)
 
     def wait(self, msecs: int = 30_000) -> bool:
-        """Block until the workers are idle (tests); the results arrive with the next events."""
+        """Block until the workers are idle (tests); the results arrive with the next events.
+        Made first if it was not: its making starts the snapshots' analysis."""
+        self.build()
         return self._jobs.wait(msecs) and self._words_jobs.wait(msecs)
 
     def _show_changes(self) -> None:
@@ -438,6 +456,8 @@ class TimelineDock(QDockWidget):
     def retranslate(self) -> None:
         """Set every visible text in the current language."""
         self.setWindowTitle(self.tr("Timeline"))
+        if not self._built:
+            return
         self.save_button.setText(self.tr("Save snapshot…"))
         self.save_button.setToolTip(self.tr("Keep the map as it is now, with a name and a date"))
         self.view_button.setText(self.tr("View"))
@@ -463,5 +483,6 @@ class TimelineDock(QDockWidget):
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
-            self.refresh()
+            if self._built:
+                self.refresh()
         super().changeEvent(event)
