@@ -235,8 +235,10 @@ HEALTH = re.compile(
     + r")(?:en|e|s|isch|ische|t|te)?(?![^\W_])"
     # an infix inside a compound: from the start of the word only, so that a long token is
     # read once, not once per character (hostile review 6 N2: 12,000 characters took 50 s)
+    # (one tree too: the word runs on to its end after any of them, so which one was found
+    # first does not change the match; issue 15, the infixes were a quarter of the reading)
     + r"|(?<![\w-])[\w-]*?(?:"
-    + "|".join(s for s in _INFIX if s not in ("opname", "opgenomen geweest"))
+    + _tree([s for s in _INFIX if s not in ("opname", "opgenomen geweest")])
     + r")[\w-]*"
     + r"|(?:crisis|gedwongen\s+|klinische\s+)opname"
     + r"|(?<![^\W_])(?:"

@@ -11,7 +11,9 @@ from hypothesis import strategies as st
 from exports import anonymise_health_words as words
 from exports.anonymise_health_words import HEALTH, _forms
 
-# the stems' part of the pattern as it was written before the tree: one alternative per stem
+# the stems' and the infixes' parts of the pattern as they were written before the trees: one
+# alternative per stem or infix, tried one after another
+_REST = r"|(?:crisis|gedwongen\s+|klinische\s+)opname"
 _LISTED = re.compile(
     r"(?<![^\W_])(?:"
     + "|".join(s for s in words._STEMS if s not in words._WHOLE)
@@ -19,7 +21,11 @@ _LISTED = re.compile(
     + r"|(?<![^\W_])(?:"
     + "|".join(words._WHOLE)
     + r")(?:en|e|s|isch|ische|t|te)?(?![^\W_])"
-    + HEALTH.pattern.split(r"(?:en|e|s|isch|ische|t|te)?(?![^\W_])", 1)[1],
+    + r"|(?<![\w-])[\w-]*?(?:"
+    + "|".join(s for s in words._INFIX if s not in ("opname", "opgenomen geweest"))
+    + r")[\w-]*"
+    + _REST
+    + HEALTH.pattern.split(_REST, 1)[1],
     re.IGNORECASE,
 )
 # the stems written as a pattern, spelled out by hand (not by the code under test)
@@ -44,7 +50,9 @@ def _found(pattern: re.Pattern[str], text: str) -> list[tuple[int, int, str]]:
 
 
 def test_each_stem_written_as_a_pattern_is_spelled_out_here() -> None:
-    patterns = {s for s in (*words._STEMS, *words._WHOLE) if not re.fullmatch(r"[\w -]+", s)}
+    patterns = {
+        s for s in (*words._STEMS, *words._WHOLE, *words._INFIX) if not re.fullmatch(r"[\w -]+", s)
+    }
     assert patterns == set(_SPELLED)
     assert all(_forms(s) == _SPELLED[s] for s in patterns if "\\" not in s)
 
@@ -64,6 +72,7 @@ def test_every_stem_is_found_as_the_list_finds_it() -> None:
             f"({form}) en {form}isch",
             f"x{form} {form}-achtig {form}en_ {form}s",
             f"{form[:-1]} {form[:3]}",
+            f"over{form}-x en be{form}_ {form[1:]}",
         ):
             assert _found(HEALTH, text) == _found(_LISTED, text), text
 
