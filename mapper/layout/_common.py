@@ -436,28 +436,34 @@ def separate(
                 fresh = True
         if fresh:
             ci, cj = pairs[:, 0], pairs[:, 1]
-            need = half[ci] + half[cj] + gaps  # (x, y) of each pair at once: fewer numpy calls
-        d = pos[cj] - pos[ci]
+            # (x, y) of each pair at once: fewer numpy calls
+            need = half.take(ci, axis=0) + half.take(cj, axis=0) + gaps
+        # (take, not fancy indexing, and no reductions along an axis: on a few hundred pairs
+        # numpy's overhead per call is most of a round)
+        d = pos.take(cj, axis=0) - pos.take(ci, axis=0)
         over = need - np.abs(d)
-        clash = np.flatnonzero((over > 1e-6).all(axis=1))
+        over_both = over > 1e-6
+        clash = (over_both[:, 0] & over_both[:, 1]).nonzero()[0]
         if len(clash) == 0:
             return pos
-        i, j, d, over = ci[clash], cj[clash], d[clash], over[clash]
+        i, j = ci.take(clash), cj.take(clash)
+        d, over = d.take(clash, axis=0), over.take(clash, axis=0)
         tiny = np.abs(d) < 1e-6
         if tiny.any():
-            same = tiny.all(axis=1)
+            same = tiny[:, 0] & tiny[:, 1]
             if same.any():
                 d[same] = rng.normal(size=(int(same.sum()), 2))
         if axis is None:
-            share = over / need[clash]
+            share = over / need.take(clash, axis=0)
             along_y = (share[:, 0] > share[:, 1]).astype(np.int64)
         else:
             along_y = np.full(len(clash), axis, dtype=np.int64)
         # each pair pushed along one axis: its x or y, in bin 2k or 2k + 1 of its ends (each
         # bin summed in the pairs' order, as one bincount per axis summed it)
         at = 2 * np.arange(len(clash)) + along_y
-        way, gap = d.ravel()[at], over.ravel()[at]
-        push = np.where(way >= 0, 1.0, -1.0) * (gap * 0.5 + 0.5)
+        way, gap = d.ravel().take(at), over.ravel().take(at)
+        push = gap * 0.5 + 0.5
+        np.negative(push, out=push, where=way < 0)  # the sign of the way apart (0: onwards)
         # both axes moved (not ``axis`` alone: every later round's pushes would turn to y)
         root = np.sqrt(np.maximum(np.bincount(np.concatenate([i, j]), minlength=n), 1))
         to_j = np.bincount(2 * j + along_y, push, 2 * n)
