@@ -52,9 +52,10 @@ def touching_pairs(xy: FloatArray, sizes: FloatArray, gap_x: float, gap_y: float
     ]
     pairs = np.concatenate(found) if len(found) > 1 else found[0]
     i, j = pairs[:, 0], pairs[:, 1]
-    touch = (lo[i, 0] <= hi[j, 0]) & (lo[j, 0] <= hi[i, 0])
-    touch &= (lo[i, 1] <= hi[j, 1]) & (lo[j, 1] <= hi[i, 1])
-    i, j = i[touch], j[touch]
+    # (take, not fancy indexing: on a few hundred boxes numpy's overhead per call is the cost)
+    meet = (lo.take(i, axis=0) <= hi.take(j, axis=0)) & (lo.take(j, axis=0) <= hi.take(i, axis=0))
+    touch = (meet[:, 0] & meet[:, 1]).nonzero()[0]
+    i, j = i.take(touch), j.take(touch)
     return np.column_stack([np.minimum(i, j), np.maximum(i, j)])
 
 
@@ -68,28 +69,28 @@ def _pairs_in_level(
     """Pairs that share a cell of the grid of the boxes ``own``: two of them, or one of them
     and a smaller box ``probe``; each pair in the cell of the corner of their overlap."""
     cell = extent[own].max(axis=0)
-    chosen = np.flatnonzero(own | probe)
-    first = np.floor(lo[chosen] / cell).astype(np.int64)
-    last = np.floor(hi[chosen] / cell).astype(np.int64)
+    chosen = (own | probe).nonzero()[0]
+    first = np.floor(lo.take(chosen, axis=0) / cell).astype(np.int64)
+    last = np.floor(hi.take(chosen, axis=0) / cell).astype(np.int64)
     wide = last[:, 0] - first[:, 0] + 1
     high = last[:, 1] - first[:, 1] + 1
     count = wide * high
     entry = np.repeat(np.arange(len(chosen)), count)
     k = np.arange(len(entry)) - np.repeat(np.cumsum(count) - count, count)
-    cx = first[entry, 0] + k // high[entry]
-    cy = first[entry, 1] + k % high[entry]
+    high_of = high.take(entry)
+    cx = first[:, 0].take(entry) + k // high_of
+    cy = first[:, 1].take(entry) + k % high_of
     rows = int(last[:, 1].max()) + 1
     key = cx * rows + cy
     # a cell's own boxes before its probes: each own box pairs with every entry after it
-    order = np.argsort(key * 2 + probe[chosen][entry], kind="stable")
-    key, entry, cx, cy = key[order], entry[order], cx[order], cy[order]
+    order = np.argsort(key * 2 + probe.take(chosen).take(entry), kind="stable")
+    key, entry, cx, cy = key.take(order), entry.take(order), cx.take(order), cy.take(order)
     starts = np.flatnonzero(np.diff(key, prepend=key[0] - 1))
     end = np.repeat(np.append(starts[1:], len(key)), np.diff(np.append(starts, len(key))))
-    pairs_of = np.where(own[chosen][entry], end - np.arange(len(key)) - 1, 0)
+    pairs_of = np.where(own.take(chosen).take(entry), end - np.arange(len(key)) - 1, 0)
     a = np.repeat(np.arange(len(key)), pairs_of)
     b = a + 1 + np.arange(len(a)) - np.repeat(np.cumsum(pairs_of) - pairs_of, pairs_of)
-    ea, eb = entry[a], entry[b]
-    corner = (cx[a] == np.maximum(first[ea, 0], first[eb, 0])) & (
-        cy[a] == np.maximum(first[ea, 1], first[eb, 1])
-    )
-    return np.column_stack([chosen[ea[corner]], chosen[eb[corner]]])
+    ea, eb = entry.take(a), entry.take(b)
+    top = np.maximum(first.take(ea, axis=0), first.take(eb, axis=0))
+    corner = ((cx.take(a) == top[:, 0]) & (cy.take(a) == top[:, 1])).nonzero()[0]
+    return np.column_stack([chosen.take(ea.take(corner)), chosen.take(eb.take(corner))])
