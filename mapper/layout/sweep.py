@@ -47,14 +47,19 @@ class _Highest:
                 below[node] = value
                 node >>= 1
         while lo < hi:
+            # (comparisons, not max(): what max(old, value) keeps, at a third of the cost)
             if lo & 1:
-                whole[lo] = max(whole[lo], value)
-                below[lo] = max(below[lo], value)
+                if value > whole[lo]:
+                    whole[lo] = value
+                if value > below[lo]:
+                    below[lo] = value
                 lo += 1
             if hi & 1:
                 hi -= 1
-                whole[hi] = max(whole[hi], value)
-                below[hi] = max(below[hi], value)
+                if value > whole[hi]:
+                    whole[hi] = value
+                if value > below[hi]:
+                    below[hi] = value
             lo >>= 1
             hi >>= 1
 
@@ -66,15 +71,18 @@ class _Highest:
         best = -np.inf
         for node in (lo >> 1, (hi - 1) >> 1):  # stretches over every node looked at below
             while node:
-                best = max(best, whole[node])
+                if whole[node] > best:
+                    best = whole[node]
                 node >>= 1
         while lo < hi:
             if lo & 1:
-                best = max(best, below[lo])
+                if below[lo] > best:
+                    best = below[lo]
                 lo += 1
             if hi & 1:
                 hi -= 1
-                best = max(best, below[hi])
+                if below[hi] > best:
+                    best = below[hi]
             lo >>= 1
             hi >>= 1
         return best
