@@ -85,8 +85,13 @@ def _pairs_in_level(
     # a cell's own boxes before its probes: each own box pairs with every entry after it
     order = np.argsort(key * 2 + probe.take(chosen).take(entry), kind="stable")
     key, entry, cx, cy = key.take(order), entry.take(order), cx.take(order), cy.take(order)
-    starts = np.flatnonzero(np.diff(key, prepend=key[0] - 1))
-    end = np.repeat(np.append(starts[1:], len(key)), np.diff(np.append(starts, len(key))))
+    # where each cell's run of entries starts and how long it is (no np.diff, np.append: their
+    # Python wrappers cost more than the arithmetic on a few hundred boxes)
+    changes = np.empty(len(key), dtype=np.bool_)
+    changes[0] = True
+    np.not_equal(key[1:], key[:-1], out=changes[1:])
+    bounds = np.concatenate([changes.nonzero()[0], [len(key)]])
+    end = np.repeat(bounds[1:], bounds[1:] - bounds[:-1])
     pairs_of = np.where(own.take(chosen).take(entry), end - np.arange(len(key)) - 1, 0)
     a = np.repeat(np.arange(len(key)), pairs_of)
     b = a + 1 + np.arange(len(a)) - np.repeat(np.cumsum(pairs_of) - pairs_of, pairs_of)
