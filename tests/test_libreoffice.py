@@ -12,7 +12,9 @@ checks its own files as it did in the module it came from.
 - the act of a power survives LibreOffice saving the register's workbook again
   (test_register_act.py): a workbook to a workbook, so a second call.
 
-One conversion that fails fails the tests of its own files: each checks its PDFs are there.
+A failed ``soffice`` call fails every test of this module (each first checks that both calls
+ended well and shows LibreOffice's message); a file LibreOffice skipped fails the test that
+wants its PDF (rev-code20 F1: this said the failure stayed with the test of its own files).
 """
 
 from __future__ import annotations

@@ -82,6 +82,10 @@ def test_model_part_times_every_whole_map_edit(qapp: Any) -> None:
     assert all(name.endswith("/ json.load") for name in out["ratios"])
 
 
+# what the analysis leaves for the collector is measured under Python's own thresholds (those of
+# the app and of a benchmark run); at the suite's (tests/conftest.py SUITE_GC) no collection runs
+# during the analysis and the earlier tests' garbage is still there
+@pytest.mark.python_gc
 def test_memory_part_reports_the_peaks_and_what_is_left_for_the_collector() -> None:
     out = stress.memory(60, seed=1)
     assert out["read_mb"] > 0

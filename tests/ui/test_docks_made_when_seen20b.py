@@ -65,3 +65,19 @@ def test_history_and_timeline_are_made_when_asked_for(window: MainWindow, qtbot:
     assert timeline.moments.isVisible()
     assert timeline.line is None  # the small case has no snapshots
     assert timeline.author.text() == window.controller.author
+
+
+def test_a_name_that_is_no_part_makes_nothing(window: MainWindow) -> None:
+    """rev-code20 F3: only a declared part (``view``, ``moments``, ``table``, ...) makes the
+    contents; a typo raises at once and leaves the dock unmade."""
+    docks = (
+        (_dock(window, HistoryDock), "view"),
+        (_dock(window, TimelineDock), "moments"),
+        (_dock(window, ScorecardDock), "table"),
+    )
+    for dock, part in docks:
+        assert not dock.built
+        assert not hasattr(dock, part + "x")
+        assert not dock.built
+        assert hasattr(dock, part)
+        assert dock.built

@@ -64,3 +64,13 @@ def test_the_map_menus_add_need_opens_on_a_table_not_yet_made(
     assert dialog is not None
     dialog.reject()
     assert len(window.controller.case.needs) == before
+
+
+def test_a_name_that_is_no_part_makes_nothing(window: MainWindow) -> None:
+    """rev-code20 F3: a typo or a ``hasattr`` of another name raises at once, the table stays
+    unmade (before, any unknown name made it)."""
+    table = next(t for t in _tables(window).tables if not t.built)
+    assert not hasattr(table, "modle")
+    assert not table.built
+    assert hasattr(table, "model")
+    assert table.built

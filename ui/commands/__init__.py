@@ -138,12 +138,14 @@ def cycle_collector_off() -> Iterator[None]:
             gc.freeze()
             gc.unfreeze()
         elif not _FROZEN_BEFORE:
-            _FROZEN_BEFORE.append(True)  # frozen by someone else: never undone here
+            _FROZEN_BEFORE.append(True)  # frozen by someone else: not asked again
         if was_on:
             gc.enable()
 
 
-_FROZEN_BEFORE: list[bool] = []  # non-empty once objects frozen by someone else were seen
+# non-empty once objects frozen by someone else were seen; should they unfreeze them later
+# (the casebook run does), the young-objects check above is skipped: slower, never wrong
+_FROZEN_BEFORE: list[bool] = []
 
 
 def discover() -> dict[str, CommandModule]:

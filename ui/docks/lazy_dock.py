@@ -9,11 +9,39 @@ that get it made at once (:meth:`LazyDock.__getattr__`).
 
 from __future__ import annotations
 
-from typing import Any
+from functools import cache
+from typing import Any, Protocol
 
 from PySide6.QtWidgets import QDockWidget, QWidget
 
-__all__ = ["LazyDock"]
+__all__ = ["LazyDock", "declared_parts", "part_made_now"]
+
+
+class _Made(Protocol):
+    def build(self) -> None: ...
+
+
+@cache
+def declared_parts(kind: type) -> frozenset[str]:
+    """The parts a dock class declares for its contents: the names annotated on it and its
+    bases (``view: QUndoView``, ``model: EntityTableModel``, ...)."""
+    return frozenset(
+        name for klass in kind.__mro__ for name in vars(klass).get("__annotations__", {})
+    )
+
+
+def part_made_now(dock: _Made, name: str) -> Any:
+    """``dock.name`` for a dock whose contents are not made yet: a declared part makes them
+    and is returned; any other name (a typo, ``hasattr`` of something else) raises
+    AttributeError at once and makes nothing (rev-code20 F3)."""
+    if (
+        name.startswith("_")
+        or vars(dock).get("_built", True)
+        or name not in declared_parts(type(dock))
+    ):
+        raise AttributeError(name)
+    dock.build()
+    return object.__getattribute__(dock, name)
 
 
 class LazyDock(QDockWidget):
@@ -26,11 +54,8 @@ class LazyDock(QDockWidget):
 
     def __getattr__(self, name: str) -> Any:
         """A part of the contents asked for before they are made: made now (Python asks
-        here only for an attribute not set)."""
-        if name.startswith("_") or self.__dict__.get("_built", True):
-            raise AttributeError(name)
-        self.build()
-        return object.__getattribute__(self, name)
+        here only for an attribute not set; see :func:`part_made_now`)."""
+        return part_made_now(self, name)
 
     @property
     def built(self) -> bool:

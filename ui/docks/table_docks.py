@@ -36,6 +36,7 @@ from ui.docks.delegates import FieldDelegate
 from ui.docks.dialogs import AddMandateDialog, AddNeedDialog, AddRelationshipDialog
 from ui.docks.fields import ACTORS, DATA_PROPERTY, MANDATES, NEEDS, RELATIONSHIPS, TableKind
 from ui.docks.grouped import GroupedDelegate
+from ui.docks.lazy_dock import part_made_now
 from ui.docks.tables import EntityFilterProxy, EntityTableModel
 from ui.document.controller import DocumentController
 from ui.i18n import current_language
@@ -75,11 +76,9 @@ class TableDock(QDockWidget):
 
     def __getattr__(self, name: str) -> Any:
         """The table's parts (``model``, ``view``, ``filter_edit``, …) before it is built:
-        built now (Python asks here only for an attribute not set)."""
-        if name.startswith("_") or self.__dict__.get("_built", True):
-            raise AttributeError(name)
-        self.build()
-        return object.__getattribute__(self, name)
+        built now (Python asks here only for an attribute not set; see
+        :func:`ui.docks.lazy_dock.part_made_now`)."""
+        return part_made_now(self, name)
 
     @property
     def built(self) -> bool:
