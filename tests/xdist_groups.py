@@ -1,6 +1,6 @@
 """Which tests share one pytest-xdist worker (issue 15, the suite's time).
 
-``bash dev.sh test`` runs ``pytest -n auto --dist loadgroup``: each test goes to whichever
+``bash dev.sh test`` runs ``pytest -n <cores + 1> --dist loadgroup``: each test goes to whichever
 worker is free, but the tests of one ``xdist_group`` go to one worker as one unit. Two things
 are added here, on the workers only:
 
