@@ -40,7 +40,10 @@ from tests.exports.test_characters import with_text
 
 
 def _pydot_text(case: Case, lang: Lang, positions: bool) -> str:
-    """What ``to_dot(case, lang, positions=positions).to_string()`` gave (main 607c54d)."""
+    """What ``to_dot(case, lang, positions=positions).to_string()`` gave (main 607c54d): the
+    old builder kept as this test's oracle, written again on purpose (``duplicates`` pairs it
+    with exports/dot.py). A deliberate change to the DOT's attributes changes both.
+    """
     graph = pydot.Dot(graph_type="digraph", strict=False)
     graph.set("label", quote(case.info.title))
     graph.set("labelloc", "t")

@@ -10,8 +10,11 @@ import subprocess
 import sys
 import textwrap
 from pathlib import Path
+from typing import Any
 
-__all__ = ["child_of_a_killed_app", "running", "state"]
+import pytest
+
+__all__ = ["child_of_a_killed_app", "running", "signalled_once_asked", "state"]
 
 
 def state(pid: int | None) -> str:
@@ -37,3 +40,16 @@ def child_of_a_killed_app(folder: Path, script: str) -> int:
     done = subprocess.run([sys.executable, str(app)], capture_output=True, text=True, env=env)
     assert done.returncode == -signal.SIGKILL, done.stderr
     return int(done.stdout.split()[0])
+
+
+def signalled_once_asked(child: Any, monkeypatch: pytest.MonkeyPatch, sig: signal.Signals) -> None:
+    """The analysis process gets ``sig`` (SIGKILL, SIGSTOP) right after it took the next job."""
+    submit = child.submit
+
+    def signalled(path: str, practice: Any) -> int | None:
+        job: int | None = submit(path, practice)
+        assert child.pid is not None
+        os.kill(child.pid, sig)
+        return job
+
+    monkeypatch.setattr(child, "submit", signalled)

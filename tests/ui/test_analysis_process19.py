@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import logging
 import multiprocessing
-import os
 import signal
 import sys
 from collections.abc import Iterator
@@ -21,7 +20,7 @@ from benchmarks.generate import generate_case
 from mapper import analyse
 from models.fileformat import save
 from tests.ui.conftest import CHILD_WAIT_MS as WAIT_MS
-from tests.ui.process_support import child_of_a_killed_app, running
+from tests.ui.process_support import child_of_a_killed_app, running, signalled_once_asked
 from ui.background.analysis_process import AnalysisProcess, Answer
 from ui.window import map_progress
 from ui.window.main_window import MainWindow
@@ -167,15 +166,7 @@ def test_a_killed_child_falls_back_and_starts_again(
     child: AnalysisProcess,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    submit = child.submit
-
-    def killed(path: str, practice: Any) -> int | None:
-        job = submit(path, practice)
-        assert child.pid is not None
-        os.kill(child.pid, signal.SIGKILL)
-        return job
-
-    monkeypatch.setattr(child, "submit", killed)
+    signalled_once_asked(child, monkeypatch, signal.SIGKILL)
     result = _opened(qtbot, win, big_file)
     _same(result, win)
     qtbot.waitUntil(lambda: not child.alive, timeout=WAIT_MS)

@@ -19,7 +19,12 @@ from pytestqt.qtbot import QtBot
 from benchmarks.generate import generate_case
 from models.fileformat import save
 from tests.ui.conftest import CHILD_WAIT_MS as WAIT_MS
-from tests.ui.process_support import child_of_a_killed_app, running, state
+from tests.ui.process_support import (
+    child_of_a_killed_app,
+    running,
+    signalled_once_asked,
+    state,
+)
 from ui.background.analysis_handoff import CHILD_TIMEOUT_MIN_MS
 from ui.background.analysis_process import AnalysisProcess
 from ui.docks.findings import FindingsDock
@@ -42,15 +47,7 @@ def kaart(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 def _stopped_once_asked(child: AnalysisProcess, monkeypatch: pytest.MonkeyPatch) -> None:
     """The child is SIGSTOPped right after it took the job: its answer does not come (a child
     stopped before the open is not asked at all: test_a_stopped_child_is_not_asked)."""
-    submit = child.submit
-
-    def stopped(path: str, practice: Any) -> int | None:
-        job = submit(path, practice)
-        assert child.pid is not None
-        os.kill(child.pid, signal.SIGSTOP)
-        return job
-
-    monkeypatch.setattr(child, "submit", stopped)
+    signalled_once_asked(child, monkeypatch, signal.SIGSTOP)
 
 
 def _analysed(qtbot: QtBot, win: MainWindow) -> Any:
