@@ -196,6 +196,34 @@ tables = st.lists(st.lists(cells, min_size=0, max_size=8), min_size=0, max_size=
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")  # openpyxl refuses to write them
 
 
+# Made once, not per example: a strategy made afresh is validated afresh (a list is no key of
+# hypothesis' strategy cache), a third of what drawing a workbook cost (issue 15). The same
+# strategies, so the same draws.
+_SHEET_NAMES = st.lists(
+    st.sampled_from(
+        [
+            "Elements",
+            "Connections",
+            "Actoren",
+            "Actors",
+            "Relaties",
+            "Relationships",
+            "Mandaten",
+            "Mandates",
+            "Behoeften",
+            "Needs",
+            "Casus",
+            "Case",
+            "Other",
+        ]
+    ),
+    min_size=1,
+    max_size=4,
+    unique=True,
+)
+_HEADER_ROWS = st.lists(st.sampled_from(HEADERS), min_size=0, max_size=8)
+
+
 @st.composite
 def workbooks(draw: st.DrawFn) -> bytes:
     """A workbook with Kumu's or our sheet names, random headers and random cells."""
@@ -203,33 +231,9 @@ def workbooks(draw: st.DrawFn) -> bytes:
     first = wb.active
     assert first is not None
     wb.remove(first)
-    names = draw(
-        st.lists(
-            st.sampled_from(
-                [
-                    "Elements",
-                    "Connections",
-                    "Actoren",
-                    "Actors",
-                    "Relaties",
-                    "Relationships",
-                    "Mandaten",
-                    "Mandates",
-                    "Behoeften",
-                    "Needs",
-                    "Casus",
-                    "Case",
-                    "Other",
-                ]
-            ),
-            min_size=1,
-            max_size=4,
-            unique=True,
-        )
-    )
-    for name in names:
+    for name in draw(_SHEET_NAMES):
         ws = wb.create_sheet(name)
-        headers = draw(st.lists(st.sampled_from(HEADERS), min_size=0, max_size=8))
+        headers = draw(_HEADER_ROWS)
         ws.append(headers)
         for row in draw(tables):
             ws.append([_CONTROL.sub("", c) if isinstance(c, str) else c for c in row])
