@@ -22,31 +22,29 @@ from __future__ import annotations
 
 from typing import Any
 
+from exports.docx_styles import ON, index_styles, install
 from exports.office_properties import stamp
 
 __all__ = ["default_style", "new_document"]
-
-#: The values of ``w:default`` that mean "on" (``ST_OnOff``, as python-docx reads them).
-_ON = ("1", "true", "on")
 
 
 def default_style(styles: Any, style_type: Any) -> Any:
     """The last ``w:style`` of ``style_type`` marked default in ``styles`` (a ``w:styles``
     element), or ``None``: what python-docx's ``CT_Styles.default_for`` returns."""
-    on = " or ".join(f'@w:default="{value}"' for value in _ON)
+    on = " or ".join(f'@w:default="{value}"' for value in ON)
     found = styles.xpath(f'w:style[@w:type="{style_type.xml_value}" and ({on})]')
     return found[-1] if found else None
 
 
 def new_document() -> Any:
     """A new python-docx ``Document`` on its built-in template, its style defaults found by
-    :func:`default_style` (installed for the process on the first call)."""
+    :func:`default_style` (installed for the process on the first call) and its styles looked
+    up by name, id and default through an index (:mod:`exports.docx_styles`)."""
     from docx import Document
-    from docx.oxml.styles import CT_Styles
 
-    if CT_Styles.default_for is not default_style:
-        CT_Styles.default_for = default_style  # type: ignore[method-assign]
+    install()
     doc = Document()
+    index_styles(doc.styles.element)
     stamp(doc.core_properties)
     _room_for_two_digits(doc)
     return doc
