@@ -237,9 +237,15 @@ def _adjacency(graph: nx.Graph, nodes: Sequence[Hashable]) -> sp.csr_matrix:
     index = {v: i for i, v in enumerate(nodes)}
     pairs = [(index[u], index[v]) for u, v in graph.edges() if u != v]
     ends = np.array(pairs, dtype=np.int32).reshape(-1, 2)
-    rows = np.concatenate([ends[:, 0], ends[:, 1]])
-    cols = np.concatenate([ends[:, 1], ends[:, 0]])
-    return sp.csr_matrix(sp.coo_matrix((np.ones(len(rows)), (rows, cols)), shape=(n, n)))
+    rows = np.concatenate([ends[:, 0], ends[:, 1]]).astype(np.int64)
+    cols = np.concatenate([ends[:, 1], ends[:, 0]]).astype(np.int64)
+    # canonical at once: the entries sorted by row and column, each once (issue 15, map21:
+    # scipy's coo-to-csr conversion was half of this on a small map)
+    keys = np.unique(rows * n + cols)
+    indptr = np.zeros(n + 1, dtype=np.int32)
+    np.cumsum(np.bincount(keys // n, minlength=n), out=indptr[1:])
+    indices = (keys % n).astype(np.int32)
+    return sp.csr_matrix((np.ones(len(keys)), indices, indptr), shape=(n, n))
 
 
 _Bfs = Callable[[sp.csr_matrix, np.ndarray, np.ndarray], tuple[np.ndarray, np.ndarray]]
@@ -308,7 +314,7 @@ def _exact(adj: sp.csr_matrix, n: int) -> tuple[np.ndarray, np.ndarray]:
     the core (see :mod:`mapper.pruning`)."""
     folded = fold_trees(adj)
     idx = np.flatnonzero(folded.core)
-    core = sp.csr_matrix(adj[idx][:, idx])
+    core = _submatrix(adj, idx)
     weight = folded.weight[idx]
     depth = folded.depth_sum[idx]
     bc = tree_betweenness(folded)
@@ -332,6 +338,32 @@ def _exact(adj: sp.csr_matrix, n: int) -> tuple[np.ndarray, np.ndarray]:
         closeness = np.where(sums > 0, value, 0.0)
     bc = bc / ((n - 1) * (n - 2)) if n > 2 else np.zeros(n)
     return bc, closeness
+
+
+def _submatrix(adj: sp.csr_matrix, idx: np.ndarray) -> sp.csr_matrix:
+    """``adj[idx][:, idx]`` for sorted ``idx`` (the same entries in the same order), without
+    scipy's two fancy-indexing passes; ``adj`` itself when ``idx`` is every row (most maps'
+    cores are whole: issue 15, map21).
+
+    >>> adj = _adjacency(nx.path_graph(4), range(4))
+    >>> _submatrix(adj, np.array([1, 2, 3])).toarray().tolist()
+    [[0.0, 1.0, 0.0], [1.0, 0.0, 1.0], [0.0, 1.0, 0.0]]
+    """
+    n = adj.shape[0]
+    if len(idx) == n:
+        return adj
+    where = np.full(n, -1, dtype=np.int64)
+    where[idx] = np.arange(len(idx))
+    starts = adj.indptr[idx].astype(np.int64)
+    counts = adj.indptr[idx + 1] - starts
+    before = np.cumsum(counts) - counts  # where each row's entries begin among those taken
+    take = np.repeat(starts - before, counts) + np.arange(int(counts.sum()))
+    cols = where[adj.indices[take]]
+    keep = cols >= 0
+    rows = np.repeat(np.arange(len(idx)), counts)[keep]
+    indptr = np.zeros(len(idx) + 1, dtype=np.int64)
+    np.cumsum(np.bincount(rows, minlength=len(idx)), out=indptr[1:])
+    return sp.csr_matrix((adj.data[take][keep], cols[keep], indptr), shape=(len(idx), len(idx)))
 
 
 def _closeness(dist_sum: np.ndarray, reach: np.ndarray, n: int) -> np.ndarray:

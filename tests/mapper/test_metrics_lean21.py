@@ -21,6 +21,7 @@ import scipy.sparse.csgraph  # noqa: F401  (registers sp.csgraph)
 
 import mapper.metrics as metrics
 from mapper.context import Context
+from mapper.pruning import fold_trees
 from models.example import example_case
 
 
@@ -63,3 +64,20 @@ def test_the_eccentricity_is_scipy_s(limit: int | None, monkeypatch: pytest.Monk
         adj = metrics._adjacency(g, list(g))
         for start in {0, len(g) - 1, int(np.argmax(np.diff(adj.indptr)))}:
             assert metrics._eccentricity(adj, start) == _scipy_eccentricity(adj, start)
+
+
+def test_the_core_is_scipy_s_slice() -> None:
+    """The core's matrix has the entries, in the order, that ``adj[idx][:, idx]`` had."""
+    rng = random.Random(22)
+    for n in range(1, 90, 4):
+        g = nx.gnm_random_graph(n, rng.randint(0, 2 * n), seed=n)
+        for j in range(rng.randint(0, 12)):  # trees hung on it: a core smaller than the map
+            g.add_edge(n + j, rng.randrange(n + j))
+        adj = metrics._adjacency(g, list(g))
+        idx = np.flatnonzero(fold_trees(adj).core)
+        for rows in (idx, np.arange(adj.shape[0]), idx[::2]):
+            old = sp.csr_matrix(adj[rows][:, rows])
+            new = metrics._submatrix(adj, rows)
+            assert new.shape == old.shape
+            for part in ("indptr", "indices", "data"):
+                assert np.array_equal(getattr(new, part), getattr(old, part)), part
