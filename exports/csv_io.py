@@ -176,6 +176,7 @@ def _rows(path: Path) -> tuple[list[dict[str, Any]], list[SheetProblem]]:
     headers: list[str] | None = None
     widths: list[int] = []  # the cells of each row read
     line = 0
+    cp1252 = decoded.cp1252_lines  # mostly none: no range and set made for each row then
     try:
         for row in reader:
             first_line, line = line + 1, reader.line_num
@@ -187,7 +188,7 @@ def _rows(path: Path) -> tuple[list[dict[str, Any]], list[SheetProblem]]:
                 too_many = problem("too_many_rows", sheet=path.name, limit=ROW_LIMIT)
                 raise UnsafeFileError([too_many], source)
             number = len(records) + 2  # as a spreadsheet shows it: the header is row 1
-            if decoded.cp1252_lines.intersection(range(first_line, line + 1)):
+            if cp1252 and cp1252.intersection(range(first_line, line + 1)):
                 warnings.append(problem("mixed_encoding", sheet=path.name, row=number))
             records.append(_record(headers, row))
             widths.append(len(row) if records[-1] else -1)  # -1: an empty row
@@ -279,7 +280,7 @@ def csv_records(path: str | os.PathLike[str]) -> tuple[list[dict[str, Any]], lis
 
 
 def _record(headers: list[str], row: list[str]) -> dict[str, Any]:
-    if not any(cell.strip() for cell in row):
+    if not row or not any(cell.strip() for cell in row):  # no generator for a blank line
         return {}
     record: dict[str, Any] = {}
     for header, cell in zip(headers, row, strict=False):

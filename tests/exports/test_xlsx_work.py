@@ -11,8 +11,9 @@ from __future__ import annotations
 import io
 import tracemalloc
 import zipfile
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from pathlib import Path
+from typing import Any
 
 import openpyxl
 import pytest
@@ -218,6 +219,42 @@ def test_csv_of_empty_rows_is_refused_while_streaming(
     assert "200000" in text
     assert "leeg.csv" in text
     assert peak < 10 * path.stat().st_size + 40 * 1024 * 1024
+
+
+class _Lines(set[int]):
+    """The lines read as Windows-1252, counting how often a row asks."""
+
+    asked = 0
+
+    def intersection(self, *others: Iterable[Any]) -> set[int]:
+        _Lines.asked += 1
+        return set(self).intersection(*others)
+
+
+def test_a_csv_row_asks_for_windows_1252_lines_only_when_there_are_some(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Each row made a range and a set to ask whether a line of it was read as Windows-1252,
+    also when none was: under tracemalloc that was half of the CPU of
+    test_csv_of_empty_rows_is_refused_while_streaming (2.8 s of its 200,000 rows; issue 15).
+    Fails on main 90d10d7 (one question a row)."""
+    from exports.csv_decode import decode_csv as decode
+
+    def watched(data: bytes, source: str) -> Any:
+        decoded = decode(data, source)
+        decoded.cp1252_lines = _Lines(decoded.cp1252_lines)
+        return decoded
+
+    monkeypatch.setattr(csv_io, "decode_csv", watched)
+    monkeypatch.setattr(_Lines, "asked", 0)
+    path = tmp_path / "utf8-nodes.csv"
+    path.write_bytes("Id,Label\na,Zoë\n\nb,René\n".encode())
+    assert [a.name for a in import_file(path).case.actors] == ["Zoë", "René"]
+    assert _Lines.asked == 0
+    path.write_bytes("Id,Label\na,Zoë\n".encode() + "b,René\n".encode("cp1252"))
+    mixed = [w for w in import_file(path).warnings if w.key == "mixed_encoding"]
+    assert [w.row for w in mixed] == [3]  # with such a line, each row asks again
+    assert _Lines.asked == 2
 
 
 def test_csv_one_endless_row_is_refused_before_parsing(
