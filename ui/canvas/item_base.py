@@ -51,6 +51,7 @@ DASHES = {
 # ``EdgeItem`` itself has none.
 EDGE_SLOTS = (
     "_bounds",
+    "_facts",
     "_font",
     "_heads",
     "_label_pos",

@@ -50,6 +50,7 @@ from ui.canvas.item_base import (
     release_drawn,
 )
 from ui.canvas.label_spots import Box, spots
+from ui.canvas.route_facts import RouteFacts
 from ui.canvas.routing import route_curves
 from ui.canvas.stroke import stroke_route
 
@@ -85,6 +86,7 @@ class EdgeItem(QGraphicsItem):
         self.label_scale = 1.0  # the view grows labels so they keep a minimum size on screen
         self.label_hidden = False  # no room for the label at this zoom (shown on hover)
         self._path = _NO_PATH  # routing gives each its own (set_route)
+        self._facts: RouteFacts | None = None  # what placing its label read of the route
         # numbers rather than QPointF/QRectF where the line only keeps them: a Qt value
         # object costs about 230 bytes in Python, 40,000 lines hold several each
         self._heads: tuple[Head, ...] = ()
@@ -298,7 +300,7 @@ class EdgeItem(QGraphicsItem):
         # moved (a moved two-line label gave spots of two lines' height each, rev-user18 R4)
         routed = self._label_rect if self._route_at is None else self._label_box(self._route_at)
         return spots(
-            self._path,
+            self.route_facts(),
             routed,
             self.shown_text(),
             self.bold_label,
@@ -333,6 +335,13 @@ class EdgeItem(QGraphicsItem):
             shape.addPolygon(arrow_head(QPointF(tx, ty), QPointF(dx, dy), size))
             shapes.append(shape)
         return shapes
+
+    def route_facts(self) -> RouteFacts:
+        """What placing the labels reads of the route (:mod:`ui.canvas.route_facts`)."""
+        size, facts = self._head_size(self.edge_style.width), self._facts
+        if facts is None or not facts.holds(self._path, self._heads, size):
+            facts = self._facts = RouteFacts(self._path, self._heads, size)
+        return facts
 
     def tail_shape(self) -> QPainterPath:
         """Where the line starts (scene coordinates), as big as half an arrowhead: a label

@@ -9,9 +9,9 @@ import math
 from collections.abc import Iterator
 
 from PySide6.QtCore import QRectF
-from PySide6.QtGui import QPainterPath
 
 from ui.canvas.item_base import _label_size
+from ui.canvas.route_facts import RouteFacts
 
 __all__ = ["FAN_STEPS", "Box", "spots", "wrapped_width"]
 
@@ -47,7 +47,7 @@ def wrapped_width(text: str, bold: bool, lines: int) -> float | None:
 
 
 def spots(
-    path: QPainterPath,
+    route: RouteFacts,
     rect: QRectF,
     text: str,
     bold: bool,
@@ -56,9 +56,10 @@ def spots(
     lines: int = 1,
 ) -> Iterator[Box]:
     """The label's places (scene coordinates, as ``(left, top, width, height)``) for a line
-    ``path`` whose label the route put in ``rect``, in ``lines`` lines (none where it has
-    fewer words); a ``fanned`` line's only along its own curve (beside it, it would read as
-    its neighbour's in the fan).
+    ``route`` (its points and angles asked of Qt once: :mod:`ui.canvas.route_facts`) whose
+    label the route put in ``rect``, in ``lines`` lines (none where it has fewer words); a
+    ``fanned`` line's only along its own curve (beside it, it would read as its neighbour's
+    in the fan).
 
     Made one at a time, as asked: the placing takes the first free place that sits well,
     on the example most often the first one (issue 15: 261 of 702 places were looked at).
@@ -78,16 +79,16 @@ def spots(
         first = (mid.x() - w / 2, mid.y() - h / 2, w, h)
     yield first
     for t in FAN_STEPS if fanned else _STEPS:
-        at = path.pointAtPercent(t)
-        yield (at.x() - w / 2, at.y() - h / 2, w, h)
+        x, y = route.point(t)
+        yield (x - w / 2, y - h / 2, w, h)
     if fanned:
         return
     # then beside the line, touching it: off the other lines of a dense middle
     for t in (0.5, *_STEPS):
-        at = path.pointAtPercent(t)
-        angle = math.radians(path.angleAtPercent(t))
+        x, y = route.point(t)
+        angle = math.radians(route.angle(t))
         nx, ny = math.sin(angle), math.cos(angle)  # the normal (y grows downwards)
         reach = (abs(nx) * w + abs(ny) * h) / 2 + 1.0
         for side in (1.0, -1.0):
-            cx, cy = at.x() + side * nx * reach, at.y() + side * ny * reach
+            cx, cy = x + side * nx * reach, y + side * ny * reach
             yield (cx - w / 2, cy - h / 2, w, h)

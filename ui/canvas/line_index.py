@@ -19,6 +19,8 @@ from itertools import pairwise
 from PySide6.QtCore import QRectF
 from PySide6.QtGui import QPainterPath
 
+from ui.canvas.route_facts import flattened
+
 __all__ = ["LineIndex", "cell_keys"]
 
 _Piece = tuple[float, float, float, float, str]  # x1, y1, x2, y2, owner
@@ -90,8 +92,11 @@ class LineIndex:
 
     def add(self, path: QPainterPath, owner: str) -> None:
         """File the line ``path`` (scene coordinates; curves flattened) under ``owner``."""
-        for polygon in path.toSubpathPolygons():
-            points = [(at.x(), at.y()) for at in map(polygon.at, range(polygon.size()))]
+        self.add_points(flattened(path), owner)
+
+    def add_points(self, polygons: list[list[tuple[float, float]]], owner: str) -> None:
+        """File a line flattened already (:func:`ui.canvas.route_facts.flattened`)."""
+        for points in polygons:
             for (x1, y1), (x2, y2) in pairwise(points):
                 self._segment(x1, y1, x2, y2, owner)
 

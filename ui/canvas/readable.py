@@ -397,9 +397,10 @@ def _heads(edges: Sequence[EdgeItem], cell: float) -> _Heads:
     quadratic: tests/ui/test_label_work.py)."""
     cells: _Heads = {}
     for edge in edges:
-        pair = _pair(edge)
-        for shape in (*edge.head_shapes(), edge.tail_shape()):
-            box = shape.boundingRect()
+        pair, facts = _pair(edge), edge.route_facts()
+        if facts.marks is None:  # made once per route (ui.canvas.route_facts)
+            facts.marks = [(s.boundingRect(), s) for s in (*edge.head_shapes(), edge.tail_shape())]
+        for box, shape in facts.marks:
             for key in cell_keys(box.left(), box.top(), box.right(), box.bottom(), cell):
                 cells.setdefault(key, []).append((box, shape, pair))
     return cells
@@ -430,5 +431,5 @@ def _lines(edges: Sequence[EdgeItem], cell: float) -> LineIndex:
     :mod:`ui.canvas.line_index`: built once a pass, asked only near a label)."""
     index = LineIndex(cell)
     for edge in edges:
-        index.add(edge.line_path(), _pair(edge))
+        index.add_points(edge.route_facts().polygons(), _pair(edge))
     return index
