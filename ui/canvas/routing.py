@@ -302,9 +302,16 @@ def _blocked(p0: Array, p1: Array, offset: Array, rects: Array, ends: NDArray[np
     c = (p0 + p1) / 2 + normal * (offset * 2)[:, None]
     t = _SAMPLES[None, :, None]
     pts = p0[:, None] * (1 - t) ** 2 + c[:, None] * (2 * (1 - t) * t) + p1[:, None] * t**2
-    x, y = pts[:, :, 0, None], pts[:, :, 1, None]  # (N, S, 1) against (A,)
-    inside = (x >= rects[:, 0]) & (x <= rects[:, 2]) & (y >= rects[:, 1]) & (y <= rects[:, 3])
-    hit: NDArray[np.bool_] = np.any(inside, axis=1)  # (N, A)
+    x, y = pts[:, :, 0], pts[:, :, 1]  # (N, S)
+    # only the rectangles that meet the box around a curve's samples can hold one of them
+    # (issue 15: every sample against every rectangle was most of routing a small map)
+    near = (x.max(axis=1)[:, None] >= rects[:, 0]) & (x.min(axis=1)[:, None] <= rects[:, 2])
+    near &= (y.max(axis=1)[:, None] >= rects[:, 1]) & (y.min(axis=1)[:, None] <= rects[:, 3])
+    curve, box = np.nonzero(near)  # (N, A) pairs to sample
+    sx, sy, r = x[curve], y[curve], rects[box][:, :, None]
+    inside = (sx >= r[:, 0]) & (sx <= r[:, 2]) & (sy >= r[:, 1]) & (sy <= r[:, 3])
+    hit: NDArray[np.bool_] = np.zeros(near.shape, dtype=np.bool_)
+    hit[curve, box] = np.any(inside, axis=1)
     rows = np.arange(len(p0))
     for k in (0, 1):
         own = ends[:, k] >= 0
