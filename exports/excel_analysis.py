@@ -423,14 +423,15 @@ def write_map(rows: SheetRows, case: Case, lang: Lang, picture: bytes | None, sc
     """The map as an embedded PNG, within :data:`exports.picture.MAX_PICTURE_SIDE` pixels.
 
     A given ``picture`` that is larger is scaled down; one too large to decode safely is
-    replaced by a picture rendered here (from ``scene``, else with Graphviz or Pillow).
+    replaced by a picture rendered here (from ``scene``, else with Graphviz or Pillow), as is
+    none (``None``). ``b""`` is no picture, as for the nota and the deck: the sheet says so.
     """
     from openpyxl.drawing.image import Image
 
     from exports.picture import fit_picture, map_png, picture_size
 
     data = fit_picture(picture) if picture else None
-    if data is None:
+    if data is None and picture != b"":  # b"": none wanted (it was drawn with Graphviz)
         data = map_png(case, lang, scene=scene)
     size = picture_size(data) if data else None
     rows.width = 1

@@ -252,8 +252,9 @@ def build_report(
     already on their way to the file (:mod:`exports.excel_rows`), to be saved once.
 
     ``analysis`` defaults to running :func:`mapper.analyse` (when ``analyse`` is true and the
-    analysis engine is installed). ``picture`` is a PNG of the map; without it the map is
-    rendered from ``scene`` with :mod:`exports.image`, else with Graphviz, else drawn simply.
+    analysis engine is installed). ``picture`` is a PNG of the map (``b""`` for none, as
+    for the nota and the deck); without it the map is rendered from ``scene`` with
+    :mod:`exports.image`, else with Graphviz, else drawn simply.
     """
     from openpyxl import Workbook
 

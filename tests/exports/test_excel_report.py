@@ -10,7 +10,7 @@ import openpyxl
 import pytest
 
 from exports.excel_import import read_report
-from exports.excel_report import write_report
+from exports.excel_report import build_report, write_report
 from models import Case
 from models.acceptance import Acceptance
 from models.enums import EntityKind
@@ -208,3 +208,20 @@ def test_intent_owner_named_like_another_actors_id_comes_back(tmp_path: Path) ->
     out = tmp_path / "report.xlsx"
     write_report(case, out, lang="nl", analyse=False, picture=b"")
     assert read_report(out).case.info.intent_owner == "a3"
+
+
+def test_no_picture_given_is_none_drawn(monkeypatch: pytest.MonkeyPatch) -> None:
+    """``picture=b""`` is no picture, as for the nota and the deck: before, the report drew
+    one with Graphviz, for every test that passed it to save that (issue 15). Fails on main
+    90d10d7 (map_png called)."""
+    import exports.picture as picture
+
+    def drawn(*_args: object, **_kwargs: object) -> bytes:
+        raise AssertionError("a picture was drawn")
+
+    monkeypatch.setattr(picture, "map_png", drawn)
+    wb = build_report(example_case(), lang="en", picture=b"")
+    assert not wb["Map"]._images
+    assert [row[0] for row in wb["Map"].iter_rows(values_only=True)][1:] == [
+        "No picture of the map could be made."
+    ]
