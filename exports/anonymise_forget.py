@@ -24,6 +24,7 @@ def forget() -> None:
     anonymise_identifiers.without_identifiers.cache_clear()
     anonymise_words.without_law.cache_clear()
     anonymise_words.health_in.cache_clear()
+    anonymise_words.health_word.cache_clear()
     anonymise_words.without_health.cache_clear()
     anonymise_check_read._titled_person.cache_clear()
     anonymise_check_read._plain_char.cache_clear()

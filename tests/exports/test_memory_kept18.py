@@ -72,6 +72,7 @@ def _cached() -> dict[str, int]:
         "without_identifiers": anonymise_identifiers.without_identifiers,
         "without_law": anonymise_words.without_law,
         "health_in": anonymise_words.health_in,
+        "health_word": anonymise_words.health_word,
         "without_health": anonymise_words.without_health,
         "titled_person": anonymise_check_read._titled_person,
         "plain_char": anonymise_check_read._plain_char,
