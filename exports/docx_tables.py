@@ -10,10 +10,12 @@ Examples
 from __future__ import annotations
 
 from collections.abc import Sequence
+from copy import deepcopy
 from typing import Any
 
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
+from docx.oxml.text.run import _RunContentAppender
 from docx.shared import Cm, Pt
 from docx.text.font import Font
 
@@ -105,8 +107,9 @@ def add_table(
     scale = 1.0 if widths is not None else font_scale(header, shown)
     size = Pt(TABLE_PT) if widths is not None else Pt(round(TABLE_PT * scale, 1))
     tbl = table._tbl
+    cell = _paragraph(size)
     for tc, text in zip(tbl.tr_lst[0].tc_lst, header, strict=True):
-        _fill(tc, _whole(text), size).bold = True
+        _fill(tc, _whole(text), cell).bold = True
         _shade(tc, "D9E2F3")
     grid = [col.w for col in tbl.tblGrid.gridCol_lst]
     for values in shown:
@@ -115,7 +118,7 @@ def add_table(
             tc = tr.add_tc()  # as table.add_row() makes it
             if width is not None:
                 tc.width = width
-            _fill(tc, text, size)
+            _fill(tc, text, cell)
     set_widths(table, widths if widths is not None else fit_widths(header, shown))
     return table
 
@@ -125,18 +128,27 @@ def _whole(text: str) -> str:
     return text.replace("€ ", "€\u00a0")
 
 
-def _fill(tc: Any, text: str, size: Any) -> Any:
-    """Cell ``tc`` holds one paragraph with one run of ``text`` in ``size`` (what ``cell.text``
-    and then ``run.font.size`` left); the run's font."""
+def _paragraph(size: Any) -> Any:
+    """A cell's paragraph as ``cell.text`` and then ``run.font.size`` leave it, but its text:
+    one run of font ``size`` (each cell gets a copy: python-docx's adders and the size's
+    conversions for every cell were most of a table's time, issue 15)."""
+    p = OxmlElement("w:p")
+    Font(p.add_r()).size = size
+    return p
+
+
+def _fill(tc: Any, text: str, paragraph: Any) -> Any:
+    """Cell ``tc`` holds a copy of ``paragraph`` (:func:`_paragraph`) with ``text`` in its run
+    (what ``cell.text`` and then ``run.font.size`` left); the run's font."""
     props = qn("w:tcPr")
     for child in list(tc):  # as tc.clear_content(), without its XPath query
         if child.tag != props:
             tc.remove(child)
-    run = tc.add_p().add_r()
-    run.text = text
-    font = Font(run)  # the run's font, as ``Run.font`` gives it
-    font.size = size
-    return font
+    p = deepcopy(paragraph)
+    tc.append(p)  # the last of a cell's children, as tc.add_p() puts it
+    run = p[0]
+    _RunContentAppender.append_to_run_from_text(run, text)  # as run.text: tabs, breaks
+    return Font(run)  # the run's font, as ``Run.font`` gives it
 
 
 def set_widths(table: Any, widths: list[float]) -> None:

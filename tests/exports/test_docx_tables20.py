@@ -79,3 +79,20 @@ def test_a_table_is_filled_without_reading_its_rows_cells(monkeypatch: pytest.Mo
     monkeypatch.setattr(docx.table._Row, "cells", property(refused))
     table = add_table(new_document(), HEADER, ROWS)
     assert len(table._tbl.tr_lst) == 1 + len(ROWS)
+
+
+def test_a_table_sets_its_font_size_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Each cell is a copy of one paragraph of the table's size (issue 15, docs21: python-docx
+    converted and set the size for every cell). Fails on main 83cb22a (once a cell)."""
+    import docx.text.font
+
+    sizes: list[object] = []
+    size: Any = vars(docx.text.font.Font)["size"]  # the property itself
+
+    def counted(self: Any, value: Any) -> None:
+        sizes.append(value)
+        size.fset(self, value)
+
+    monkeypatch.setattr(docx.text.font.Font, "size", property(size.fget, counted))
+    add_table(new_document(), HEADER, ROWS)
+    assert sizes == [Pt(TABLE_PT)]
