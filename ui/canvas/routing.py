@@ -10,7 +10,7 @@ steps.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 import numpy as np
@@ -131,27 +131,61 @@ class _Specs:
             self.vx, self.vy = verts[:, :, 0], verts[:, :, 1]
             self.ex = np.roll(self.vx, -1, axis=1) - self.vx
             self.ey = np.roll(self.vy, -1, axis=1) - self.vy
+        # each kind's rows and numbers, taken once: a test runs on its own kind's rows only
+        # (issue 15: every kind's test on every row, then a choice, fourteen times a routing)
+        self.parts: list[tuple[int, NDArray[np.intp] | None, tuple[Array, ...]]] = []
+        for kind in sorted(self.kinds):
+            picked = np.flatnonzero(self.code == kind) if len(self.kinds) > 1 else None
+            numbers: tuple[Array, ...] = (self.a, self.b, self.r)
+            if kind == POLYGON:
+                numbers = (self.vx, self.vy, self.ex, self.ey)
+            elif kind == ELLIPSE:
+                numbers = (self.a, self.b)
+            if picked is not None:
+                numbers = tuple(a[picked] for a in numbers)
+            self.parts.append((kind, picked, numbers))
 
     def inside(self, x: Array, y: Array) -> NDArray[np.bool_]:
         """Whether the points (relative to each actor's position) lie inside its outline."""
         x = x - self.cx
         y = y - self.cy
+        if len(self.parts) == 1:  # one kind (a big map's plates): no rows to pick
+            kind, _, numbers = self.parts[0]
+            return _TESTS[kind](x, y, *numbers)
         result: NDArray[np.bool_] = np.zeros(len(x), dtype=np.bool_)
-        if ELLIPSE in self.kinds:
-            with np.errstate(divide="ignore", invalid="ignore"):
-                ellipse = (x / self.a) ** 2 + (y / self.b) ** 2 <= 1.0
-            result = np.where(self.code == ELLIPSE, ellipse, result)
-        if ROUNDRECT in self.kinds:
-            ax, ay = np.abs(x), np.abs(y)
-            in_rect = (ax <= self.a) & (ay <= self.b)
-            kx, ky = ax - (self.a - self.r), ay - (self.b - self.r)
-            in_corner = (kx <= 0) | (ky <= 0) | (kx * kx + ky * ky <= self.r * self.r)
-            result = np.where(self.code == ROUNDRECT, in_rect & in_corner, result)
-        if POLYGON in self.kinds:
-            cross = self.ex * (y[:, None] - self.vy) - self.ey * (x[:, None] - self.vx)
-            polygon = np.all(cross >= 0, axis=1) | np.all(cross <= 0, axis=1)
-            result = np.where(self.code == POLYGON, polygon, result)
+        for kind, rows, numbers in self.parts:
+            result[rows] = _TESTS[kind](x[rows], y[rows], *numbers)
         return result
+
+
+def _in_ellipse(x: Array, y: Array, a: Array, b: Array) -> NDArray[np.bool_]:
+    with np.errstate(divide="ignore", invalid="ignore"):
+        inside: NDArray[np.bool_] = (x / a) ** 2 + (y / b) ** 2 <= 1.0
+    return inside
+
+
+def _in_roundrect(x: Array, y: Array, a: Array, b: Array, r: Array) -> NDArray[np.bool_]:
+    ax, ay = np.abs(x), np.abs(y)
+    in_rect = (ax <= a) & (ay <= b)
+    kx, ky = ax - (a - r), ay - (b - r)
+    in_corner = (kx <= 0) | (ky <= 0) | (kx * kx + ky * ky <= r * r)
+    inside: NDArray[np.bool_] = in_rect & in_corner
+    return inside
+
+
+def _in_polygon(
+    x: Array, y: Array, vx: Array, vy: Array, ex: Array, ey: Array
+) -> NDArray[np.bool_]:
+    cross = ex * (y[:, None] - vy) - ey * (x[:, None] - vx)
+    inside: NDArray[np.bool_] = np.all(cross >= 0, axis=1) | np.all(cross <= 0, axis=1)
+    return inside
+
+
+_TESTS: dict[int, Callable[..., NDArray[np.bool_]]] = {
+    ELLIPSE: _in_ellipse,
+    ROUNDRECT: _in_roundrect,
+    POLYGON: _in_polygon,
+}
 
 
 def quad_points(p0: Array, c: Array, p1: Array, t: Array) -> Array:
