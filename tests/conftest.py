@@ -143,32 +143,65 @@ def _forget_readings() -> None:
             cached.cache_clear()  # type: ignore[union-attr]
 
 
+def _modules_read(roots: Iterator[str]) -> frozenset[str]:
+    """The modules of ``exports`` the readings' modules ``roots`` depend on, themselves too:
+    each module of ``exports`` a module imports, or whose function or class it imports."""
+    found: set[str] = set()
+    todo = list(roots)
+    while todo:
+        if (name := todo.pop()) in found or (module := sys.modules.get(name)) is None:
+            continue
+        found.add(name)
+        for value in vars(module).values():
+            used = value.__name__ if isinstance(value, ModuleType) else None
+            used = used or getattr(value, "__module__", None)
+            if isinstance(used, str) and used.startswith("exports.") and used not in found:
+                todo.append(used)
+    return frozenset(found)
+
+
+def _changes_readings(target: object) -> bool:
+    """Whether ``monkeypatch.setattr(target, ...)`` may change what a reading of the cleaner
+    gives: a patch of ``re``, of a module of the anonymiser (``exports.anonymise*``) or of a
+    module of ``exports`` that one of them depends on (issue 15: any patch in ``exports``, of
+    the nota, the picture or the casebook too, wiped them, and the next tests read afresh)."""
+    if target is re:
+        return True
+    if isinstance(target, str):
+        where = target
+    elif isinstance(target, ModuleType):
+        where = target.__name__
+    else:
+        where = str(getattr(target, "__module__", ""))
+    if where == "exports" or where.startswith("exports.anonymise"):
+        return True
+    if not where.startswith("exports."):
+        return False
+    read = _modules_read(m for m, _ in [*_READINGS, ("exports.anonymise_remembered", "")])
+    return where in read or where.rpartition(".")[0] in read
+
+
 @pytest.fixture(autouse=True)
 def _cleaner_read_afresh_when_patched(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
-    """A test that patches the cleaner (``monkeypatch.setattr`` on anything in ``exports`` or
-    on ``re``: a blind rule, a counted pattern) reads every text afresh: the letters each text
-    gave (exports.anonymise_remembered) and the readings in :data:`_READINGS` are kept per
-    process, and a text an earlier test read with the real rules would otherwise come back as
-    that test read it. What the test read with its patches is forgotten when it ends."""
+    """A test that patches the cleaner (``monkeypatch.setattr`` on ``re`` or on a module the
+    readings depend on: a blind rule, a counted pattern; :func:`_changes_readings`) reads every
+    text afresh: the letters each text gave (exports.anonymise_remembered) and the readings in
+    :data:`_READINGS` are kept per process, and a text an earlier test read with the real rules
+    would otherwise come back as that test read it. What the test read with its patches is
+    forgotten when it ends."""
     real = monkeypatch.setattr
     fresh: list[bool] = []
 
     def setattr(*args: object, **kwargs: object) -> None:
         real(*args, **kwargs)  # type: ignore[call-overload]
-        target = args[0] if args else kwargs.get("target")
-        if isinstance(target, str):
-            where = target
-        elif isinstance(target, ModuleType):
-            where = target.__name__
-        else:
-            where = str(getattr(target, "__module__", ""))
-        if not fresh and (target is re or where.startswith("exports")):
+        if not _changes_readings(args[0] if args else kwargs.get("target")):
+            return
+        if not fresh:
             from exports import anonymise_remembered
 
             real(anonymise_remembered, "_read", {})
             fresh.append(True)
-        if target is re or where.startswith("exports"):
-            _forget_readings()
+        _forget_readings()
 
     monkeypatch.setattr = setattr  # type: ignore[method-assign]
     yield
