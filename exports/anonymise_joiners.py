@@ -43,6 +43,8 @@ _SLASHES = "/\uff0f\u2044\u2215"
 # another sign between a first name and her surname as a slash is
 _DASHES = "\u2013\u2014\u2212"
 _SIGNS = "|\\\\\u2022~:;+&"
+# every character the two rules below read (issue 15: a text without any is as it was)
+_JOINERS = frozenset(HYPHENS + _DOTS + _SLASHES + _DASHES + _SIGNS)
 _JOINED = re.compile(
     rf"(?<![^\W_])(?P<a>[^\W\d_]+)(?P<j>[{_DOTS}{_DASHES}{_SIGNS}]| ?[{_SLASHES}] ?)"
     r"(?=(?P<b>[^\W\d_]+)(?![^\W_]))"
@@ -57,7 +59,7 @@ def joined(text: str, knows: Callable[[str], bool]) -> str:
     where a resident's name (``knows``: a surname or first name) is one of the two words: a
     middle dot as a space, a slash (with a space or not) as a space where a first name stands
     before the surname ("Daan/Visser", "Daan / Visser", "Anna/Visser")."""
-    if not any(c in text for c in HYPHENS + _DOTS + _SLASHES + _DASHES + _SIGNS):
+    if _JOINERS.isdisjoint(text):
         return text
     text = _HYPHEN.sub("-", text)
 

@@ -76,6 +76,8 @@ def latin_letters(text: str) -> str:
     like a Latin one read in Latin ("Daаn"); a word wholly in another alphabet stays; a
     non-breaking or thin space between two letters is a space, a letter in full width the
     letter ("Ｄａａｎ\u00a0Visser": "Daan Visser")."""
+    if text.isascii():  # each odd space, full-width and look-alike letter is no ASCII
+        return text
     text = _ODD_SPACE.sub(" ", text).translate(_FULL_WIDTH)
     if _LOOK_ALIKE.isdisjoint(text):
         return text

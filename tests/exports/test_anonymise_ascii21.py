@@ -1,0 +1,57 @@
+"""A text in plain ASCII has no odd space, full-width or look-alike letter, and a text
+without any joiner no joined name (issue 15, session 21): both are handed back at once. On
+the old code the ASCII text was substituted and translated all the same (the first test
+fails there); what the readings give is the same (the second)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from exports import anonymise_joiners, anonymise_low_forms
+from exports.anonymise_low_forms import latin_letters
+from exports.anonymise_spelling import HYPHENS
+
+
+class _Counted:
+    def __init__(self, pattern: Any) -> None:
+        self.pattern, self.used = pattern, 0
+
+    def sub(self, *args: Any) -> Any:
+        self.used += 1
+        return self.pattern.sub(*args)
+
+
+def test_an_ascii_text_is_not_read_for_look_alikes(monkeypatch: pytest.MonkeyPatch) -> None:
+    counted = _Counted(anonymise_low_forms._ODD_SPACE)
+    monkeypatch.setattr(anonymise_low_forms, "_ODD_SPACE", counted)
+    assert latin_letters("Daan Visser belt; en/of.") == "Daan Visser belt; en/of."
+    assert counted.used == 0
+    assert latin_letters("Da\u0430n\u00a0Visser") == "Daan Visser"
+    assert counted.used == 1
+
+
+_SAMPLES = [
+    "Daan Visser belt.",
+    "Daan/Visser",
+    "Daan\u00b7Visser",
+    "Daan\u2013Visser",
+    "a;b",
+    "x & y",
+    "Daan\\Visser",
+    "Ｄａａｎ\u00a0Visser",
+    "Da\u0430n Visser",
+    "",
+    *(f"Daan{c}Visser" for c in HYPHENS),
+]
+
+
+@pytest.mark.parametrize("text", _SAMPLES)
+def test_the_quick_ways_out_read_as_the_whole_rules(text: str) -> None:
+    every = HYPHENS + anonymise_joiners._DOTS + anonymise_joiners._SLASHES
+    every += anonymise_joiners._DASHES + anonymise_joiners._SIGNS
+    assert anonymise_joiners._JOINERS.isdisjoint(text) == (not any(c in text for c in every))
+    whole = anonymise_low_forms._ODD_SPACE.sub(" ", text).translate(anonymise_low_forms._FULL_WIDTH)
+    if text.isascii():
+        assert latin_letters(text) == whole == text
