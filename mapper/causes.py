@@ -66,7 +66,7 @@ from mapper.cause_words import cause_texts, evidence, joined_texts, lead, lead_o
 from mapper.codes import CODES, Code
 from mapper.context import Context
 from mapper.finding_ids import assign_ids, finding_id
-from mapper.findings import Cause, Finding, Severity, Text
+from mapper.findings import Cause, Finding, Severity, Text, changed
 from mapper.name_once import once, once_forms
 from mapper.scorecard import judgeable
 from models import Urgency
@@ -249,7 +249,7 @@ def build_causes(
     ranked = promote([(c, legal) for _, c, legal in drafts])
     causes = tuple(replace(c, rank=i) for i, c in enumerate(ranked, start=1))
     cause_of = {fid: c.id for c in causes for fid in c.findings}
-    return tuple(replace(f, cause=cause_of[f.id]) for f in findings), causes
+    return tuple(changed(f, cause=cause_of[f.id]) for f in findings), causes
 
 
 def _words(

@@ -8,10 +8,9 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Sequence
-from dataclasses import replace
 
 from mapper.codes import Code
-from mapper.findings import Finding
+from mapper.findings import Finding, changed
 
 __all__ = ["PERSON_CODES", "assign_ids", "finding_id", "subject_mandate"]
 
@@ -76,5 +75,5 @@ def assign_ids(findings: Sequence[Finding]) -> tuple[Finding, ...]:
     for f in findings:
         base = finding_id(f)
         seen[base] = seen.get(base, 0) + 1
-        out.append(replace(f, id=base if seen[base] == 1 else f"{base}#{seen[base]}"))
+        out.append(changed(f, id=base if seen[base] == 1 else f"{base}#{seen[base]}"))
     return tuple(out)

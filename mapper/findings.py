@@ -6,16 +6,26 @@ Dutch and English, and the scorecard rows.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from enum import StrEnum
-from typing import TYPE_CHECKING
+from operator import attrgetter
+from typing import TYPE_CHECKING, Any
 
 from models.i18n import Lang
 
 if TYPE_CHECKING:  # mapper.codes imports Severity from here
     from mapper.codes import Code
 
-__all__ = ["BUILDING_BLOCKS", "Cause", "Finding", "ScoreRow", "Severity", "Status", "Text"]
+__all__ = [
+    "BUILDING_BLOCKS",
+    "Cause",
+    "Finding",
+    "ScoreRow",
+    "Severity",
+    "Status",
+    "Text",
+    "changed",
+]
 
 
 @dataclass(frozen=True, slots=True)
@@ -114,6 +124,28 @@ class Finding:
             *self.rules,
             *self.deviations,
         )
+
+
+_FINDING_FIELDS = tuple(f.name for f in fields(Finding))
+_finding_values = attrgetter(*_FINDING_FIELDS)
+_FINDING_AT = {name: i for i, name in enumerate(_FINDING_FIELDS)}
+
+
+def changed(finding: Finding, **changes: Any) -> Finding:
+    """``dataclasses.replace(finding, **changes)`` at half its cost: the fields read in one
+    call, the finding made with them in order (every analysis gives each finding its id and
+    its cause so: issue 15, map21).
+
+    >>> f = Finding("MANDATE_EXPIRED", 4, Severity.WARNING, Text("", ""), Text("", ""),
+    ...             Text("", ""), mandates=("m5",))
+    >>> from dataclasses import replace
+    >>> changed(f, id="x", cause="c") == replace(f, id="x", cause="c")
+    True
+    """
+    values: list[Any] = list(_finding_values(finding))
+    for name, value in changes.items():
+        values[_FINDING_AT[name]] = value
+    return Finding(*values)
 
 
 @dataclass(frozen=True, slots=True)
