@@ -37,8 +37,8 @@ from exports.anonymise_ids import (
 from exports.anonymise_kin_health import kin_name
 from exports.anonymise_names import citizen_names, name_pattern
 from exports.anonymise_plan import Plan, care_provider
-from exports.anonymise_title import health_free_title
-from exports.anonymise_titled import Letters, untitled
+from exports.anonymise_title import health_free_title, untitled
+from exports.anonymise_titled import Letters
 from exports.anonymise_words import (
     HEALTH_NAME,
     NEUTRAL_NEED,

@@ -18,8 +18,7 @@ True
 from __future__ import annotations
 
 from exports.anonymise_plan import Plan
-from exports.anonymise_title import health_free_title
-from exports.anonymise_titled import untitled
+from exports.anonymise_title import health_free_title, untitled
 from mapper.timeline import case_at
 from models.case import Case
 from models.enums import ActorKind

@@ -29,10 +29,12 @@ import re
 from exports.anonymise_first import a_first_name
 from exports.anonymise_gp import _PERSONS, _PRONOUNS, GP_ROLE, about_no_one
 from exports.anonymise_health_words import HEALTH
+from exports.anonymise_spelling import fold
+from exports.anonymise_titled import _HEAD_NAME, _KIN_ONLY, _PERSON, Letters, _named_head
 from exports.anonymise_words import health_in, without_health
 from models.i18n import Lang
 
-__all__ = ["TITLE_LEFT", "health_free_title", "policy_title"]
+__all__ = ["TITLE_LEFT", "health_free_title", "only_a_person", "policy_title", "untitled"]
 
 #: A title that said nothing but health, in the map's language.
 TITLE_LEFT: dict[str, str] = {"nl": "Casus (titel weggelaten)", "en": "Case (title left out)"}
@@ -90,3 +92,34 @@ def health_free_title(title: str, lang: Lang) -> str:
     if not health_in(title) or policy_title(title):
         return title
     return without_health(title).strip() or TITLE_LEFT[lang]
+
+
+# the subject's head without a personal name (jurist review 10, J11; moved from
+# exports.anonymise_titled, issue 15)
+def only_a_person(text: str) -> bool:
+    """Whether ``text`` is only a form of address and a surname ("Gezin Jansen"): a title's
+    head that names the subject and nothing else.
+
+    >>> only_a_person(" Gezin Jansen "), only_a_person("Mevrouw de Voorzitter")
+    (True, False)
+    >>> only_a_person("Wmo")
+    False
+    """
+    match = _PERSON.fullmatch(text.strip())
+    return match is not None and Letters().text(match.group(0)) != match.group(0)
+
+
+def untitled(title: str, pattern: re.Pattern[str] | None) -> str:
+    """The subject without the personal name: "Gezin Jansen: dreigende huisuitzetting"
+    becomes "Dreigende huisuitzetting" (``pattern``: the residents' names), also where no
+    resident on the map is called Jansen (jurist review 10, J11)."""
+    head, sep, rest = title.partition(":")
+    if _KIN_ONLY.search(head):  # "De kinderen van Visser: Daan en Fleur" (review 13, N3)
+        return title
+    if any(_named_head(m) for m in _HEAD_NAME.finditer(title)):
+        return title  # "Gezin de Wit: Lotte wacht": the letters tell Lotte is of the family
+    named = pattern is not None and pattern.search(fold(head)) is not None
+    if sep and (named or only_a_person(head)) and rest.strip():
+        rest = rest.strip()
+        return rest[:1].upper() + rest[1:]
+    return title

@@ -21,6 +21,7 @@ Examples
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from exports.anonymise_everyday import FUNCTION_WORDS, a_firm
 from exports.anonymise_identifiers import BIRTH_SAID
@@ -38,8 +39,6 @@ __all__ = [
     "NOT_NAMES",
     "OFFICES",
     "Letters",
-    "only_a_person",
-    "untitled",
 ]
 
 # a household's word in an organisation's name ("Familie De Groot-Bakker", "Buren (fam. Yilmaz)"):
@@ -238,6 +237,38 @@ _LEAD = FUNCTION_WORDS | {"vandaag", "gisteren", "morgen", "toen", "nu", "today"
 _LEAD |= {"wie", "wat", "waar", "er", "het", "who", "what", "where", "there", "it", "this"}
 
 
+# what each pattern's every match holds, tested first (issue 15: each new text went through
+# sixteen patterns, and most find nothing): a pattern is not run over a text without it
+_SPACE_CAPITAL = re.compile(r"\s[A-Z]")  # a name after a form: after a space, a capital
+_THREE_CAPITALS = re.compile("[A-ZÀ-ÖØ-Þ]{3}")  # _CAPS
+_IS_WAS = re.compile(r"\s(?:is|was)\s")
+_LONE_LETTER = re.compile(r"(?<![^\W_])[XYZQRSTUVW]\d?(?![^\W_])")
+_NAMED_RESIDENT: Callable[[str], object] = lambda t: "nwoner" in t or "esident" in t  # noqa: E731
+# by the pattern's id: a pattern's own hash reads its whole compiled code
+_MAY: dict[int, Callable[[str], object]] = {
+    id(_KIN_LIST): lambda t: ":" in t or "(" in t,
+    id(_KIN_CAPS): _THREE_CAPITALS.search,
+    id(_WITH_RESIDENT): _NAMED_RESIDENT,
+    id(_BEFORE_RESIDENT): _NAMED_RESIDENT,
+    id(_AFTER_RESIDENT): _NAMED_RESIDENT,
+    id(_PERSON): _SPACE_CAPITAL.search,
+    id(_PERSON_CAPS): _THREE_CAPITALS.search,
+    id(_KIN_FIRST): lambda t: "," in t,
+    id(_HEAD_NAME): lambda t: ":" in t,
+    id(_KIN_AFTER): lambda t: "(" in t or "," in t or _IS_WAS.search(t),
+    id(_AGED): lambda t: "(" in t,  # an age or BIRTH_SAID
+    id(_LIST_BEFORE_KIN): lambda t: any(w in t for w in ("hun", "haar", "zijn", "her", "his")),
+    id(_BEFORE_LETTER): _LONE_LETTER.search,
+    id(_LETTER_AND): _LONE_LETTER.search,
+}
+
+
+def _sub(pattern: re.Pattern[str], repl: Callable[[re.Match[str]], str], text: str) -> str:
+    """``pattern.sub(repl, text)``, where :data:`_MAY` tells it may match."""
+    may = _MAY.get(id(pattern))
+    return pattern.sub(repl, text) if may is None or may(text) else text
+
+
 class Letters:
     """The letter each unknown surname gets, the same in every text of one map."""
 
@@ -407,19 +438,24 @@ class Letters:
                 return match.group(0)
             return match.group("head") + self._letter(match.group("name"), "gezinslid")
 
-        text = _WITH_RESIDENT.sub(beside, _KIN_CAPS.sub(capitals, _KIN_LIST.sub(listed, text)))
-        text = _AFTER_RESIDENT.sub(after_role, _BEFORE_RESIDENT.sub(before_role, text))
-        text = _KIN_FIRST.sub(lead, _PERSON_CAPS.sub(caps, _PERSON.sub(letter, text)))
-        text = _HEAD_NAME.sub(headed, text)
-        for match in _KIN_AFTER.finditer(text):  # "Daan en Fleur, haar kinderen": X en Y (O1)
+        if text.islower():  # no capital: no name, no letter (every pattern holds one)
+            return text
+        text = _sub(
+            _WITH_RESIDENT, beside, _sub(_KIN_CAPS, capitals, _sub(_KIN_LIST, listed, text))
+        )
+        text = _sub(_AFTER_RESIDENT, after_role, _sub(_BEFORE_RESIDENT, before_role, text))
+        text = _sub(_KIN_FIRST, lead, _sub(_PERSON_CAPS, caps, _sub(_PERSON, letter, text)))
+        text = _sub(_HEAD_NAME, headed, text)
+        # "Daan en Fleur, haar kinderen": X en Y (O1)
+        for match in _KIN_AFTER.finditer(text) if _MAY[id(_KIN_AFTER)](text) else ():
             one = _NAME_AND.search(text, 0, match.start())
             name, what = match.group("name"), _KIN_ONLY.search(match.group("rest"))
             if one and not no_person([one["one"], name]) and not match.group("first"):
                 self._letter(one["one"], what.group(0) if what else "")
         for pattern in (_KIN_AFTER, _AGED, _OWNER):
-            text = pattern.sub(after, text)
-        text = _BEFORE_LETTER.sub(before_letter, _LIST_BEFORE_KIN.sub(before_kin, text))
-        text = _LETTER_AND.sub(letter_and, text)
+            text = _sub(pattern, after, text)
+        text = _sub(_BEFORE_LETTER, before_letter, _sub(_LIST_BEFORE_KIN, before_kin, text))
+        text = _sub(_LETTER_AND, letter_and, text)
         return self.again(_PLURAL.sub(plural, text))
 
     def _and_name(self, match: re.Match[str]) -> str:
@@ -457,32 +493,3 @@ class Letters:
             out += [text[last : match.start()], self.given[match.group(0).casefold()]]
             last = match.end()
         return "".join(out) + text[last:] if out else text
-
-
-def only_a_person(text: str) -> bool:
-    """Whether ``text`` is only a form of address and a surname ("Gezin Jansen"): a title's
-    head that names the subject and nothing else.
-
-    >>> only_a_person(" Gezin Jansen "), only_a_person("Mevrouw de Voorzitter")
-    (True, False)
-    >>> only_a_person("Wmo")
-    False
-    """
-    match = _PERSON.fullmatch(text.strip())
-    return match is not None and Letters().text(match.group(0)) != match.group(0)
-
-
-def untitled(title: str, pattern: re.Pattern[str] | None) -> str:
-    """The subject without the personal name: "Gezin Jansen: dreigende huisuitzetting"
-    becomes "Dreigende huisuitzetting" (``pattern``: the residents' names), also where no
-    resident on the map is called Jansen (jurist review 10, J11)."""
-    head, sep, rest = title.partition(":")
-    if _KIN_ONLY.search(head):  # "De kinderen van Visser: Daan en Fleur" (review 13, N3)
-        return title
-    if any(_named_head(m) for m in _HEAD_NAME.finditer(title)):
-        return title  # "Gezin de Wit: Lotte wacht": the letters tell Lotte is of the family
-    named = pattern is not None and pattern.search(fold(head)) is not None
-    if sep and (named or only_a_person(head)) and rest.strip():
-        rest = rest.strip()
-        return rest[:1].upper() + rest[1:]
-    return title
