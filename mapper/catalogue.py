@@ -326,7 +326,14 @@ def _rendered(
         text: str = formatter.vformat(message.pick(formatter.lang), (), values)
     except KeyError as exc:
         raise TextError(f"{message.en!r}: no value for {exc.args[0]!r}") from None
-    # a long role in full once, then by its role alone (jurist L3)
+    return _finished(text, ready, sentence)
+
+
+@lru_cache(maxsize=8192)
+def _finished(text: str, ready: Prepared, sentence: bool) -> str:
+    """A filled-in template's sentences started, its long roles named in full once then by
+    their role alone (jurist L3), with a capital: a function of the strings alone, kept for
+    the next analysis of the map (most of its texts read the same: issue 15, map21)."""
     text = once_prepared(sentences(text), ready)
     return capital(text) if sentence else text
 

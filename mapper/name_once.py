@@ -57,7 +57,7 @@ def once_forms(text: str, forms: Iterable[tuple[str, str]]) -> str:
 
 #: The names' forms made ready for :func:`once_prepared`: the (full, role) pairs whose role no
 #: other name shares, and every full name (a list's members); None when no text can change.
-Prepared = tuple[tuple[tuple[str, str], ...], list[str]] | None
+Prepared = tuple[tuple[tuple[str, str], ...], tuple[str, ...]] | None
 
 
 def prepared(forms: Iterable[tuple[str, str]]) -> Prepared:
@@ -69,7 +69,7 @@ def prepared(forms: Iterable[tuple[str, str]]) -> Prepared:
         return None
     roles = list(full.values())  # at most _PROSE: counting each is no square worth a Counter
     single = tuple((whole, role) for whole, role in full.items() if roles.count(role) == 1)
-    return (single, [w for w, _ in forms if w]) if single else None
+    return (single, tuple(w for w, _ in forms if w)) if single else None
 
 
 def once_prepared(text: str, ready: Prepared) -> str:
@@ -94,7 +94,7 @@ def once_prepared(text: str, ready: Prepared) -> str:
 _JOINS = (", ", " en ", " and ", " of ", " or ")
 
 
-def _listed(text: str, start: int, end: int, names: list[str]) -> bool:
+def _listed(text: str, start: int, end: int, names: tuple[str, ...]) -> bool:
     """Whether the mention ``text[start:end]`` is one of a list of names of which another is
     named here for the first time (rev-jurist19 J6): such a list names each in full, so that
     no member reads as another than the rest ("aan de consulent 4.7 en de teamleider 4.0.1").
@@ -117,7 +117,7 @@ def _listed(text: str, start: int, end: int, names: list[str]) -> bool:
     return any(_first(text, *m) for m in members)
 
 
-def _member_before(text: str, start: int, names: list[str]) -> tuple[int, int, str] | None:
+def _member_before(text: str, start: int, names: tuple[str, ...]) -> tuple[int, int, str] | None:
     """Where the name joined before a list member at ``start`` begins and ends, and the join
     (None: there is none)."""
     for join in _JOINS:
@@ -129,7 +129,7 @@ def _member_before(text: str, start: int, names: list[str]) -> tuple[int, int, s
     return None
 
 
-def _member_after(text: str, end: int, names: list[str]) -> tuple[int, int, str] | None:
+def _member_after(text: str, end: int, names: tuple[str, ...]) -> tuple[int, int, str] | None:
     """Where the name joined after a list member ending at ``end`` begins and ends, and the
     join."""
     for join in _JOINS:

@@ -11,7 +11,14 @@ __all__ = ["lines_run"]
 
 
 def lines_run(fn: Callable[[], object]) -> int:
-    """How many lines of Python ``fn`` executes (ours and the libraries'): an operation count."""
+    """How many lines of Python ``fn`` executes (ours and the libraries'): an operation count.
+
+    The finished texts kept between analyses (``mapper.catalogue._finished``) are forgotten
+    first: every count starts from the same cold cache, whatever ran before it in the process.
+    """
+    from mapper.catalogue import _finished
+
+    _finished.cache_clear()
     count = 0
 
     def tracer(_frame: FrameType, event: str, arg: Any) -> Any:
