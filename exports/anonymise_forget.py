@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from exports import (
     anonymise_check_read,
+    anonymise_id_names,
     anonymise_identifiers,
     anonymise_remembered,
     anonymise_spelling,
@@ -25,6 +26,8 @@ def forget() -> None:
     anonymise_words.without_law.cache_clear()
     anonymise_words.health_in.cache_clear()
     anonymise_words.health_word.cache_clear()
+    anonymise_words.staff_name.cache_clear()
+    anonymise_id_names._a_person.cache_clear()
     anonymise_words.without_health.cache_clear()
     anonymise_check_read._titled_person.cache_clear()
     anonymise_check_read._plain_char.cache_clear()

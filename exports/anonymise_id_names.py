@@ -33,6 +33,7 @@ import itertools
 import re
 import weakref
 from collections.abc import Iterable, Mapping
+from functools import lru_cache
 from typing import Protocol
 
 from exports.anonymise_check_read import titled_person
@@ -188,8 +189,16 @@ def named_id(plan: _Plan, id_: str) -> bool:
     or a form of address, as the check reads it ("zoon_daan", "buurman_pietersen"; a short
     word is none: "huisarts_pr")."""
     words = re.sub(r"[\W_]+", " ", id_)
-    if plan.cores(words) or _initials(plan).find(id_) is not None or person_id(id_):
-        return True  # "mark_devries": a person no rule knew (hostile review 14b)
+    return bool(plan.cores(words)) or _initials(plan).find(id_) is not None or _a_person(id_)
+
+
+@lru_cache(maxsize=8192)  # the same ids in every state and every copy (issue 15)
+def _a_person(id_: str) -> bool:
+    """Whether ``id_`` names a person by a first name and a surname ("mark_devries": a person
+    no rule knew, hostile review 14b) or after a kinship word or a form of address, whoever
+    the residents are."""
+    if person_id(id_):
+        return True
     person = titled_person(tag_form(id_), set())
     return person is not None and len(person.split()[-1]) > 2
 

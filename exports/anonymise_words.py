@@ -123,9 +123,11 @@ _AFTER_ROLE = re.compile(
 _BEFORE_ROLE = re.compile(rf"^(?P<person>{_PERSON_AFTER}),\s+(?P<role>[a-zà-ÿ][\w -]+)$")
 
 
+@lru_cache(maxsize=8192)  # every state names its actors again, every copy reads them
 def staff_name(name: str) -> tuple[str, str | None]:
     """A staff actor's name without a personal name (in brackets, after a role with initials,
     a title or a particle, after a dash, or before the role and a comma), and that name.
+    Each name is read once per process (issue 15).
 
     >>> staff_name("Raadsonderzoeker P. de Wit"), staff_name("Jeugdbeschermer – Karin")
     (('Raadsonderzoeker', 'P. de Wit'), ('Jeugdbeschermer', 'Karin'))

@@ -128,6 +128,8 @@ def _no_fsync_wait(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPat
 _READINGS = (
     ("exports.anonymise_words", "health_in"),
     ("exports.anonymise_words", "health_word"),
+    ("exports.anonymise_words", "staff_name"),
+    ("exports.anonymise_id_names", "_a_person"),
     ("exports.anonymise_words", "without_law"),
     ("exports.anonymise_words", "without_health"),
     ("exports.anonymise_identifiers", "without_identifiers"),

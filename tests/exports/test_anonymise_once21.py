@@ -36,3 +36,18 @@ def test_an_entity_the_states_repeat_is_cleaned_once(monkeypatch: pytest.MonkeyP
     ids = [frozenset(i.id for kind in KINDS for i in s.collection(kind)) for s in states]
     different = {(known, a) for known, s in zip(ids, states, strict=True) for a in s.actors}
     assert sum(read.values()) == len(different) == 39, read
+
+
+def test_a_staff_name_and_an_id_are_read_once_per_process() -> None:
+    """A second copy of the same map reads no actor's name and no id again for a person (on
+    the old code both were read for every state of every copy: no cache to ask)."""
+    from exports.anonymise_forget import forget
+    from exports.anonymise_id_names import _a_person
+    from exports.anonymise_words import staff_name
+
+    forget()
+    anonymise(example_case(), "nl")
+    read = staff_name.cache_info().misses, _a_person.cache_info().misses
+    assert min(read) > 0
+    anonymise(example_case(), "en", for_copy=True)
+    assert (staff_name.cache_info().misses, _a_person.cache_info().misses) == read

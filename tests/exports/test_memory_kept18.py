@@ -13,6 +13,7 @@ import pytest
 
 from exports import (
     anonymise_check_read,
+    anonymise_id_names,
     anonymise_identifiers,
     anonymise_remembered,
     anonymise_spelling,
@@ -73,6 +74,8 @@ def _cached() -> dict[str, int]:
         "without_law": anonymise_words.without_law,
         "health_in": anonymise_words.health_in,
         "health_word": anonymise_words.health_word,
+        "staff_name": anonymise_words.staff_name,
+        "a_person": anonymise_id_names._a_person,
         "without_health": anonymise_words.without_health,
         "titled_person": anonymise_check_read._titled_person,
         "plain_char": anonymise_check_read._plain_char,
