@@ -128,10 +128,21 @@ class CaseGraphs:
     _flows: dict[tuple[frozenset[RelationKind], bool], nx.DiGraph] = field(
         default_factory=dict, repr=False
     )
+    # each actor's name once per analysis: the checks and the texts ask hundreds of times
+    _names: dict[str | None, Name] = field(
+        default_factory=dict, init=False, repr=False, compare=False
+    )
 
     def name(self, actor_id: str | None) -> Name:
         """The display name of an actor (its id when the name is empty or it is absent); in
         Dutch running text a role takes its article (:class:`mapper.names.Name`)."""
+        named = self._names.get(actor_id)
+        if named is None:
+            named = self._names[actor_id] = self._named(actor_id)
+        return named
+
+    def _named(self, actor_id: str | None) -> Name:
+        """:meth:`name`, made once per actor and analysis (issue 15, map21)."""
         if actor_id is None:
             return _name_of("?")
         # a vacant post (what-if) is still named by its office, never by its id
