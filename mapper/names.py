@@ -197,6 +197,7 @@ class Name(str):
     dutch: str
     short: str  # "de consulent" for "de consulent wijkteam (Sanne)"; "" when no shorter
     english: str  # set for the English role words of an anonymised note (_ROLE_EN)
+    _english: tuple[str, str]  # forms("en"), kept once worked out
     body: bool = False  # an organisation or a body: "which" in English, not "who"
 
     @classmethod
@@ -255,12 +256,16 @@ class Name(str):
         """The name in full inside a sentence and its role alone ("" when none): in Dutch
         "de wethouder Sociaal Domein" and "de wethouder"; in English see
         :func:`_english_forms` ("the Wethouder Sociaal Domein", "the alderman")."""
-        dutch, short = getattr(self, "dutch", str(self)), getattr(self, "short", "")
         if lang == "nl":
-            return dutch, short
-        if hasattr(self, "english"):
-            return self.english, ""
-        return _english_forms(str(self), dutch)
+            return getattr(self, "dutch", str(self)), getattr(self, "short", "")
+        made: tuple[str, str] | None = self.__dict__.get("_english")
+        if made is None:  # worked out once per name (issue 15, map21: asked for every text)
+            if hasattr(self, "english"):
+                made = (self.english, "")
+            else:
+                made = _english_forms(str(self), getattr(self, "dutch", str(self)))
+            self._english = made
+        return made
 
     def who(self, lang: str) -> str:
         """The relative pronoun after the name: "who" for a person, "which" for an
