@@ -177,6 +177,9 @@ class Plan(SaidOnce):
         self.said = {k.casefold(): v for k, v in said.items()}
         self.shorts = shorts_for(cared_names + crew.named, states, said)  # "De Hoeve" (12b C2)
         parts = sorted((re.escape(k) for k in said), key=len, reverse=True)
+        # an ASCII text names one of them only where it holds one in small letters (issue 15;
+        # a name not in ASCII may match an ASCII text without case: "ſ" is "s")
+        self._small = [k.lower() for k in said] if all(k.isascii() for k in said) else None
         self.others = (
             re.compile(
                 rf"(?:\b(?:de|het|the)\s+)?\s?(?<![^\W_])(?:{'|'.join(parts)})(?![^\W_])",
@@ -286,6 +289,10 @@ class Plan(SaidOnce):
         """``text`` with the staff and care providers named by their role."""
         if self.others is None:
             return text
+        if self._small is not None and text.isascii():
+            low = text.lower()
+            if not any(k in low for k in self._small):
+                return text
 
         def other(match: re.Match[str]) -> str:
             found = match.group(0)

@@ -55,3 +55,23 @@ def test_the_quick_ways_out_read_as_the_whole_rules(text: str) -> None:
     whole = anonymise_low_forms._ODD_SPACE.sub(" ", text).translate(anonymise_low_forms._FULL_WIDTH)
     if text.isascii():
         assert latin_letters(text) == whole == text
+
+
+def test_an_ascii_text_without_a_staff_name_is_not_searched_for_one() -> None:
+    """Plan._others ran its pattern of every staff and provider name over every text; an
+    ASCII text that holds none of them in small letters is now handed back (on the old code
+    the pattern ran: the count fails there)."""
+    from exports.anonymise_plan import Plan
+    from models.example import example_case
+
+    plan = Plan([example_case()], "nl", for_copy=False)
+    assert plan.others is not None
+    counted = _Counted(plan.others)
+    plan.others = counted  # type: ignore[assignment]
+    assert plan._others("De gemeente belt terug.") == "De gemeente belt terug."
+    assert counted.used == 0
+    said = plan._others("SANNE belt terug.")
+    assert counted.used == 1
+    assert "SANNE" not in said
+    plan._others("De gemeente belt terug \u017f.")  # not ASCII: the pattern reads it
+    assert counted.used == 2
