@@ -16,7 +16,7 @@ from PySide6.QtCore import QPointF, QRectF, QTimer, Signal, SignalInstance
 from PySide6.QtGui import QResizeEvent, QShowEvent
 
 from models import Actor
-from ui.canvas import readable
+from ui.canvas import fit_memo, readable
 from ui.canvas.fit_words import lines_out, names_hidden
 from ui.canvas.fit_zoom import FIT_MARGIN, FIT_MAX, FIT_MIN, ZOOM_MIN
 from ui.canvas.fit_zoom import fit_zoom as _fit_zoom
@@ -41,6 +41,7 @@ class FittedView(LegendView):
     _fits_after_show = 0  # the fits still to come after a show (see showEvent)
     _fit_lines = False  # this fit takes the lines in (a line was out of view)
     _fit_due = False  # the open legend grew over the fitted map: fit again (legend_after_edit)
+    _fit_memo = fit_memo.Memo(None)  # the last fit's states and words (ui.canvas.fit_memo)
 
     def zoom(self) -> float:
         """The current scale (1.0 = 100 %)."""
@@ -53,8 +54,20 @@ class FittedView(LegendView):
         so the fit reserves their screen size around the spread of their centres. The lines
         and labels are in it too (a tie bowed around a row of plates ran off the screen), fit
         again at most twice as routes follow the zoom, unless that costs a name: then the
-        status bar says that some lines are out of view.
+        status bar says that some lines are out of view. A fit that would change nothing is
+        not run (:mod:`ui.canvas.fit_memo`).
         """
+        now = fit_memo.state(self)
+        if self._fit_memo.holds(now):
+            self._fit_memo.say_again()
+            return
+        memo = fit_memo.Memo(now)
+        with fit_memo.heard(self, memo):
+            self._fit_to_window()
+        memo.end = fit_memo.state(self) if now is not None else None
+        self._fit_memo = memo
+
+    def _fit_to_window(self) -> None:
         self._fit_lines = False  # as before where every line is in view (the usual case)
         self._fit_once()
         if self._lines_in_view():
