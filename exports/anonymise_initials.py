@@ -71,10 +71,12 @@ def initials_of_relatives(
         return len(i) == 1 and i in _SERIES and i not in marks
 
     initial = _AN_INITIAL.search(text) is not None  # else _KIN_INITIAL finds nothing
+    # a first name and a mark are written "Daan V": a space before the mark (issue 15)
+    first = any(f" {m}" in text for m in marks)
     found = (
         [(m.start(), key(m)) for m in _KIN_INITIAL.finditer(text) if not ours(m)] if initial else []
     )
-    if marks:
+    if first:
         found += [(m.start(), m["w"]) for m in _FIRST_INITIAL.finditer(text) if named(m)]
     for _, name in sorted(found):
         relative(name)
@@ -83,7 +85,7 @@ def initials_of_relatives(
             lambda m: m.group(0) if ours(m) else f"{m['form']} " + _with_stop(m, relative(key(m))),
             text,
         )
-    if not marks:
+    if not any(f" {m}" in text for m in marks):  # the text as the kinship rule left it
         return text
     return _FIRST_INITIAL.sub(
         lambda m: _with_stop(m, relative(m["w"])) if named(m) else m.group(0), text

@@ -75,3 +75,22 @@ def test_an_ascii_text_without_a_staff_name_is_not_searched_for_one() -> None:
     assert "SANNE" not in said
     plan._others("De gemeente belt terug \u017f.")  # not ASCII: the pattern reads it
     assert counted.used == 2
+
+
+def test_a_text_without_a_space_before_a_mark_is_not_read_for_a_first_name(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """initials_of_relatives read every text for "Daan V." when the residents' surnames had
+    initials; a first name and a mark are written with a space between (on the old code the
+    pattern ran over the text: the count fails there)."""
+    from exports import anonymise_initials
+
+    counted = _Counted(anonymise_initials._FIRST_INITIAL)
+    counted.finditer = counted.pattern.finditer  # type: ignore[attr-defined]
+    monkeypatch.setattr(anonymise_initials, "_FIRST_INITIAL", counted)
+    read = anonymise_initials.initials_of_relatives
+    marks = frozenset("V")
+    assert read("Daan belt de gemeente.", marks, str.isupper, str.upper) == "Daan belt de gemeente."
+    assert counted.used == 0
+    assert read("Daan V. belt.", marks, "Anna".__eq__, lambda n: "X") == "X belt."
+    assert counted.used == 1
