@@ -265,6 +265,10 @@ def test_screenshot_renders_a_presentation_step(
     assert caption.lightness() < 80
     assert main([*args, "--step", "99", "--lang", "en"]) == 2
     assert "no step 99" in capsys.readouterr().err
+    # the refused step closed its window too: left shown, it took the mouse from the windows
+    # of later tests in the same process (test_zoom_anchor17's wheel test timed out)
+    shown = [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow)]
+    assert not [w for w in shown if w.isVisible()]
 
 
 def test_dimmed_is_calm_but_readable() -> None:

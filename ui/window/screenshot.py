@@ -80,46 +80,51 @@ def take_screenshot(
     with tempfile.TemporaryDirectory() as folder:
         settings = QSettings(str(Path(folder) / "screenshot.ini"), QSettings.Format.IniFormat)
         window = MainWindow(controller, settings=settings, safety=False)
-        window.resize(*size)
-        window.show()
-        _settle()
-        if layout:
-            from mapper.layout import layout as run_layout
-            from mapper.layout.grouping import organisations_of
-            from mapper.layout.reading import spread_for_reading
+        try:
+            window.resize(*size)
+            window.show()
+            _settle()
+            if layout:
+                from mapper.layout import layout as run_layout
+                from mapper.layout.grouping import organisations_of
+                from mapper.layout.reading import spread_for_reading
 
-            sizes = window.scene.actor_sizes()
-            positions = run_layout(
-                case, LayoutMethod(layout), practice=controller.practice, sizes=sizes
-            )
-            reading = window.view.reading()
-            spread = spread_for_reading(
-                positions,
-                sizes,
-                *reading,
-                *organisations_of(case),
-                ring=layout == LayoutMethod.CIRCLE,
-            )
-            controller.set_positions(spread)
-            controller.undo_stack.setClean()
-        if view == "grid":
-            window.set_view_mode(ViewMode.GRID)
-        elif view == "scorecard":
-            dock = window.findChild(QDockWidget, "scorecard_dock")
-            if dock is not None:
-                dock.show()
-                dock.raise_()
-        analyse_and_fit(window)
-        if view == "present":
-            png = _presentation_png(window, size, step)
-        else:
-            png = _png_bytes(window.grab())
-        runner = window.analysis_runner()
-        if runner is not None:
-            runner.shutdown()  # no analysis may still run when the program exits
-        window.close()
-        window.deleteLater()
-        _settle(2)
+                sizes = window.scene.actor_sizes()
+                positions = run_layout(
+                    case, LayoutMethod(layout), practice=controller.practice, sizes=sizes
+                )
+                reading = window.view.reading()
+                spread = spread_for_reading(
+                    positions,
+                    sizes,
+                    *reading,
+                    *organisations_of(case),
+                    ring=layout == LayoutMethod.CIRCLE,
+                )
+                controller.set_positions(spread)
+                controller.undo_stack.setClean()
+            if view == "grid":
+                window.set_view_mode(ViewMode.GRID)
+            elif view == "scorecard":
+                dock = window.findChild(QDockWidget, "scorecard_dock")
+                if dock is not None:
+                    dock.show()
+                    dock.raise_()
+            analyse_and_fit(window)
+            if view == "present":
+                png = _presentation_png(window, size, step)
+            else:
+                png = _png_bytes(window.grab())
+        finally:
+            # also when the step asked for does not exist: no analysis may still run when
+            # the program exits, and no window stays open in a process that goes on (a
+            # test's worker: a window left shown took the mouse from later windows)
+            runner = window.analysis_runner()
+            if runner is not None:
+                runner.shutdown()
+            window.close()
+            window.deleteLater()
+            _settle(2)
     if png is None:
         raise FormatError([Problem("", "png_encode_failed", {})], str(out))
     _write_png(Path(out), png)
