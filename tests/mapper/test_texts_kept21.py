@@ -9,9 +9,10 @@ from __future__ import annotations
 import pytest
 
 import mapper.catalogue as catalogue
-from mapper.analysis import analyse
+from mapper.analysis import Analysis, analyse
 from mapper.name_once import Prepared, once_prepared
 from models.example import example_case
+from models.i18n import Lang
 
 
 def test_a_second_analysis_of_a_map_finishes_no_text_again(
@@ -31,12 +32,14 @@ def test_a_second_analysis_of_a_map_finishes_no_text_again(
     again = analyse(example_case())
     assert calls == []
     assert again.findings == first.findings
-    texts = [t(lang) for f in again.findings for t in (f.title, f.detail, f.suggestion)
-             for lang in ("nl", "en")]  # fmt: skip
-    assert texts == [
-        t(lang) for f in first.findings for t in (f.title, f.detail, f.suggestion)
-        for lang in ("nl", "en")
-    ]  # fmt: skip
+    assert _texts(again) == _texts(first)
+
+
+def _texts(analysis: Analysis) -> list[str]:
+    """Every finding's title, detail and suggestion in both languages, in order."""
+    parts = (part for f in analysis.findings for part in (f.title, f.detail, f.suggestion))
+    langs: tuple[Lang, ...] = ("nl", "en")
+    return [part(lang) for part in parts for lang in langs]
 
 
 def test_the_kept_texts_are_those_made_afresh() -> None:
