@@ -5,26 +5,16 @@ fails there); what the readings give is the same (the second)."""
 
 from __future__ import annotations
 
-from typing import Any
-
 import pytest
 
 from exports import anonymise_joiners, anonymise_low_forms
 from exports.anonymise_low_forms import latin_letters
 from exports.anonymise_spelling import HYPHENS
-
-
-class _Counted:
-    def __init__(self, pattern: Any) -> None:
-        self.pattern, self.used = pattern, 0
-
-    def sub(self, *args: Any) -> Any:
-        self.used += 1
-        return self.pattern.sub(*args)
+from tests.exports.counted_pattern import Counted
 
 
 def test_an_ascii_text_is_not_read_for_look_alikes(monkeypatch: pytest.MonkeyPatch) -> None:
-    counted = _Counted(anonymise_low_forms._ODD_SPACE)
+    counted = Counted(anonymise_low_forms._ODD_SPACE)
     monkeypatch.setattr(anonymise_low_forms, "_ODD_SPACE", counted)
     assert latin_letters("Daan Visser belt; en/of.") == "Daan Visser belt; en/of."
     assert counted.used == 0
@@ -66,7 +56,7 @@ def test_an_ascii_text_without_a_staff_name_is_not_searched_for_one() -> None:
 
     plan = Plan([example_case()], "nl", for_copy=False)
     assert plan.others is not None
-    counted = _Counted(plan.others)
+    counted = Counted(plan.others)
     plan.others = counted  # type: ignore[assignment]
     assert plan._others("De gemeente belt terug.") == "De gemeente belt terug."
     assert counted.used == 0
@@ -85,7 +75,7 @@ def test_a_text_without_a_space_before_a_mark_is_not_read_for_a_first_name(
     pattern ran over the text: the count fails there)."""
     from exports import anonymise_initials
 
-    counted = _Counted(anonymise_initials._FIRST_INITIAL)
+    counted = Counted(anonymise_initials._FIRST_INITIAL)
     counted.finditer = counted.pattern.finditer  # type: ignore[attr-defined]
     monkeypatch.setattr(anonymise_initials, "_FIRST_INITIAL", counted)
     read = anonymise_initials.initials_of_relatives

@@ -5,25 +5,11 @@ old code every pattern ran over every text (the first test fails there)."""
 
 from __future__ import annotations
 
-from typing import Any
-
 import pytest
 
 from exports import anonymise_titled
 from exports.anonymise_titled import Letters
-
-
-class _Counted:
-    def __init__(self, pattern: Any) -> None:
-        self.pattern, self.used = pattern, 0
-
-    def sub(self, *args: Any) -> Any:
-        self.used += 1
-        return self.pattern.sub(*args)
-
-    def finditer(self, *args: Any) -> Any:
-        self.used += 1
-        return self.pattern.finditer(*args)
+from tests.exports.counted_pattern import Counted
 
 
 @pytest.mark.parametrize("name", ["_PERSON", "_KIN_LIST", "_AGED", "_BEFORE_RESIDENT"])
@@ -31,7 +17,7 @@ def test_a_pattern_is_not_run_over_a_text_without_what_it_needs(
     monkeypatch: pytest.MonkeyPatch, name: str
 ) -> None:
     real = getattr(anonymise_titled, name)
-    counted = _Counted(real)
+    counted = Counted(real)
     monkeypatch.setattr(anonymise_titled, name, counted)
     monkeypatch.setitem(anonymise_titled._MAY, id(counted), anonymise_titled._MAY[id(real)])
     read = Letters.text.__wrapped__  # type: ignore[attr-defined]

@@ -10,7 +10,6 @@ not approximately), and the adjacency of the path centralities the same matrix, 
 from __future__ import annotations
 
 import random
-from typing import Any
 
 import networkx as nx
 import numpy as np
@@ -23,24 +22,17 @@ from mapper.context import Context
 from mapper.metrics_directed import pagerank
 from models import RelationKind
 from models.example import example_case
+from tests.mapper.refusals import Refused
 
 
 def test_the_metrics_make_no_networkx_copy(monkeypatch: pytest.MonkeyPatch) -> None:
     graphs = Context.of(example_case()).graphs
     expected = metrics.actor_metrics(graphs)
-    called: list[str] = []
-
-    def refused(name: str) -> Any:
-        def call(*args: Any, **kwargs: Any) -> Any:
-            called.append(name)
-            raise AssertionError(name)
-
-        return call
-
+    refused = Refused()
     for name in ("pagerank", "to_scipy_sparse_array", "DiGraph"):
         monkeypatch.setattr(nx, name, refused(name))
     assert metrics.actor_metrics(graphs) == expected
-    assert called == []
+    assert refused.called == []
 
 
 def _graphs() -> list[nx.DiGraph]:

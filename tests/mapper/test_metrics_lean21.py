@@ -11,7 +11,6 @@ eccentricity against ``csgraph.shortest_path`` below).
 from __future__ import annotations
 
 import random
-from typing import Any
 
 import networkx as nx
 import numpy as np
@@ -23,6 +22,7 @@ import mapper.metrics as metrics
 from mapper.context import Context
 from mapper.pruning import fold_trees
 from models.example import example_case
+from tests.mapper.refusals import Refused
 
 
 def test_a_small_map_s_metrics_make_no_scipy_array_and_no_shortest_path(
@@ -30,20 +30,12 @@ def test_a_small_map_s_metrics_make_no_scipy_array_and_no_shortest_path(
 ) -> None:
     graphs = Context.of(example_case()).graphs
     expected = metrics.actor_metrics(graphs)
-    called: list[str] = []
-
-    def refused(name: str) -> Any:
-        def call(*args: Any, **kwargs: Any) -> Any:
-            called.append(name)
-            raise AssertionError(name)
-
-        return call
-
+    refused = Refused()
     for name in ("coo_array", "dia_array"):
         monkeypatch.setattr(sp, name, refused(name))
     monkeypatch.setattr(sp.csgraph, "shortest_path", refused("shortest_path"))
     assert metrics.actor_metrics(graphs) == expected
-    assert called == []
+    assert refused.called == []
 
 
 def _scipy_eccentricity(adj: sp.csr_matrix, start: int) -> int:
