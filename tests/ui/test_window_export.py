@@ -20,7 +20,7 @@ from exports.register_read import read_register
 from tests.ui.conftest import small_case
 from tests.ui.exchange_support import answer_file, handler
 from ui.exchange.window_exchange import EXPORTS
-from ui.window.action_record import Group
+from ui.window.action_record import ActionName, Group
 from ui.window.main_window import MainWindow
 
 
@@ -143,9 +143,12 @@ def test_report_says_when_the_screen_picture_failed(
     with qtbot.waitSignal(h.export_done, timeout=60_000) as blocker:
         h["export_xlsx"].trigger()
     assert blocker.args == [True], boxes
-    assert "no GPU" in h.export_note
+    # the note names the document and leaves the failure's own text to the log (rev-dutch21 D2)
+    assert "the Excel report has a simpler drawing" in h.export_note
+    assert "no GPU" not in h.export_note
     assert h.export_note in window.statusBar().currentMessage()
     assert any("map picture" in r.getMessage() for r in caplog.records)
+    assert any("no GPU" in (r.exc_text or "") for r in caplog.records)
     assert out.stat().st_size > 0
     good = tmp_path / "good.xlsx"
     answer_file(monkeypatch, "getSaveFileName", good)
@@ -153,6 +156,38 @@ def test_report_says_when_the_screen_picture_failed(
     with qtbot.waitSignal(h.export_done, timeout=60_000):
         h["export_xlsx"].trigger()
     assert h.export_note == ""
+
+
+@pytest.mark.parametrize(
+    ("key", "document"),
+    [("export_docx", "the advice note has"), ("export_pptx", "the presentation has")],
+)
+def test_note_and_deck_name_themselves_when_the_screen_picture_failed(
+    window: MainWindow,
+    qtbot: QtBot,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    boxes: list[tuple[str, str]],
+    key: ActionName,
+    document: str,
+) -> None:
+    """rev-dutch21 D2: the note said "the report" for a nota or a deck, with Qt's text in it."""
+
+    def painter_fails() -> Any:  # as the view's context manager fails when entered
+        raise RuntimeError("QPainter::begin: Paint device returned engine == 0")
+
+    monkeypatch.setattr(window.view, "at_own_size", painter_fails)
+    out = tmp_path / f"stuk.{key[-4:]}"
+    answer_file(monkeypatch, "getSaveFileName", out)
+    h = handler(window)
+    h["export_anonymised"].setChecked(False)
+    with qtbot.waitSignal(h.export_done, timeout=120_000) as blocker:
+        h[key].trigger()
+    assert blocker.args == [True], boxes
+    assert document in h.export_note
+    assert "report" not in h.export_note
+    assert "QPainter" not in h.export_note
+    assert out.stat().st_size > 0
 
 
 def test_export_failure_names_the_file_and_the_problem(

@@ -119,14 +119,28 @@ def _told(window: MainWindow, job: ExportJob, path: str, case: Case, lang: Lang)
     return ExportJob(told, job.note, job.details)
 
 
-def _picture_failed(exc: Exception) -> str:
-    """Log a map picture that could not be drawn from the screen and say so to the user."""
-    log.exception("map picture from the scene failed; the writer draws its own")
+def _picture_failed(kind: str) -> str:
+    """Log a map picture that could not be drawn from the screen and say so to the user, naming
+    the document it is about (``kind``: xlsx, docx or pptx); Qt's own text goes to the log only
+    (rev-dutch21 D2). Called inside the ``except`` that caught the failure."""
+    log.exception("map picture from the scene failed; the %s writer draws its own", kind)
+    if kind == "docx":
+        return QCoreApplication.translate(
+            "Exchange",
+            "The map picture could not be made from the screen; the advice note has a "
+            "simpler drawing of the map instead. The details are in the log file.",
+        )
+    if kind == "pptx":
+        return QCoreApplication.translate(
+            "Exchange",
+            "The map picture could not be made from the screen; the presentation has a "
+            "simpler drawing of the map instead. The details are in the log file.",
+        )
     return QCoreApplication.translate(
         "Exchange",
-        "The map picture could not be made from the screen (%1); the report has a "
-        "simpler drawing of the map instead.",
-    ).replace("%1", str(exc) or type(exc).__name__)
+        "The map picture could not be made from the screen; the Excel report has a "
+        "simpler drawing of the map instead. The details are in the log file.",
+    )
 
 
 def _report(window: MainWindow, case: Case, path: str, lang: Lang) -> ExportJob:
@@ -138,8 +152,8 @@ def _report(window: MainWindow, case: Case, path: str, lang: Lang) -> ExportJob:
     try:
         with window.view.at_own_size():
             picture = map_png(window.controller.case, lang, scene=window.scene)
-    except Exception as exc:  # the report then draws the map itself
-        picture, note = None, _picture_failed(exc)
+    except Exception:  # the report then draws the map itself
+        picture, note = None, _picture_failed("xlsx")
 
     analysis = _current_analysis(window)
 
@@ -215,8 +229,8 @@ def _note_or_deck(
                 scene = scene_for(shown()) if anonymous else window.scene
                 picture = slide_png(scene, lang) if len(case.actors) else None
                 causes = cause_pictures(shown(), analyse(shown()), lang, scene_for)
-    except Exception as exc:  # the writer then draws the map itself
-        picture, note = None, _picture_failed(exc)
+    except Exception:  # the writer then draws the map itself
+        picture, note = None, _picture_failed(kind.key)
     said, details = anonymised_notes(case, anonymous, lang)
     note = " ".join(n for n in (note, said) if n)
     advice_note = kind.key == "docx"

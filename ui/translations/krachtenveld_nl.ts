@@ -866,8 +866,16 @@ Of begin met een veelvoorkomende casus en maak die tot de uwe:</translation>
         <translation>%1 geïmporteerd</translation>
     </message>
     <message>
-        <source>The map picture could not be made from the screen (%1); the report has a simpler drawing of the map instead.</source>
-        <translation>De kaartafbeelding kon niet van het scherm worden gemaakt (%1); het rapport bevat in plaats daarvan een eenvoudiger tekening van de kaart.</translation>
+        <source>The map picture could not be made from the screen; the advice note has a simpler drawing of the map instead. The details are in the log file.</source>
+        <translation>De kaartafbeelding kon niet van het scherm worden gemaakt; de adviesnota bevat in plaats daarvan een eenvoudiger tekening van de kaart. De details staan in het logbestand.</translation>
+    </message>
+    <message>
+        <source>The map picture could not be made from the screen; the presentation has a simpler drawing of the map instead. The details are in the log file.</source>
+        <translation>De kaartafbeelding kon niet van het scherm worden gemaakt; de presentatie bevat in plaats daarvan een eenvoudiger tekening van de kaart. De details staan in het logbestand.</translation>
+    </message>
+    <message>
+        <source>The map picture could not be made from the screen; the Excel report has a simpler drawing of the map instead. The details are in the log file.</source>
+        <translation>De kaartafbeelding kon niet van het scherm worden gemaakt; het Excel-rapport bevat in plaats daarvan een eenvoudiger tekening van de kaart. De details staan in het logbestand.</translation>
     </message>
     <message>
         <source>The note leaves out the template&apos;s instruction ‘Vul de namen … in.’: describe your own case in the case&apos;s Description (Properties).</source>
