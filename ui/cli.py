@@ -271,12 +271,21 @@ def _fault(name: str, exc: Exception, lang: Lang) -> str:
     if lang == "nl":
         return (
             f"krachtenveld {name} kon niet worden voltooid ({what}). Dit is een fout in "
-            "Krachtenveld; meld deze en voeg het bestand bij."
+            "Krachtenveld zelf, niet in uw bestand. Meld de fout en voeg een geanonimiseerde "
+            f"kopie van de kaart bij ({_SHARE_NL}), niet de kaart zelf: die kan namen en "
+            "gezondheidsgegevens van inwoners bevatten."
         )
     return (
-        f"krachtenveld {name} could not finish ({what}). This is a fault in Krachtenveld; "
-        "please report it with the file."
+        f"krachtenveld {name} could not finish ({what}). This is a fault in Krachtenveld "
+        "itself, not in your file. Please report it with an anonymised copy of the map "
+        f"({_SHARE_EN}), not the map itself: it may hold residents' names and health data."
     )
+
+
+# how a user makes a copy of a map that may be shared (rev-dutch21 D12: the map names
+# residents and their health data, art. 9 GDPR); ui/commands/export.py's --anonymise
+_SHARE_NL = "krachtenveld export KAART --to kopie.kvmap --anonymise"
+_SHARE_EN = "krachtenveld export MAP --to copy.kvmap --anonymise"
 
 
 if __name__ == "__main__":  # python -m ui.cli [...] is the same as krachtenveld [...]
