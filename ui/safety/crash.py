@@ -32,7 +32,16 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from ui.safety.recovery import Autosaver
 from ui.safety.texts import text
 
-__all__ = ["LOG_NAME", "CrashDialog", "CrashHandler", "log_dir"]
+__all__ = [
+    "COPY_CLEAN",
+    "COPY_FAILED",
+    "COPY_MADE",
+    "COPY_UNKNOWN",
+    "LOG_NAME",
+    "CrashDialog",
+    "CrashHandler",
+    "log_dir",
+]
 
 APP = "Krachtenveld"
 LOG_NAME = "krachtenveld.log"
@@ -60,6 +69,13 @@ class _AtLeast:
         return record.name.startswith("krachtenveld.crash.") or record.levelno >= self.level
 
 
+# what the handler could do for the open map before the dialog shows (rev-dutch21 D7)
+COPY_MADE = "copy"  # a recovery copy was written
+COPY_CLEAN = "clean"  # no unsaved changes: nothing to copy
+COPY_FAILED = "failed"  # unsaved changes, and the copy could not be written
+COPY_UNKNOWN = "unknown"  # no autosaver to ask
+
+
 class CrashDialog(QMessageBox):
     """ "Something went wrong; your map is safe": Save as… or Continue."""
 
@@ -67,15 +83,22 @@ class CrashDialog(QMessageBox):
     CONTINUE = "continue"
 
     def __init__(
-        self, error: str, details: str, log_file: Path, parent: QWidget | None = None
+        self,
+        error: str,
+        details: str,
+        log_file: Path,
+        parent: QWidget | None = None,
+        copy: str = COPY_UNKNOWN,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("crash_dialog")
         self.setIcon(QMessageBox.Icon.Critical)
         self.setWindowTitle(text("crash_title"))
-        self.setText(text("crash_text"))
-        self.setInformativeText(text("crash_details", error=error, log=str(log_file)))
-        self.setDetailedText(details)
+        # what happened to the open map, truthfully (rev-dutch21 D7); the exception's class and
+        # message only under "Show Details…" (and in the log), never in the main text
+        self.setText(text(f"crash_text_{copy}"))
+        self.setInformativeText(text("crash_details", log=str(log_file)))
+        self.setDetailedText(details or error)
         self.save_as_button = self.addButton(
             text("crash_save_as"), QMessageBox.ButtonRole.AcceptRole
         )
@@ -115,7 +138,7 @@ class CrashHandler(QObject):
         save_as: Callable[[], object] | None = None,
         autosaver: Autosaver | None = None,
         log_folder: str | Path | None = None,
-        dialog_factory: Callable[[str, str, Path, QWidget | None], CrashDialog] = CrashDialog,
+        dialog_factory: Callable[[str, str, Path, QWidget | None, str], CrashDialog] = CrashDialog,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
@@ -233,12 +256,10 @@ class CrashHandler(QObject):
             return  # an exception while the dialog is up: logged, no second dialog
         self._busy = True
         try:
-            if self.autosaver is not None:
-                try:
-                    self.autosaver.autosave_now(force=True)
-                except Exception as exc:  # pragma: no cover - autosave_now does not raise
-                    self._log(type(exc), exc, exc.__traceback__)
-            dialog = self.dialog_factory(summary, details, self.log_file, self._parent_widget())
+            copy = self._copy()
+            dialog = self.dialog_factory(
+                summary, details, self.log_file, self._parent_widget(), copy
+            )
             dialog.exec()
             if dialog.choice == CrashDialog.SAVE_AS and self.save_as is not None:
                 try:
@@ -248,6 +269,29 @@ class CrashHandler(QObject):
             dialog.deleteLater()
         finally:
             self._busy = False
+
+    def _copy(self) -> str:
+        """Make a recovery copy of the open map if it has unsaved changes; say which of
+        COPY_MADE, COPY_CLEAN, COPY_FAILED or COPY_UNKNOWN applies."""
+        autosaver = self.autosaver
+        if autosaver is None:
+            return COPY_UNKNOWN
+        failures: list[str] = []
+
+        def note(message: str) -> None:
+            failures.append(message)
+
+        autosaver.failed.connect(note)
+        try:
+            entry = autosaver.autosave_now(force=True)
+        except Exception as exc:  # pragma: no cover - autosave_now does not raise
+            self._log(type(exc), exc, exc.__traceback__)
+            return COPY_FAILED
+        finally:
+            autosaver.failed.disconnect(note)
+        if entry is not None:
+            return COPY_MADE
+        return COPY_FAILED if failures else COPY_CLEAN
 
     def _parent_widget(self) -> QWidget | None:
         window = self._window

@@ -40,17 +40,41 @@ TEXTS = Catalogue(
         ),
         # crash
         "crash_title": ("Unexpected error", "Onverwachte fout"),
-        "crash_text": (
-            "Something went wrong inside Krachtenveld. Your map is still open and nothing has "
-            "been lost; a recovery copy was made. Save your work under a new name to be safe, "
-            "or continue working.",
-            "Er ging iets mis in Krachtenveld. Uw kaart is nog open en er is niets verloren; er "
-            "is een herstelkopie gemaakt. Sla uw werk voor de zekerheid onder een nieuwe naam "
-            "op, of werk verder.",
+        # what the dialog may say of the open map depends on what the handler could do
+        # (rev-dutch21 D7: "a recovery copy was made" only when one was)
+        "crash_text_copy": (
+            "Something went wrong inside Krachtenveld itself, not in your file. Your map is "
+            "still open with all your changes, and a recovery copy of it was made. Save your "
+            "work under a new name to be safe, or continue working.",
+            "Er is een fout opgetreden in Krachtenveld zelf, niet in uw bestand. Uw kaart is "
+            "nog open met al uw wijzigingen, en er is een herstelkopie van gemaakt. Sla uw "
+            "werk voor de zekerheid onder een nieuwe naam op, of werk verder.",
+        ),
+        "crash_text_clean": (
+            "Something went wrong inside Krachtenveld itself, not in your file. Your map is "
+            "still open; it had no unsaved changes, so no recovery copy was needed. You can "
+            "continue working.",
+            "Er is een fout opgetreden in Krachtenveld zelf, niet in uw bestand. Uw kaart is "
+            "nog open; zij had geen wijzigingen die nog niet waren opgeslagen, dus een "
+            "herstelkopie was niet nodig. U kunt verder werken.",
+        ),
+        "crash_text_failed": (
+            "Something went wrong inside Krachtenveld itself, not in your file. Your map is "
+            "still open with all your changes, but no recovery copy could be made. Save your "
+            "work under a new name now.",
+            "Er is een fout opgetreden in Krachtenveld zelf, niet in uw bestand. Uw kaart is "
+            "nog open met al uw wijzigingen, maar er kon geen herstelkopie worden gemaakt. Sla "
+            "uw werk nu onder een nieuwe naam op.",
+        ),
+        "crash_text_unknown": (
+            "Something went wrong inside Krachtenveld itself, not in your file. Your map is "
+            "still open. Save your work under a new name to be safe, or continue working.",
+            "Er is een fout opgetreden in Krachtenveld zelf, niet in uw bestand. Uw kaart is "
+            "nog open. Sla uw werk voor de zekerheid onder een nieuwe naam op, of werk verder.",
         ),
         "crash_details": (
-            "{error}\n\nThe details are in the log file:\n{log}",
-            "{error}\n\nDe details staan in het logbestand:\n{log}",
+            "The technical details are under “Show Details…” and in the log file:\n{log}",
+            "De technische gegevens staan onder “Details tonen…” en in het logbestand:\n{log}",
         ),
         "crash_save_as": ("Save &as…", "Opslaan &als…"),
         "crash_continue": ("&Continue", "&Doorgaan"),
