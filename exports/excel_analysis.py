@@ -436,8 +436,12 @@ def write_map(rows: SheetRows, case: Case, lang: Lang, picture: bytes | None, sc
     size = picture_size(data) if data else None
     rows.width = 1
     if not data or size is None:
-        en = "No picture of the map could be made."
-        nl = "Er kon geen afbeelding van de kaart worden gemaakt."
+        if picture == b"":  # none asked for: nothing failed
+            en = "This report was made without a picture of the map."
+            nl = "Dit rapport is gemaakt zonder afbeelding van de kaart."
+        else:
+            en = "No picture of the map could be made."
+            nl = "Er kon geen afbeelding van de kaart worden gemaakt."
         rows.append([case.info.title])
         rows.append([_pick(lang, en, nl)])
         return

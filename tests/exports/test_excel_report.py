@@ -223,5 +223,9 @@ def test_no_picture_given_is_none_drawn(monkeypatch: pytest.MonkeyPatch) -> None
     wb = build_report(example_case(), lang="en", picture=b"")
     assert not wb["Map"]._images
     assert [row[0] for row in wb["Map"].iter_rows(values_only=True)][1:] == [
-        "No picture of the map could be made."
+        "This report was made without a picture of the map."  # nothing failed (rev-code21 F6)
+    ]
+    nl = build_report(example_case(), lang="nl", picture=b"")
+    assert [row[0] for row in nl["Kaart"].iter_rows(values_only=True)][1:] == [
+        "Dit rapport is gemaakt zonder afbeelding van de kaart."
     ]
