@@ -16,6 +16,7 @@ from exports.errors import ExportFileError, ImportFileError, problem
 from exports.safety import refuse_blank
 from models.case import Case
 from models.i18n import Lang
+from models.os_words import os_reason
 
 __all__ = [
     "ADVICE_FORMATS",
@@ -101,8 +102,13 @@ def export_case(
         return _export(case, path, kind, lang, dpi, scene, title, scene_for, anonymised, drawn)
     except OSError as exc:  # a full temp folder or disk, a pipe to Graphviz that broke, ...
         where = f" ({exc.filename})" if exc.filename and str(exc.filename) != str(path) else ""
-        reason = f"{exc.strerror or exc}{where}"
-        raise ExportFileError([problem("write_failed", reason=reason)], str(path)) from exc
+        # the other file named in the cause: "the disk is full (/tmp/x); make room ..."
+        reason = {
+            k: text.replace(";", f"{where};", 1) if ";" in text else f"{text}{where}"
+            for k, text in os_reason(exc).items()
+        }
+        failed = problem("write_failed", reason=reason["reason"], reason_nl=reason["reason_nl"])
+        raise ExportFileError([failed], str(path)) from exc
 
 
 def _export(

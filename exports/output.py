@@ -12,6 +12,7 @@ from typing import Any
 
 from exports.errors import ExportFileError, problem
 from models.atomic import atomic_write_bytes
+from models.os_words import os_reason
 
 __all__ = [
     "BACKUPS_KEPT",
@@ -39,8 +40,9 @@ def write_bytes(path: str | os.PathLike[str], data: bytes, *, backup: bool = Fal
         if not folder.exists():  # name the folder, not just "No such file" (hostile 5, C11)
             missing = problem("folder_missing", name=str(folder))
             raise ExportFileError([missing], str(path)) from None
-        reason = exc.strerror or str(exc)
-        raise ExportFileError([problem("write_failed", reason=reason)], str(path)) from None
+        said = os_reason(exc)
+        failed = problem("write_failed", reason=said["reason"], reason_nl=said["reason_nl"])
+        raise ExportFileError([failed], str(path)) from None
 
 
 def write_text(path: str | os.PathLike[str], text: str, encoding: str = "utf-8") -> None:
@@ -118,8 +120,9 @@ def save_document(document: Any, path: str | os.PathLike[str]) -> None:
     try:
         apart = _keep_apart(path)
     except OSError as exc:
-        reason = exc.strerror or str(exc)
-        raise ExportFileError([problem("write_failed", reason=reason)], str(path)) from None
+        said = os_reason(exc)
+        failed = problem("write_failed", reason=said["reason"], reason_nl=said["reason_nl"])
+        raise ExportFileError([failed], str(path)) from None
     if apart is not None:
         _KEPT_APART[os.path.abspath(path)] = apart
     write_bytes(path, data, backup=True)

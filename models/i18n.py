@@ -134,6 +134,8 @@ class Catalogue:
         template = nl if lang == "nl" else en
         # a value is shown as it is: an invisible or direction character as its escape
         shown = {k: escaped(v) if isinstance(v, str) else v for k, v in params.items()}
+        if lang == "nl" and "reason_nl" in shown:  # a reason in both languages (os_words)
+            shown["reason"] = shown["reason_nl"]
         try:
             return template.format(**shown)
         except (KeyError, IndexError, ValueError):

@@ -24,6 +24,8 @@ import os
 import stat
 from pathlib import Path
 
+from models.os_words import os_reason
+
 __all__ = ["ReadRefusedError", "open_regular", "read_file", "write_failure"]
 
 _FLAGS = (
@@ -61,7 +63,7 @@ def _unreadable(exc: OSError) -> ReadRefusedError:
         return ReadRefusedError("file_missing")
     if isinstance(exc, IsADirectoryError):
         return ReadRefusedError("is_folder")
-    return ReadRefusedError("file_unreadable", reason=exc.strerror or str(exc))
+    return ReadRefusedError("file_unreadable", **os_reason(exc))
 
 
 def open_regular(path: str | os.PathLike[str]) -> int:
@@ -175,5 +177,5 @@ def write_failure(
     if not target.parent.exists():
         return "folder_missing", {"name": str(target.parent)}
     if not target.exists():  # there was no previous file to keep
-        return "write_failed_new", {"reason": exc.strerror or str(exc)}
-    return "write_failed", {"reason": exc.strerror or str(exc)}
+        return "write_failed_new", dict(os_reason(exc))
+    return "write_failed", dict(os_reason(exc))

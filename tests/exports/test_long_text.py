@@ -100,6 +100,6 @@ def test_export_with_a_full_temp_folder_says_so_clearly(
     assert main(["export", str(source), "--to", str(out), "--lang", "nl"]) == 2
     err = capsys.readouterr().err
     assert str(out) in err
-    assert "schrijven mislukt: No space left on device (/tmp/openpyxl-tmp)" in err
+    assert "schrijven mislukt: de schijf is vol (/tmp/openpyxl-tmp); maak ruimte vrij" in err
     assert "Traceback" not in err
     assert not out.exists()

@@ -186,7 +186,7 @@ def test_read_only_folder_simulated(tmp_path: Path, monkeypatch: pytest.MonkeyPa
         return real_open(path, flags, mode)
 
     monkeypatch.setattr(os, "open", refuse)
-    with pytest.raises(FormatError, match="Permission denied"):
+    with pytest.raises(FormatError, match="read-only or still open in another program"):
         save(_case("x"), target)
     monkeypatch.undo()
     assert target.read_bytes() == OLD
@@ -214,7 +214,7 @@ def test_save_failure_keeps_old_case_loadable(
     monkeypatch.setattr(atomic, "_write_all", full)
     with pytest.raises(FormatError) as info:
         save(_case("second"), target)
-    assert "No space left on device" in info.value.render("en")
+    assert "the disk is full" in info.value.render("en")
     assert "Het vorige bestand is ongewijzigd" in info.value.render("nl")
     assert load(target).info.title == "first"
 

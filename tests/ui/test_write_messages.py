@@ -90,6 +90,7 @@ def test_failed_screenshot_keeps_the_old_picture(
     monkeypatch.setattr(models.atomic, "_write_all", fail)
     code, text = _screenshot(out, capsys)
     assert code != 0
-    assert "could not save: No space left on device. The previous file is unchanged" in text
+    saved = "could not save: the disk is full; make room and try again. The previous file is"
+    assert f"{saved} unchanged" in text
     assert out.read_bytes() == b"old picture"
     assert sorted(p.name for p in tmp_path.iterdir()) == ["oud.png"]

@@ -1,0 +1,79 @@
+"""The reason the system gave for a file it would not read or write, in the user's words.
+
+The OS's own text (``Permission denied``, also English on Windows) and Python's class names go
+to the log; the user reads a catalogue sentence per cause in their language (issue 15,
+rev-dutch21 D1). :func:`os_reason` gives the ``reason`` and ``reason_nl`` params of a
+message such as ``write_failed``.
+"""
+
+from __future__ import annotations
+
+import errno
+import logging
+
+__all__ = ["os_reason"]
+
+_LOG = logging.getLogger(__name__)
+# the app's log file takes these (ui.safety.crash.OUR_LOGGERS); without it, as in the CLI, the
+# OS's English text is not printed beside the user's sentence by logging's last resort
+_LOG.addHandler(logging.NullHandler())
+
+# errno -> (english, dutch): what happened and, where the user can, what to do
+_REASONS: dict[int, tuple[str, str]] = {
+    errno.EACCES: (
+        "the file is read-only or still open in another program (such as Excel); close it "
+        "and try again",
+        "het bestand is alleen-lezen of nog geopend in een ander programma (bijvoorbeeld "
+        "Excel); sluit het en probeer het opnieuw",
+    ),
+    errno.ENOENT: (
+        "the file or folder cannot be found",
+        "het bestand of de map is niet gevonden",
+    ),
+    errno.ENOTDIR: (
+        "a part of the path is a file, not a folder",
+        "een deel van het pad is een bestand, geen map",
+    ),
+    errno.EISDIR: (
+        "this is a folder, not a file",
+        "dit is een map, geen bestand",
+    ),
+    errno.EROFS: (
+        "the disk or folder is read-only",
+        "de schijf of map is alleen-lezen",
+    ),
+    errno.ENOSPC: (
+        "the disk is full; make room and try again",
+        "de schijf is vol; maak ruimte vrij en probeer het opnieuw",
+    ),
+    errno.ENAMETOOLONG: (
+        "the file name or path is too long; choose a shorter name or folder",
+        "de bestandsnaam of het pad is te lang; kies een kortere naam of map",
+    ),
+    errno.EEXIST: (
+        "a file with that name already exists",
+        "er bestaat al een bestand met die naam",
+    ),
+}
+_REASONS[errno.EPERM] = _REASONS[errno.EACCES]
+if hasattr(errno, "EDQUOT"):  # a quota on a network share: full for this user
+    _REASONS[errno.EDQUOT] = _REASONS[errno.ENOSPC]
+
+
+def os_reason(exc: OSError) -> dict[str, str]:
+    """The ``reason`` (English) and ``reason_nl`` (Dutch) of ``exc``, its own text logged.
+
+    >>> os_reason(PermissionError(13, "Permission denied"))["reason_nl"][:33]
+    'het bestand is alleen-lezen of no'
+    >>> os_reason(OSError(5, "Input/output error"))
+    {'reason': 'the system refused (error 5)', 'reason_nl': 'het systeem weigerde (foutcode 5)'}
+    """
+    _LOG.warning("file refused by the system: %s: %s", type(exc).__name__, exc)
+    code = exc.errno if isinstance(exc.errno, int) else None
+    if code in _REASONS:
+        en, nl = _REASONS[code]
+    elif code is not None:
+        en, nl = f"the system refused (error {code})", f"het systeem weigerde (foutcode {code})"
+    else:
+        en, nl = "the system refused", "het systeem weigerde"
+    return {"reason": en, "reason_nl": nl}
