@@ -76,11 +76,12 @@ FILE_MESSAGES: dict[str, tuple[str, str]] = {
         "het bestand is UTF-16-tekst (bytevolgorde {order}) maar breekt af bij byte"
         " {position}: sla het op als UTF-8",
     ),
-    "json_cut_off": (
-        "the file ends at byte {size} before the map is complete: was it copied or saved "
-        "only in part?",
-        "het bestand houdt op bij byte {size} voordat de kaart compleet is: is het maar "
-        "voor een deel gekopieerd of opgeslagen?",
+    "json_cut_off": (  # rev-dutch21 D8: no byte count; {size} stays in the params
+        "the file is incomplete: it breaks off before the map is complete. Was it copied or"
+        " saved only in part? Take an older copy (of a map: the .bak beside it)",
+        "het bestand is onvolledig: het breekt af voordat de kaart compleet is. Is het maar"
+        " voor een deel gekopieerd of opgeslagen? Neem een oudere kopie (van een kaart: de"
+        " .bak ernaast)",
     ),
     "number_too_long": (
         "a number in the file has more than {limit} digits",

@@ -43,8 +43,12 @@ def test_a_map_in_utf16_with_or_without_its_mark_is_read(tmp_path: Path, codec: 
         ),
         (
             TEXT.encode("utf-16")[:3000],  # whole characters, but the map is not complete
-            "the file ends at byte 3000 before the map is complete",
-            "het bestand houdt op bij byte 3000 voordat de kaart compleet is",
+            # rev-dutch21 D8: "incomplete", no byte count, and the .bak as the way out
+            "the file is incomplete: it breaks off before the map is complete. Was it copied"
+            " or saved only in part? Take an older copy (of a map: the .bak beside it)",
+            "het bestand is onvolledig: het breekt af voordat de kaart compleet is. Is het"
+            " maar voor een deel gekopieerd of opgeslagen? Neem een oudere kopie (van een"
+            " kaart: de .bak ernaast)",
         ),
         (b"", "the file is empty (0 bytes)", "het bestand is leeg (0 bytes)"),
     ],

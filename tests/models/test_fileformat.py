@@ -291,10 +291,10 @@ def test_a_truncated_file_is_said_to_stop_early_not_mid_sentence() -> None:
     with pytest.raises(FormatError) as info:
         loads(text, "t.kvmap")
     assert info.value.render() == (
-        "t.kvmap: the file ends at byte 60 before the map is complete: was it copied or saved "
-        "only in part?"
-    )
-    assert "houdt op bij byte 60" in info.value.render("nl")
+        "t.kvmap: the file is incomplete: it breaks off before the map is complete. Was it"
+        " copied or saved only in part? Take an older copy (of a map: the .bak beside it)"
+    )  # rev-dutch21 D8: no byte count (not a user's unit), the .bak named as the way out
+    assert "het bestand is onvolledig: het breekt af" in info.value.render("nl")
 
 
 def test_an_impossible_date_is_said_in_dutch_as_a_day_that_does_not_exist() -> None:

@@ -45,7 +45,7 @@ def test_broken_last_file_is_told_and_logged(
     assert start.path is None
     assert len(start.case.actors) == len(example_case().actors)
     assert start.unreadable == str(broken)
-    assert "broken.kvmap" in start.reason
+    assert "broken.kvmap" not in start.reason  # the notice names it once (rev-dutch21 D8)
     assert any("broken.kvmap" in r.getMessage() for r in caplog.records)
     notice = start_notice(start)
     assert notice is not None
@@ -92,3 +92,75 @@ def test_create_window_in_dutch(
         from ui.i18n import set_language
 
         set_language("en", persist=False)
+
+
+def test_the_start_notice_names_the_file_once_and_offers_its_kept_version(
+    tmp_path: Path,
+) -> None:
+    """rev-dutch21 D8: the path was said twice, "byte 3000" is no user's unit, and the .bak the
+    program keeps was not offered."""
+    from ui.i18n import set_language
+
+    broken = tmp_path / "Woningnood Jansen.kvmap"
+    save(small_case(), broken)
+    (tmp_path / "Woningnood Jansen.kvmap.bak").write_bytes(broken.read_bytes())
+    broken.write_bytes(broken.read_bytes()[:300])
+    set_language("nl", persist=False)
+    try:
+        notice = start_notice(start_case(None, example=False, last=str(broken), lang="nl"))
+    finally:
+        set_language("en", persist=False)
+    assert notice is not None
+    _title, text = notice
+    assert text.count("Woningnood Jansen.kvmap") == 2  # the file once, and its .bak
+    assert "Het bestand zelf is niet gewijzigd." in text
+    assert "Het bestand is onvolledig" in text
+    assert "byte" not in text
+    assert "De vorige versie staat in Woningnood Jansen.kvmap.bak; open die via" in text
+    (tmp_path / "Woningnood Jansen.kvmap.bak").unlink()
+    notice = start_notice(start_case(None, example=False, last=str(broken), lang="en"))
+    assert notice is not None
+    assert ".bak" not in notice[1].replace("(of a map: the .bak beside it)", "")
+
+
+def test_a_broken_file_to_open_at_the_start_is_said_in_a_box(
+    qtbot: QtBot,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """rev-dutch21 D6: the windowed bundle has no console, and the reason went only to stderr;
+    the box tells it (closed here by a timer), the CLI still prints it and returns 2."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    from ui.cli import EXIT_ERROR, main
+    from ui.i18n import set_language
+
+    broken = tmp_path / "kapot.kvmap"
+    broken.write_text('{"format": "krachtenveld", "version": 2, "title": "Schul', "utf-8")
+    shown: list[str] = []
+    looks: list[int] = []
+
+    def close_the_box() -> None:
+        box = QApplication.activeModalWidget()
+        if isinstance(box, QMessageBox):
+            shown.append(f"{box.windowTitle()}\n{box.text()}")
+            box.close()
+        elif len(looks) < 500:  # no box: the test fails below, and the timer stops
+            looks.append(1)
+            QTimer.singleShot(20, close_the_box)
+
+    QTimer.singleShot(20, close_the_box)
+    argv = ["--lang", "nl", str(broken)]
+    monkeypatch.setattr("sys.argv", ["krachtenveld-gui", *argv])  # an explicit --lang
+    try:
+        code = main(argv)
+    finally:
+        set_language("en", persist=False)
+    assert code == EXIT_ERROR
+    assert shown, "no box was shown"
+    assert shown[0].startswith("Kan het bestand niet openen\n")
+    assert f"{broken} kon niet worden geopend. Het bestand zelf is niet gewijzigd." in shown[0]
+    assert "Het bestand is onvolledig" in shown[0]
+    assert "kapot.kvmap: het bestand is onvolledig" in capsys.readouterr().err

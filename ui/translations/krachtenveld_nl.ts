@@ -2632,12 +2632,24 @@ Of begin met een veelvoorkomende casus en maak die tot de uwe:</translation>
 <context>
     <name>Start</name>
     <message>
+        <source>The previous version is in %1; open it via File › Open (choose ‘All files’).</source>
+        <translation>De vorige versie staat in %1; open die via Bestand › Openen (kies ‘Alle bestanden’).</translation>
+    </message>
+    <message>
         <source>Last case not opened</source>
         <translation>Laatste casus niet geopend</translation>
     </message>
     <message>
-        <source>%1 could not be opened, so the example case is shown instead.</source>
-        <translation>%1 kon niet worden geopend; daarom ziet u nu de voorbeeldcasus.</translation>
+        <source>%1 could not be opened, so the example case is shown instead. The file itself is unchanged.</source>
+        <translation>%1 kon niet worden geopend; daarom ziet u nu de voorbeeldcasus. Het bestand zelf is niet gewijzigd.</translation>
+    </message>
+    <message>
+        <source>Cannot open the file</source>
+        <translation>Kan het bestand niet openen</translation>
+    </message>
+    <message>
+        <source>%1 could not be opened. The file itself is unchanged.</source>
+        <translation>%1 kon niet worden geopend. Het bestand zelf is niet gewijzigd.</translation>
     </message>
 </context>
 <context>

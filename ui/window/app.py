@@ -78,7 +78,7 @@ def start_case(path: str | None, example: bool, last: str | None, lang: Lang = "
             loaded = fileformat.read(last)
             return StartCase(loaded.case, last, repaired=loaded.problems)
         except KvmapError as exc:  # a broken last file must not stop the app from starting
-            unreadable, reason = last, exc.render(lang)
+            unreadable, reason = last, _why(exc, lang)
             log.warning("last-opened file not opened: %s", exc.render("en"))
         except Exception as exc:  # a bug in the reader: the app still starts, and says so
             unreadable, reason = last, f"{type(exc).__name__}: {exc}"
@@ -92,19 +92,58 @@ def start_case(path: str | None, example: bool, last: str | None, lang: Lang = "
         return StartCase(Case(), None, unreadable, reason)
 
 
+def _why(exc: KvmapError, lang: Lang) -> str:
+    """The problems of ``exc`` in ``lang`` without the file's name in front of them: the
+    sentence around them names the file once (rev-dutch21 D8)."""
+    said = "\n".join(p.render(lang) for p in exc.problems) or exc.render(lang)
+    said = said[:1].upper() + said[1:]  # a paragraph of its own: a sentence
+    return said if said.endswith((".", "?", "!")) else f"{said}."
+
+
+def _kept_version(path: str) -> str:
+    """The sentence pointing to the previous version the program keeps beside ``path``
+    (``.bak``, see :func:`models.atomic.backup_path`); "" when there is none."""
+    from models.atomic import backup_path
+
+    kept = backup_path(path)
+    if not kept.is_file():
+        return ""
+    return QCoreApplication.translate(
+        "Start", "The previous version is in %1; open it via File › Open (choose ‘All files’)."
+    ).replace("%1", kept.name)
+
+
 def start_notice(start: StartCase) -> tuple[str, str] | None:
-    """(title, text) telling the user that the last file was not opened; None when it was."""
+    """(title, text) telling the user that the last file was not opened; None when it was.
+    The file is named once, said to be unchanged, and its kept previous version offered."""
     if start.unreadable is None:
         return None
     title = QCoreApplication.translate("Start", "Last case not opened")
-    text = (
-        QCoreApplication.translate(
-            "Start", "%1 could not be opened, so the example case is shown instead."
-        ).replace("%1", start.unreadable)
-        + "\n\n"
-        + start.reason
-    )
-    return title, text
+    said = QCoreApplication.translate(
+        "Start",
+        "%1 could not be opened, so the example case is shown instead. The file itself is "
+        "unchanged.",
+    ).replace("%1", start.unreadable)
+    parts = (said, start.reason, _kept_version(start.unreadable))
+    return title, "\n\n".join(part for part in parts if part)
+
+
+def unopened_notice(path: str, exc: KvmapError, lang: Lang) -> tuple[str, str]:
+    """(title, text) for the file the app was asked to open at its start and could not: the
+    windowed bundle has no console for the reason (rev-dutch21 D6)."""
+    title = QCoreApplication.translate("Start", "Cannot open the file")
+    said = QCoreApplication.translate(
+        "Start", "%1 could not be opened. The file itself is unchanged."
+    ).replace("%1", path)
+    parts = (said, _why(exc, lang), _kept_version(path))
+    return title, "\n\n".join(part for part in parts if part)
+
+
+def _tell_unopened(title: str, text: str) -> None:
+    """Show why the start file could not be opened, before the app ends (patched in tests)."""
+    from PySide6.QtWidgets import QMessageBox
+
+    QMessageBox.warning(None, title, text)
 
 
 def create_window(path: str | None, lang: str, example: bool = False) -> object:
@@ -160,6 +199,7 @@ def _open_window(
     except BaseException:
         if progress is not None:
             progress.close()
+        window.deleteLater()  # never shown: the start ends here (a broken FILE, rev-dutch21 D6)
         raise
     if start.path is not None:
         window.files.add_recent(start.path)
@@ -177,7 +217,14 @@ def _open_window(
 def run_gui(path: str | None, lang: Lang | str, example: bool = False) -> int:
     """Open the desktop app on FILE, else the last file, else the example; returns the exit code."""
     app = ensure_app()
-    window, start, progress = _open_window(path, lang, example)
+    try:
+        window, start, progress = _open_window(path, lang, example)
+    except KvmapError as exc:  # a broken FILE: said in a box too, then the CLI's text and code
+        if path is not None:
+            from ui.i18n import current_language
+
+            _tell_unopened(*unopened_notice(path, exc, current_language()))
+        raise
     if window.safety is not None:
         window.safety.install_crash_handler()
     from ui.background.analysis_process import start_shared_process
