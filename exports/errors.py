@@ -293,8 +293,12 @@ MESSAGES = Catalogue(
             "Graphviz ({program}) mislukte: {reason}",
         ),
         "image_too_large": (
-            "the picture would be {width}×{height} pixels; lower the DPI (limit {limit} per side)",
-            "de afbeelding zou {width}×{height} pixels worden; verlaag de DPI (grens {limit})",
+            "the picture would be {width:,} × {height:,} pixels: too large (at most {millions}"
+            " million pixels in all, or {limit:,} per side); lower the DPI to about {dpi:,}"
+            " at most",
+            "de afbeelding zou {width_nl} × {height_nl} pixels worden: te groot (hoogstens"
+            " {millions} miljoen pixels in totaal, of {limit_nl} per zijde); verlaag de DPI tot"
+            " hoogstens ca. {dpi_nl}",
         ),
         "empty_scene": ("nothing to draw", "niets om te tekenen"),
         **FILE_MESSAGES,

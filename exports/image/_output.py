@@ -26,10 +26,20 @@ from PySide6.QtGui import (
 )
 from PySide6.QtSvg import QSvgGenerator
 
-from exports.errors import ExportFileError, problem
+from exports.errors import ExportFileError, SheetProblem, problem
 from exports.output import write_bytes
 
-__all__ = ["FORMATS", "MAX_SIDE", "UNIT_DPI", "emit", "ensure_gui", "format_of"]
+__all__ = [
+    "FORMATS",
+    "MAX_SIDE",
+    "UNIT_DPI",
+    "emit",
+    "ensure_gui",
+    "format_of",
+    "png_pixels",
+    "png_too_large",
+    "too_large",
+]
 
 FORMATS = ("png", "svg", "pdf")
 UNIT_DPI = 96.0
@@ -66,6 +76,45 @@ def _hints(painter: QPainter) -> None:
     painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform, True)
 
 
+def _dutch(number: int) -> str:
+    return f"{number:,}".replace(",", ".")
+
+
+def png_pixels(width: float, height: float, dpi: float, scale: float) -> tuple[int, int]:
+    """The pixels of a PNG of ``width`` × ``height`` scene units at ``dpi`` and ``scale``."""
+    factor = dpi / UNIT_DPI * scale
+    return math.ceil(width * factor), math.ceil(height * factor)
+
+
+def png_too_large(w: int, h: int) -> bool:
+    """Whether a ``w`` × ``h`` PNG is beyond :data:`MAX_SIDE` or :data:`MAX_PIXELS`."""
+    return w > MAX_SIDE or h > MAX_SIDE or w * h > MAX_PIXELS
+
+
+def too_large(w: int, h: int, within: float) -> SheetProblem:
+    """The refusal of a ``w`` × ``h`` picture: both limits, and ``within`` (a DPI that fits)
+    rounded down (rev-dutch21 D5: 14,477 × 13,074 broke the 120 million, not the 20,000
+    named).
+
+    >>> too_large(14_477, 13_074, 1_760).message("nl")[-38:]
+    'verlaag de DPI tot hoogstens ca. 1.700'
+    """
+    step = 100 if within >= 200 else 10 if within >= 20 else 1
+    fits = max(1, math.floor(within / step) * step)
+    return problem(
+        "image_too_large",
+        millions=MAX_PIXELS // 1_000_000,
+        width=w,
+        height=h,
+        limit=MAX_SIDE,
+        dpi=fits,
+        width_nl=_dutch(w),
+        height_nl=_dutch(h),
+        limit_nl=_dutch(MAX_SIDE),
+        dpi_nl=_dutch(fits),
+    )
+
+
 def _png(
     paint: Paint,
     width: float,
@@ -76,9 +125,10 @@ def _png(
     page_of: PageOf | None = None,
 ) -> bytes:
     factor = dpi / UNIT_DPI * scale
-    w, h = math.ceil(width * factor), math.ceil(height * factor)
-    if w > MAX_SIDE or h > MAX_SIDE or w * h > MAX_PIXELS:
-        raise ExportFileError([problem("image_too_large", width=w, height=h, limit=MAX_SIDE)])
+    w, h = png_pixels(width, height, dpi, scale)
+    if png_too_large(w, h):  # a page of fixed size: the pixels grow with the DPI
+        within = min(MAX_SIDE / w, MAX_SIDE / h, math.sqrt(MAX_PIXELS / (w * h))) * dpi
+        raise ExportFileError([too_large(w, h, within * 0.999)])
     w, h = max(w, 1), max(h, 1)
     # a page around the picture is painted with it: the picture centred on it whole pixels
     # in, so every pixel is what the picture alone has (issue 15: a slide's picture was

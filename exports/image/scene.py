@@ -17,7 +17,16 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QPainter
 
 from exports.errors import ExportFileError, problem
-from exports.image._output import UNIT_DPI, PageOf, emit, ensure_gui, format_of
+from exports.image._output import (
+    UNIT_DPI,
+    PageOf,
+    emit,
+    ensure_gui,
+    format_of,
+    png_pixels,
+    png_too_large,
+    too_large,
+)
 from exports.image._paint import LEGEND_GAP, draw_legend, draw_title, legend_size, title_height
 from exports.image.bands import band_count, banded, render_bands
 from exports.legend import Legend, full_legend
@@ -207,6 +216,25 @@ def png_map_fit(width: float, height: float, factor: float) -> float:
     return min(1.0, math.sqrt(PNG_MAX_PIXELS / (w * h)), PNG_MAX_LONG_SIDE / max(w, h))
 
 
+def _refuse_too_large(
+    size_at: Callable[[float], tuple[float, float]], dpi: float, scale: float
+) -> None:
+    """Refuse a PNG beyond the pixel limits, naming the highest DPI that fits: found by
+    halving, as the map is capped but its title and legend grow with the DPI (rev-dutch21 D5)."""
+    w, h = png_pixels(*size_at(dpi), dpi, scale)
+    if not png_too_large(w, h):
+        return
+    low, high = 0.0, dpi
+    while high - low > 1:
+        middle = (low + high) / 2
+        low, high = (
+            (middle, high)
+            if not png_too_large(*png_pixels(*size_at(middle), middle, scale))
+            else (low, middle)
+        )
+    raise ExportFileError([too_large(w, h, max(low, 1.0))])
+
+
 def render_scene_bytes(
     scene: Any,
     fmt: str,
@@ -244,13 +272,22 @@ def render_scene_bytes(
         if banding:
             sw, sh = banded(sw, sh)
             legend_below = None  # beside or below, as suits the bands' shape
+        asked = map_scale
+
+        def page(at: float) -> tuple[float, float, Callable[[QPainter], None], QRectF]:
+            shrunk = asked  # the map shrinks to its limit at ``at`` DPI; title, legend do not
+            if fmt == "png":
+                shrunk *= png_map_fit(sw * asked, sh * asked, at / UNIT_DPI * scale)
+            elif fmt == "pdf":  # a page no reader opens: the map is drawn smaller (vector)
+                shrunk *= min(
+                    1.0, PDF_MAX_LONG_SIDE / (max(source.width(), source.height()) * asked)
+                )
+            room = QRectF(0.0, 0.0, sw * shrunk, sh * shrunk)
+            return _layout(room, title, chosen, margin, legend_below)
+
+        width, height, paint_page, target = page(dpi)
         if fmt == "png":
-            map_scale *= png_map_fit(sw * map_scale, sh * map_scale, dpi / UNIT_DPI * scale)
-        elif fmt == "pdf":  # a page no reader opens: the map is drawn smaller (vector still)
-            side = max(source.width(), source.height()) * map_scale
-            map_scale *= min(1.0, PDF_MAX_LONG_SIDE / side)
-        room = QRectF(0.0, 0.0, sw * map_scale, sh * map_scale)
-        width, height, paint_page, target = _layout(room, title, chosen, margin, legend_below)
+            _refuse_too_large(lambda at: page(at)[:2], dpi, scale)
 
         def paint(painter: QPainter) -> None:
             if banding:
