@@ -120,7 +120,9 @@ def test_failure_is_reported_not_raised(qtbot: QtBot, controller: DocumentContro
     runner = AnalysisRunner(controller, analyse=broken)
     with qtbot.waitSignal(runner.failed, timeout=2000) as blocker:
         runner.run_now()
-    assert blocker.args == ["kapot"]
+    # rev-dutch21 D3: the fixed text of our own fault, not the bare message
+    assert "fault in Krachtenveld itself" in blocker.args[0]
+    assert "kapot" not in blocker.args[0]
     threaded = AnalysisRunner(controller, analyse=broken, threshold=0)
     with qtbot.waitSignal(threaded.failed, timeout=3000):
         threaded.run_now()

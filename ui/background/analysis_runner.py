@@ -39,6 +39,7 @@ from ui.background.analysis_handoff import Awaited, Handed, child_timeout_ms, se
 from ui.background.analysis_process import Answer, shared_process
 from ui.background.jobs import BackgroundJobs, Job, JobContext, JobResult, Outcome
 from ui.document.controller import DocumentController
+from ui.safety.own_fault import fault_text
 
 if TYPE_CHECKING:
     from mapper.analysis import Analysis
@@ -263,7 +264,7 @@ class AnalysisRunner(QObject):
                 result = analyse(case, practice=practice)
             except Exception as exc:
                 log.exception("analysis failed")
-                self.failed.emit(str(exc))
+                self.failed.emit(fault_text(exc, logged=True))  # no bare 'a3' (rev-dutch21 D3)
                 return
             self._last_seconds = time.perf_counter() - start
             self._publish(result, (case, case.revision, practice))
@@ -348,7 +349,7 @@ class AnalysisRunner(QObject):
             self.schedule()
             return
         if result.outcome is Outcome.FAILED:
-            self.failed.emit(str(result.error))  # logged by the job module
+            self.failed.emit(fault_text(result.error, logged=True))  # logged by the job module
         elif result.outcome is Outcome.DONE:
             self._publish(result.value, result.tag)
             if (self._last_seconds or 0.0) >= _GIVE_BACK_AFTER_S:

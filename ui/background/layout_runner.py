@@ -16,10 +16,10 @@ from mapper.layout import LayoutCancelled
 from mapper.layout.grouping import organisations_of
 from mapper.layout.reading import spread_for_reading
 from models import Case, LayoutMethod, Position
-from models.errors import KvmapError
 from models.i18n import Lang
 from ui.background.jobs import BackgroundJobs, Job, JobContext, JobResult, Outcome
 from ui.document.controller import DocumentController
+from ui.safety.own_fault import fault_text
 
 __all__ = ["LayoutFunction", "LayoutRunner", "Reading", "method_label"]
 
@@ -142,9 +142,9 @@ class LayoutRunner(QObject):
         return self._jobs.wait(msecs)
 
     def _message(self, error: BaseException | None) -> str:
-        if isinstance(error, KvmapError):
-            return error.render(self.lang)
-        return f"{type(error).__name__}: {error}"
+        # a worded problem as it is; any other error is a fault of ours, logged by the job
+        # module: the fixed text, no 'ValueError: array must not contain infs' (rev-dutch21 D3)
+        return fault_text(error, self.lang, logged=True)
 
     def _on_job_progress(self, fraction: float) -> None:
         self.progress.emit(round(fraction * 100))

@@ -22,8 +22,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from models.errors import KvmapError
 from ui.background.jobs import BackgroundJobs, Job, JobResult, Outcome
 from ui.i18n import current_language
+from ui.safety.own_fault import fault_text
 
 if TYPE_CHECKING:
     from exports.casebook import CasebookRun
@@ -127,10 +129,14 @@ class CasebookDialog(QDialog):
         if result.outcome is Outcome.CANCELLED:
             self.header.setText(self.tr("Stopped. What was analysed is kept for the next run."))
             return
-        if result.outcome is Outcome.FAILED:
-            self.header.setText(
-                self.tr("The folder could not be read: %1").replace("%1", str(result.error))
-            )
+        if result.outcome is Outcome.FAILED:  # in the user's language (rev-dutch21 D3)
+            error = result.error
+            said = fault_text(error, current_language(), kept="folder", logged=True)
+            if isinstance(error, KvmapError):
+                lead = self.tr("The folder could not be read: %1")
+            else:  # our own fault is not the folder's: the fixed text
+                lead = self.tr("The analysis of the folder stopped. %1")
+            self.header.setText(lead.replace("%1", said))
             return
         self.show_run(result.value)
 

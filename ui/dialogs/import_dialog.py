@@ -37,6 +37,7 @@ from models.i18n import Lang
 from models.labels import label
 from ui.background.jobs import BackgroundJobs, JobContext, JobResult, Outcome
 from ui.i18n import counted
+from ui.safety.own_fault import fault_text
 
 __all__ = ["ImportDialog"]
 
@@ -138,15 +139,19 @@ class ImportDialog(QDialog):
             self.errors = list(outcome.problems)
             self.warnings = list(getattr(outcome, "warnings", []))
             self._show_failure(outcome)
-        else:  # a bug in a reader: logged by the job module, shown here
-            self.errors = [Problem("", "file_unreadable", {"reason": repr(outcome)})]
-            self._show_failure(None)
+        else:  # a bug in a reader, not the file's fault (rev-dutch21 D3: 'kan het bestand niet
+            # lezen: KeyError('a3')' blamed the file): logged by the job module, the fixed text
+            error = outcome if isinstance(outcome, BaseException) else None
+            self.errors = []
+            self._show_failure(None, fault_text(error, self.lang, kept="file", logged=True))
         self.loaded.emit()
 
-    def _show_failure(self, exc: KvmapError | None) -> None:
-        self.summary.setText(
-            self.tr("%1 cannot be imported. Nothing has changed.").replace("%1", self.path.name)
-        )
+    def _show_failure(self, exc: KvmapError | None, fault: str = "") -> None:
+        said = self.tr("%1 cannot be imported. Nothing has changed.").replace("%1", self.path.name)
+        self.summary.setText(f"{said}\n\n{fault}" if fault else said)
+        if fault:
+            self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(False)
+            return
         for item in self.errors:
             self.problems.addItem(item.render(self.lang))
         for item in self.warnings:

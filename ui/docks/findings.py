@@ -347,8 +347,13 @@ class FindingsDock(QDockWidget):
         )
 
     def _update_summary(self) -> None:
-        if self._failure:
-            self.summary.setText(self.tr("The analysis failed: %1").replace("%1", self._failure))
+        if self._failure:  # the findings shown belong to the map before (rev-dutch21 D11)
+            failed = self.tr(
+                "The analysis of the last change failed; the findings below belong to the map "
+                "as it was before that change. %1"
+            )
+            failed = failed if self._analysed else self.tr("The analysis failed. %1")
+            self.summary.setText(failed.replace("%1", self._failure))
             return
         if not self._analysed or self._busy:
             self.summary.setText(self.tr("Analysing…"))

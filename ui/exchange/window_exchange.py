@@ -30,6 +30,7 @@ from ui.background.jobs import BackgroundJobs, Cancelled, JobContext, JobResult,
 from ui.exchange.exchange_questions import ExchangeQuestions
 from ui.exchange.export_kinds import EXPORTS, ExportKind
 from ui.exchange.export_work import export_job
+from ui.safety.own_fault import fault_text
 from ui.window.action_record import ActionName
 from ui.window.action_specs import Group
 
@@ -193,7 +194,10 @@ class ExchangeHandler(QObject, ExchangeQuestions):
             return outcome.in_app()  # the app's tick, not --named (hostile 13)
         if isinstance(outcome, CopyLeakError):
             return outcome.in_app()  # a capital, no JSON path (hostile 15b, B9)
-        return f"{type(outcome).__name__}: {outcome}"
+        # a fault of ours, not of the file: the fixed text; the job module logged the traceback
+        # (rev-dutch21 D3: 'KeyError: 'a3'' read as if the workbook were damaged)
+        error = outcome if isinstance(outcome, BaseException) else None
+        return fault_text(error, self.lang, logged=error is not None)
 
     def _fail(self, title: str, lead: str, path: str, outcome: object) -> None:
         """Tell the user a job on ``path`` failed: ``lead`` names the file (``%1``), then why."""

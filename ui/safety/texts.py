@@ -78,6 +78,25 @@ TEXTS = Catalogue(
         ),
         "crash_save_as": ("Save &as…", "Opslaan &als…"),
         "crash_continue": ("&Continue", "&Doorgaan"),
+        # a fault of Krachtenveld itself, not of the user's file (rev-dutch21 D3, as the CLI)
+        "own_fault_map": (
+            "This is a fault in Krachtenveld itself, not in your file. Your map has not been "
+            "changed. The details are in the log file {log}.",
+            "Dit is een fout in Krachtenveld zelf, niet in uw bestand. Uw kaart is niet "
+            "gewijzigd. De details staan in het logbestand {log}.",
+        ),
+        "own_fault_file": (
+            "This is a fault in Krachtenveld itself, not in your file. The file has not been "
+            "changed. The details are in the log file {log}.",
+            "Dit is een fout in Krachtenveld zelf, niet in uw bestand. Het bestand is niet "
+            "gewijzigd. De details staan in het logbestand {log}.",
+        ),
+        "own_fault_folder": (
+            "This is a fault in Krachtenveld itself, not in your maps. The maps in the folder "
+            "have not been changed. The details are in the log file {log}.",
+            "Dit is een fout in Krachtenveld zelf, niet in uw kaarten. De kaarten in de map zijn "
+            "niet gewijzigd. De details staan in het logbestand {log}.",
+        ),
         # file changed on disk
         "changed_title": ("File changed on disk", "Bestand gewijzigd op schijf"),
         "changed_text": (

@@ -327,6 +327,10 @@
         <translation>De map kon niet worden gelezen: %1</translation>
     </message>
     <message>
+        <source>The analysis of the folder stopped. %1</source>
+        <translation>De analyse van de map is gestopt. %1</translation>
+    </message>
+    <message>
         <source>No cause occurs in more than one case.</source>
         <translation>Geen oorzaak komt in meer dan één casus voor.</translation>
     </message>
@@ -1429,10 +1433,6 @@ Of begin met een veelvoorkomende casus en maak die tot de uwe:</translation>
         <translation>Opmerking</translation>
     </message>
     <message>
-        <source>The analysis failed: %1</source>
-        <translation>De analyse is mislukt: %1</translation>
-    </message>
-    <message>
         <source>Analysing…</source>
         <translation>Bezig met analyseren…</translation>
     </message>
@@ -1482,6 +1482,14 @@ Of begin met een veelvoorkomende casus en maak die tot de uwe:</translation>
     <message>
         <source>Do first</source>
         <translation>Eerst doen</translation>
+    </message>
+    <message>
+        <source>The analysis of the last change failed; the findings below belong to the map as it was before that change. %1</source>
+        <translation>De analyse van de laatste wijziging is mislukt; de bevindingen hieronder horen bij de kaart van vóór die wijziging. %1</translation>
+    </message>
+    <message>
+        <source>The analysis failed. %1</source>
+        <translation>De analyse is mislukt. %1</translation>
     </message>
     <message>
         <source>Choose a finding to read it in full here.</source>

@@ -81,8 +81,11 @@ def start_case(path: str | None, example: bool, last: str | None, lang: Lang = "
             unreadable, reason = last, _why(exc, lang)
             log.warning("last-opened file not opened: %s", exc.render("en"))
         except Exception as exc:  # a bug in the reader: the app still starts, and says so
-            unreadable, reason = last, f"{type(exc).__name__}: {exc}"
             log.exception("last-opened file %s could not be read", last)
+            from ui.safety.own_fault import own_fault
+
+            # our fault, not the file's: no 'TypeError: …' in the notice (rev-dutch21 D3)
+            unreadable, reason = last, own_fault(exc, lang, kept="file", logged=True)
     try:
         from models.example import example_case
 
