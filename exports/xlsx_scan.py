@@ -21,7 +21,7 @@ import codecs
 import html
 import re
 import zipfile
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import PurePosixPath
 
@@ -30,9 +30,13 @@ __all__ = ["SheetCount", "WorkLimits", "column_number", "scan_part", "sheet_titl
 _DTD = re.compile(rb"<!(?:DOCTYPE|ENTITY)", re.IGNORECASE)
 # a start tag of a row or cell (with or without a namespace prefix) and its attributes
 _TAG = re.compile(rb"<(?:[A-Za-z_][\w.-]*:)?(row|c|dimension|si)(?=[\s>/])([^>]*)>")
-_REF = re.compile(rb'\br\s*=\s*["\']\$?([A-Za-z]{1,4})?\$?(\d{1,9})?["\']')
+# any number of letters and digits: a reference with more than the sheet can hold is read
+# whole and refused (hostile look 21, H1: r="1000000000" was not read at all and passed)
+_REF = re.compile(rb'\br\s*=\s*["\']\$?([A-Za-z]+)?\$?(\d+)?["\']')
 _DIM = re.compile(rb'\bref\s*=\s*["\']([^"\']*)["\']')
-_CELL = re.compile(r"\$?([A-Za-z]{1,4})\$?(\d{1,9})")
+_CELL = re.compile(r"\$?([A-Za-z]+)\$?(\d+)")
+#: more letters or (significant) digits than this is beyond every limit: not computed
+_LONGEST = 9
 
 
 @dataclass(frozen=True, slots=True)
@@ -133,14 +137,28 @@ def _chunks(zf: zipfile.ZipFile, info: zipfile.ZipInfo) -> Iterator[bytes]:
         yield carry
 
 
+def _bounded(text: str, value: Callable[[str], int], over: int) -> int:
+    """``value(text)`` (a column's letters or a row's digits), or ``over`` when ``text`` is
+    longer than any limit allows (a hostile reference of a million digits is not converted).
+
+    Examples
+    --------
+    >>> _bounded("00012", int, 99), _bounded("1" * 40, int, 99), _bounded("AB", column_number, 99)
+    (12, 99, 28)
+    """
+    significant = text.lstrip("0") if text.isdigit() else text
+    return over if len(significant) > _LONGEST else value(text)
+
+
 def _declared(ref: str, limits: WorkLimits) -> None:
     corners = _CELL.findall(ref)
     if not corners:
         return
-    columns = max(column_number(c) for c, _ in corners)
-    rows = max(int(r) for _, r in corners)
-    low_col = min(column_number(c) for c, _ in corners)
-    low_row = min(int(r) for _, r in corners)
+    over = limits.grid + 1
+    columns = max(_bounded(c, column_number, over) for c, _ in corners)
+    rows = max(_bounded(r, int, over) for _, r in corners)
+    low_col = min(_bounded(c, column_number, over) for c, _ in corners)
+    low_row = min(_bounded(r, int, over) for _, r in corners)
     area = (columns - low_col + 1) * (rows - low_row + 1)
     if area > limits.grid:
         raise TooMuchWork("xlsx_declared_too_large", ref=ref, limit=limits.grid)
@@ -150,7 +168,10 @@ def _cell(count: SheetCount, attrs: bytes, limits: WorkLimits) -> None:
     count.cells += 1
     ref = _REF.search(attrs)
     letters = ref.group(1) if ref else None
-    count._col = column_number(letters.decode("ascii")) if letters else count._col + 1
+    over = limits.columns + 1
+    count._col = (
+        _bounded(letters.decode("ascii"), column_number, over) if letters else count._col + 1
+    )
     count._row_last = max(count._row_last, count._col)
     if count._col > count.last_column:
         count.last_column = count._col
@@ -162,7 +183,10 @@ def _row(count: SheetCount, attrs: bytes, limits: WorkLimits) -> None:
     count.end_row()
     count.rows += 1
     ref = _REF.search(attrs)
-    number = int(ref.group(2)) if ref and ref.group(2) else count.last_row + 1
+    digits = ref.group(2) if ref else None
+    number = (
+        _bounded(digits.decode("ascii"), int, limits.rows + 1) if digits else count.last_row + 1
+    )
     count.last_row = max(count.last_row, number)
     if count.rows > limits.rows or count.last_row > limits.rows:
         raise TooMuchWork("too_many_rows", limit=limits.rows)

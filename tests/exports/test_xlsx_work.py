@@ -287,3 +287,48 @@ def test_a_sheet_moved_elsewhere_is_still_counted(tmp_path: Path) -> None:
     text = _refused(path)
     assert 'sheet "Verstopt"' in text
     assert "1024" in text
+
+
+# A row number or column of more digits or letters than the scan read (hostile look 21, H1):
+# the scan read at most nine digits and four letters, so ``r="1000000000"`` matched nothing, the
+# row counted as the next one, and a 4.9 KB workbook went on to openpyxl, which filled the gap
+# row by row (past a 30 s timeout, a MemoryError under a 3 GB cap). Read whole, such a reference
+# is beyond every limit and the workbook is refused before openpyxl sees it.
+
+
+@pytest.mark.usefixtures("no_openpyxl")
+@pytest.mark.parametrize("number", ["1000000000", "99999999999999999999", "1" * 5_000])
+def test_a_row_number_of_ten_digits_or_more_is_refused(tmp_path: Path, number: str) -> None:
+    rows = iter(
+        [
+            '<row r="1"><c r="A1"><v>1</v></c></row>',
+            f'<row r="{number}"><c r="A{number}"><v>1</v></c></row>',
+        ]
+    )
+    path = tmp_path / "far.xlsx"
+    path.write_bytes(_with_sheet(_sheet(rows)))
+    assert "200000" in _refused(path)
+
+
+@pytest.mark.usefixtures("no_openpyxl")
+def test_a_column_of_five_letters_or_more_is_refused(tmp_path: Path) -> None:
+    rows = iter(['<row r="1"><c r="A1"><v>1</v></c><c r="AAAAAAAAAA1"><v>1</v></c></row>'])
+    path = tmp_path / "wide.xlsx"
+    path.write_bytes(_with_sheet(_sheet(rows)))
+    assert "1024" in _refused(path)
+
+
+@pytest.mark.usefixtures("no_openpyxl")
+def test_a_declared_range_of_ten_digits_is_refused(tmp_path: Path) -> None:
+    rows = iter(['<row r="1"><c r="A1"><v>1</v></c></row>'])
+    path = tmp_path / "dim.xlsx"
+    path.write_bytes(_with_sheet(_sheet(rows, dimension="A1:B1000000000")))
+    assert "A1:B1000000000" in _refused(path)
+
+
+def test_a_row_number_with_leading_zeros_is_its_value() -> None:
+    from exports.xlsx_scan import SheetCount, WorkLimits, _row
+
+    count = SheetCount()
+    _row(count, b' r="0000000000007"', WorkLimits())
+    assert count.last_row == 7
