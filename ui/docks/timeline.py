@@ -39,6 +39,7 @@ from ui.docks.lazy_dock import LazyDock
 from ui.docks.timeline_parts import SnapshotDialog, TrendChart
 from ui.document.controller import DocumentController, login_name
 from ui.i18n import current_language
+from ui.safety.own_fault import fault_text
 
 if TYPE_CHECKING:
     pass
@@ -316,7 +317,7 @@ class TimelineDock(LazyDock):
         if result.outcome is Outcome.DONE:
             self._show_line(result.value)
         elif result.outcome is Outcome.FAILED:  # logged by the job module
-            self._failure = str(result.error)
+            self._failure = fault_text(result.error, logged=True)  # rev-dutch21 D3
             self._show_line(None)
 
     def _show_line(self, line: CaseTimeline | None) -> None:
