@@ -123,7 +123,7 @@ def test_failure_is_reported_and_document_kept(
     owned_controller.set_case_field("title", "A")
     with qtbot.waitSignal(autosaver.failed) as blocker:
         assert autosaver.autosave_now() is None
-    assert "Automatic recovery copy failed" in blocker.args[0]
+    assert "The automatic recovery copy of ‘A’ failed" in blocker.args[0]  # rev-dutch21 D4
     assert owned_controller.dirty
     assert owned_controller.case.info.title == "A"
 

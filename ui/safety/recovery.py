@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import contextlib
 import json
+import logging
 import os
 import time
 import uuid
@@ -36,9 +37,13 @@ from PySide6.QtWidgets import (
 
 from models import Case, KvmapError, fileformat
 from models.atomic import atomic_write_bytes
+from models.os_words import os_reason
 from models.process import host_name, pid_alive
 from ui.document.controller import DocumentController
+from ui.i18n import current_language
 from ui.safety.texts import text
+
+log = logging.getLogger(__name__)
 
 __all__ = [
     "AUTOSAVE_INTERVAL_MS",
@@ -227,8 +232,9 @@ class Autosaver(QObject):
         try:
             entry = self.store.write(self.key, controller.case, controller.path)
         except (OSError, KvmapError) as exc:
-            reason = exc.render() if isinstance(exc, KvmapError) else (exc.strerror or str(exc))
-            self.failed.emit(text("autosave_failed", reason=reason))
+            log.warning("recovery copy not written: %s", exc)
+            name = map_name(controller.path, controller.case.info.title)
+            self.failed.emit(text("autosave_failed", name=name, reason=_reason(exc)))
             return None
         self._saved_revision = revision
         self._has_copy = True
@@ -362,17 +368,44 @@ def offer_recovery(
     chosen = dialog.chosen
     if chosen is None:
         return None
+    name = map_name(chosen.original, chosen.title)
     try:
         loaded = store.read(chosen)
     except KvmapError as exc:
-        QMessageBox.warning(
-            parent, text("recovery_title"), text("recovery_failed", reason=exc.render())
-        )
+        log.warning("recovery copy %s not opened: %s", chosen.file, exc)
+        said = text("recovery_failed", name=name, reason=_reason(exc))
+        QMessageBox.warning(parent, text("recovery_title"), said)
         return None
     restore(loaded.case, chosen)
     if loaded.problems:  # the copy opened with repairs: say which
-        QMessageBox.warning(parent, text("recovery_title"), loaded.render())
+        listed = KvmapError(list(loaded.problems)).render(current_language())
+        said = text("recovery_repaired", name=name, problems=listed)
+        QMessageBox.warning(parent, text("recovery_title"), said)
     return chosen
+
+
+# what a copy cut short or emptied is said to be (the file texts speak of the user's own file)
+_CUT = frozenset({"json_cut_off", "empty_file", "zero_bytes", "utf16_unreadable"})
+
+
+def map_name(original: str | None, title: str) -> str:
+    """The map as the user knows it: its file's name, else its title, never the copy's
+    internal (hex) name (rev-dutch21 D4)."""
+    if original:
+        return Path(original).name
+    return f"‘{title}’" if title.strip() else text("recovery_unnamed")
+
+
+def _reason(exc: OSError | KvmapError) -> str:
+    """Why, in the UI's language, without the copy's file name; the OS's own text is logged
+    (:func:`models.os_words.os_reason`)."""
+    lang = current_language()
+    if isinstance(exc, KvmapError) and {p.key for p in exc.problems} & _CUT:
+        return text("recovery_incomplete", lang)  # not the advice about a file of the user's
+    if isinstance(exc, KvmapError):
+        return "; ".join(p.render(lang) for p in exc.problems) or exc.render(lang)
+    words = os_reason(exc)
+    return words["reason_nl"] if lang == "nl" else words["reason"]
 
 
 def restore_into(

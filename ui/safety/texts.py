@@ -30,13 +30,30 @@ TEXTS = Catalogue(
             "Throw away the recovered copy of “{title}”? This cannot be undone.",
             "De herstelde kopie van “{title}” weggooien? Dit kan niet ongedaan worden gemaakt.",
         ),
+        # the map by its file or title, never the copy's internal name; the reason in the UI's
+        # language (rev-dutch21 D4)
         "recovery_failed": (
-            "The recovered copy cannot be opened:\n{reason}",
-            "De herstelde kopie kan niet worden geopend:\n{reason}",
+            "The recovery copy of {name} cannot be opened: {reason}.\n\nThe copy is kept; at the"
+            " next start you can try it again or discard it.",
+            "De herstelkopie van {name} kan niet worden geopend: {reason}.\n\nDe kopie blijft"
+            " bewaard; u kunt haar bij de volgende start opnieuw proberen of weggooien.",
+        ),
+        "recovery_repaired": (
+            "The recovery copy of {name} had problems that Krachtenveld repaired to open it."
+            " Check these values:\n{problems}",
+            "De herstelkopie van {name} had problemen die Krachtenveld heeft hersteld om haar te"
+            " openen. Controleer deze waarden:\n{problems}",
+        ),
+        "recovery_unnamed": ("this map", "deze kaart"),
+        "recovery_incomplete": (
+            "the copy is incomplete or damaged",
+            "de kopie is onvolledig of beschadigd",
         ),
         "autosave_failed": (
-            "Automatic recovery copy failed: {reason}",
-            "Automatische herstelkopie mislukt: {reason}",
+            "The automatic recovery copy of {name} failed: {reason}. Save the map to keep your"
+            " changes.",
+            "De automatische herstelkopie van {name} is mislukt: {reason}. Sla de kaart op om uw"
+            " wijzigingen veilig te stellen.",
         ),
         # crash
         "crash_title": ("Unexpected error", "Onverwachte fout"),
