@@ -103,7 +103,7 @@ MESSAGES = Catalogue(
         ),
         "xml_forbidden": (
             "the XML declares {what}; entity expansion and external entities are refused",
-            "de XML declareert {what}; entiteiten en externe verwijzingen worden geweigerd",
+            "de XML declareert {what_nl}; entiteiten en externe verwijzingen worden geweigerd",
         ),
         "xml_bad": ("malformed XML: {reason}", "ongeldige XML: {reason}"),
         "write_failed": ("could not write: {reason}", "schrijven mislukt: {reason}"),

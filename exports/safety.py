@@ -24,7 +24,8 @@ from pathlib import Path
 from typing import IO, Any
 from xml.etree.ElementTree import Element, TreeBuilder
 
-from exports.errors import ImportFileError, UnsafeFileError, problem, relocated
+from exports.errors import ImportFileError, SheetProblem, UnsafeFileError, problem, relocated
+from exports.library_words import FORBIDDEN_XML, NO_CONTENT_TYPES, xml_reason, zip_reason
 from exports.xlsx_scan import TooMuchWork, WorkLimits, scan_part, sheet_titles
 from models.errors import Problem
 from models.filetext import zero_problem
@@ -250,7 +251,9 @@ def check_xlsx(path: str | os.PathLike[str], limits: XlsxLimits = LIMITS) -> byt
             size = f"{len(data):,}"
             cut = problem("xlsx_incomplete", size=size, size_nl=size.replace(",", "."))
             raise UnsafeFileError([cut], source) from None
-        raise UnsafeFileError([problem("not_xlsx", reason=str(exc))], source) from None
+        said = zip_reason(exc)
+        wrong = problem("not_xlsx", reason=said["reason"], reason_nl=said["reason_nl"])
+        raise UnsafeFileError([wrong], source) from None
     return data
 
 
@@ -272,7 +275,8 @@ def _check_zip(zf: zipfile.ZipFile, limits: XlsxLimits, source: str) -> None:
                 bomb = problem("zip_ratio", part=info.filename, ratio=ratio)
                 raise UnsafeFileError([bomb], source)
     if "[Content_Types].xml" not in zf.namelist():
-        raise UnsafeFileError([problem("not_xlsx", reason="[Content_Types].xml missing")], source)
+        en, nl = NO_CONTENT_TYPES
+        raise UnsafeFileError([problem("not_xlsx", reason=en, reason_nl=nl)], source)
     work = dataclasses.replace(limits.work, rows=limits.rows)
     strings = [i for i in infos if i.filename.casefold() == "xl/sharedstrings.xml"]
     if strings and strings[0].file_size > work.shared_strings_bytes:
@@ -363,8 +367,9 @@ def open_workbook(path: str | os.PathLike[str], limits: XlsxLimits = LIMITS) -> 
         # from memory (read once, checked): a workbook openpyxl fails on leaves no open file
         return openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=True)
     except (*DAMAGED_XLSX, InvalidFileException) as exc:
-        reason = str(exc) or type(exc).__name__
-        raise UnsafeFileError([problem("not_xlsx", reason=reason)], str(path)) from None
+        said = zip_reason(exc)
+        wrong = problem("not_xlsx", reason=said["reason"], reason_nl=said["reason_nl"])
+        raise UnsafeFileError([wrong], str(path)) from None
 
 
 # --------------------------------------------------------------------------- XML
@@ -390,6 +395,11 @@ def refuse_blank(path: str | os.PathLike[str]) -> None:
         raise ImportFileError([said], str(path))
 
 
+def _forbidden(what: str) -> SheetProblem:
+    said = FORBIDDEN_XML[what]
+    return problem("xml_forbidden", what=said["what"], what_nl=said["what_nl"])
+
+
 def parse_xml(
     data: bytes | IO[bytes], source: str = "", lines: dict[Element, int] | None = None
 ) -> Element:
@@ -408,14 +418,15 @@ def parse_xml(
             builder.parser = Det.DefusedXMLParser(target=builder, **forbid)
             tree = Det.parse(stream, parser=builder.parser)
     except defusedxml.DTDForbidden:
-        raise UnsafeFileError([problem("xml_forbidden", what="a DTD")], source) from None
+        raise UnsafeFileError([_forbidden("dtd")], source) from None
     except defusedxml.EntitiesForbidden:
-        raise UnsafeFileError([problem("xml_forbidden", what="entities")], source) from None
+        raise UnsafeFileError([_forbidden("entities")], source) from None
     except defusedxml.ExternalReferenceForbidden:
-        external = problem("xml_forbidden", what="an external reference")
-        raise UnsafeFileError([external], source) from None
+        raise UnsafeFileError([_forbidden("external")], source) from None
     except (Det.ParseError, LookupError, ValueError) as exc:  # LookupError: bad encoding
-        raise UnsafeFileError([problem("xml_bad", reason=str(exc))], source) from None
+        said = xml_reason(exc)
+        bad = problem("xml_bad", reason=said["reason"], reason_nl=said["reason_nl"])
+        raise UnsafeFileError([bad], source) from None
     root: Element = tree.getroot()
     return root
 
