@@ -13,6 +13,7 @@ Reading: a key given twice, the nesting depth and a JSON syntax error said in wo
 from __future__ import annotations
 
 import json
+import logging
 from collections.abc import Callable
 from functools import cache
 from json.encoder import c_make_encoder, encode_basestring  # type: ignore[attr-defined]
@@ -23,6 +24,40 @@ from models.errors import Problem
 __all__ = ["KeyTwiceError", "depth", "indented", "json_problem", "no_key_twice"]
 
 _INDENT = "  "
+_LOG = logging.getLogger(__name__)
+_LOG.addHandler(logging.NullHandler())  # the app's log file takes it; the CLI prints nothing
+
+# the JSON parser's message (its start) -> what is wrong, in words (rev-dutch21 D1)
+_JSON_REASONS: dict[str, tuple[str, str]] = {
+    "Expecting value": (
+        "a value is missing there, or what stands there is not JSON",
+        "daar ontbreekt een waarde, of wat er staat is geen JSON",
+    ),
+    "Expecting ',' delimiter": (
+        "a comma is missing between two items",
+        "er ontbreekt een komma tussen twee onderdelen",
+    ),
+    "Expecting ':' delimiter": (
+        "a colon is missing after a name",
+        "er ontbreekt een dubbele punt na een naam",
+    ),
+    "Expecting property name enclosed in double quotes": (
+        "a name in double quotes belongs there (is there a comma too many?)",
+        "daar hoort een naam tussen dubbele aanhalingstekens (staat er een komma te veel?)",
+    ),
+    "Extra data": (
+        "there is more text after the end of the map",
+        "er staat nog tekst na het einde van de kaart",
+    ),
+    "Invalid control character": (
+        "a control character (such as a tab) inside a text",
+        "een stuurteken (zoals een tab) binnen een tekst",
+    ),
+    "Invalid \\": (
+        "a backslash (\\) that may not stand there",
+        "een backslash (\\) die daar niet mag staan",
+    ),
+}
 
 
 _CONTAINERS = (dict, list, tuple)
@@ -158,8 +193,13 @@ def json_problem(text: str, exc: json.JSONDecodeError) -> Problem:
         return Problem("", "empty_file", {})
     if exc.msg.startswith("Unterminated string") or exc.pos >= len(text.rstrip()):
         return Problem("", "json_cut_off", {"size": len(text.encode("utf-8"))})
-    where: dict[str, object] = {"line": exc.lineno, "column": exc.colno, "reason": exc.msg}
-    return Problem("", "bad_json", where)
+    _LOG.warning("JSON refused: %s", exc)
+    en, nl = next(
+        (said for start, said in _JSON_REASONS.items() if exc.msg.startswith(start)),
+        ("the text is not valid JSON", "de tekst is geen geldige JSON"),
+    )
+    where: dict[str, object] = {"line": exc.lineno, "column": exc.colno}
+    return Problem("", "bad_json", where | {"reason": en, "reason_nl": nl})
 
 
 class KeyTwiceError(Exception):
