@@ -7,7 +7,6 @@ import logging
 import os
 import sys
 from dataclasses import dataclass
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QTimer
@@ -73,7 +72,7 @@ def start_case(path: str | None, example: bool, last: str | None, lang: Lang = "
         loaded = fileformat.read(path)
         return StartCase(loaded.case, path, repaired=loaded.problems)
     unreadable, reason = None, ""
-    if not example and last is not None and Path(last).is_file():
+    if not example and last is not None:  # missing, a folder, a pipe: refused and said
         try:
             loaded = fileformat.read(last)
             return StartCase(loaded.case, last, repaired=loaded.problems)
@@ -230,6 +229,8 @@ def run_gui(path: str | None, lang: Lang | str, example: bool = False) -> int:
         raise
     if window.safety is not None:
         window.safety.install_crash_handler()
+        if start.unreadable is not None:  # said before the log file had its handler (H4)
+            log.warning("last-opened file %s not opened: %s", start.unreadable, start.reason)
     from ui.background.analysis_process import start_shared_process
     from ui.safety.gc_guard import collect_on_gui_thread
 

@@ -90,9 +90,11 @@ class WindowMemory:
         self.window.settings.setValue(KEY_RECENT, files)
 
     def last_file(self) -> str | None:
-        """The file open at the end of the previous session, if it still exists."""
+        """The file open at the end of the previous session, as remembered: whether it can
+        still be opened is for the start to find out and say (a deleted file, a drive not
+        connected, a folder in its place were silently the example: hostile look 21, H3)."""
         value = self.window.settings.value(KEY_LAST)
-        return str(value) if value and Path(str(value)).is_file() else None
+        return str(value) if value else None
 
     # ------------------------------------------------------------------ window state
     def save_window_state(self) -> None:
