@@ -140,10 +140,17 @@ def _tell_no_qt(missing: ImportError, lang: Lang) -> None:
     logging.getLogger(__name__).info(
         "Qt could not load (%s); pictures are drawn by Graphviz", missing
     )
-    en = f"Drawn by Graphviz: Qt could not load ({missing}); the picture differs from the app's map"
+    # Graphviz draws it, or (no Graphviz, or a map above its limit) a plain sketch of boxes:
+    # exports.picture_fallback - not always Graphviz (rev-hostile21 H5)
+    en = (
+        f"Drawn without Qt: Qt could not load ({missing}); the picture is drawn with Graphviz, "
+        "or as a plain sketch where Graphviz is missing or the map is too large, and differs "
+        "from the app's map"
+    )
     nl = (
-        f"Getekend met Graphviz: Qt kon niet worden geladen ({missing}); de afbeelding wijkt af"
-        " van de kaart in de app"
+        f"Getekend zonder Qt: Qt kon niet worden geladen ({missing}); de afbeelding is getekend "
+        "met Graphviz, of als eenvoudige schets als Graphviz ontbreekt of de kaart te groot is, "
+        "en wijkt af van de kaart in de app"
     )
     print(pick(lang, en, nl), file=sys.stderr)
 
