@@ -107,6 +107,10 @@ MESSAGES = Catalogue(
         ),
         "xml_bad": ("malformed XML: {reason}", "ongeldige XML: {reason}"),
         "write_failed": ("could not write: {reason}", "schrijven mislukt: {reason}"),
+        "write_parent_not_folder": (
+            "could not write: {name} is a file, not a folder; nothing was written",
+            "schrijven mislukt: {name} is een bestand, geen map; er is niets geschreven",
+        ),
         "folder_missing": (
             "could not write: the folder {name} does not exist; nothing was written",
             "schrijven mislukt: de map {name} bestaat niet; er is niets geschreven",

@@ -37,6 +37,10 @@ def write_bytes(path: str | os.PathLike[str], data: bytes, *, backup: bool = Fal
         atomic_write_bytes(path, data, backup=backup, keep=BACKUPS_KEPT if backup else None)
     except OSError as exc:
         folder = Path(os.path.abspath(path)).parent
+        above = next((p for p in (folder, *folder.parents) if p.exists()), folder)
+        if not above.is_dir():  # name the file in the way, not "Not a directory" (rev-dutch21 D1)
+            in_the_way = problem("write_parent_not_folder", name=str(above))
+            raise ExportFileError([in_the_way], str(path)) from None
         if not folder.exists():  # name the folder, not just "No such file" (hostile 5, C11)
             missing = problem("folder_missing", name=str(folder))
             raise ExportFileError([missing], str(path)) from None

@@ -27,8 +27,9 @@ _REASONS: dict[int, tuple[str, str]] = {
         "Excel); sluit het en probeer het opnieuw",
     ),
     errno.ENOENT: (
-        "the file or folder cannot be found",
-        "het bestand of de map is niet gevonden",
+        "the file cannot be made there (the system finds no such file or folder)",
+        "het bestand kan daar niet worden aangemaakt (het systeem vindt het bestand of de map"
+        " niet)",
     ),
     errno.ENOTDIR: (
         "a part of the path is a file, not a folder",

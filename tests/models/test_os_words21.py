@@ -24,7 +24,7 @@ ENGLISH_OS = ("Permission denied", "No such file", "Not a directory", "No space"
     [
         (errno.EACCES, "nog geopend in een ander programma (bijvoorbeeld Excel)"),
         (errno.EPERM, "alleen-lezen"),
-        (errno.ENOENT, "niet gevonden"),
+        (errno.ENOENT, "kan daar niet worden aangemaakt"),
         (errno.ENOTDIR, "een bestand, geen map"),
         (errno.EISDIR, "een map, geen bestand"),
         (errno.EROFS, "de schijf of map is alleen-lezen"),
@@ -69,3 +69,13 @@ def test_an_export_names_the_cause_in_dutch(
     nl = caught.value.render("nl")
     assert "schrijven mislukt: de schijf is vol; maak ruimte vrij" in nl
     assert not any(words in nl for words in ENGLISH_OS)
+
+
+def test_an_export_under_a_file_names_that_file(tmp_path: Path) -> None:
+    in_the_way = tmp_path / "afile"
+    in_the_way.write_text("x")
+    with pytest.raises(ExportFileError) as caught:
+        write_bytes(in_the_way / "sub" / "rapport.xlsx", b"x")
+    nl, en = caught.value.render("nl"), caught.value.render("en")
+    assert f"schrijven mislukt: {in_the_way} is een bestand, geen map; er is niets" in nl
+    assert f"could not write: {in_the_way} is a file, not a folder; nothing was" in en
