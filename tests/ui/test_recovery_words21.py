@@ -22,14 +22,15 @@ KEY = "3f46237a9c0b4e1d8a2f5b6c7d8e9f00bcef"
 
 
 @pytest.fixture
-def dutch() -> Any:
+def nl_ui() -> Any:
     set_language("nl", persist=False)
     yield
     set_language("en", persist=False)
 
 
+@pytest.mark.usefixtures("nl_ui")
 def test_a_damaged_copy_is_said_in_dutch_by_its_map_and_kept(
-    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, dutch: None
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     store = RecoveryStore(tmp_path / "recovery")
     entry = store.write(KEY, small_case(), "/werk/Woningnood Jansen.kvmap")
@@ -58,8 +59,9 @@ def test_a_damaged_copy_is_said_in_dutch_by_its_map_and_kept(
     assert [e.key for e in store.entries()] == [KEY]  # kept, and offered again
 
 
+@pytest.mark.usefixtures("nl_ui")
 def test_a_failed_autosave_names_the_map_in_dutch_without_the_systems_words(
-    qtbot: QtBot, owner: QObject, tmp_path: Path, dutch: None
+    qtbot: QtBot, owner: QObject, tmp_path: Path
 ) -> None:
     blocker_file = tmp_path / "not-a-folder"
     blocker_file.write_text("x")
