@@ -126,7 +126,7 @@ def test_a_bug_in_a_reader_is_not_blamed_on_the_file(
 
 
 def test_the_start_notice_has_no_class_name(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, dutch: None
 ) -> None:
     last = tmp_path / "last.kvmap"
     save(small_case(), last)
@@ -142,6 +142,7 @@ def test_the_start_notice_has_no_class_name(
     assert notice is not None
     assert "NoneType" not in notice[1]
     _no_class_name(notice[1])
+    assert notice[1].count("niet gewijzigd") == 1  # the fault's text says it, not twice (D8)
 
 
 def test_the_casebook_says_our_fault_and_renders_in_dutch(

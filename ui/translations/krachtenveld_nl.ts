@@ -2648,8 +2648,12 @@ Of begin met een veelvoorkomende casus en maak die tot de uwe:</translation>
         <translation>Laatste casus niet geopend</translation>
     </message>
     <message>
-        <source>%1 could not be opened, so the example case is shown instead. The file itself is unchanged.</source>
-        <translation>%1 kon niet worden geopend; daarom ziet u nu de voorbeeldcasus. Het bestand zelf is niet gewijzigd.</translation>
+        <source>%1 could not be opened, so the example case is shown instead.</source>
+        <translation>%1 kon niet worden geopend; daarom ziet u nu de voorbeeldcasus.</translation>
+    </message>
+    <message>
+        <source>The file itself is unchanged.</source>
+        <translation>Het bestand zelf is niet gewijzigd.</translation>
     </message>
     <message>
         <source>Cannot open the file</source>

@@ -7,6 +7,7 @@ import logging
 import os
 import sys
 from dataclasses import dataclass
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QTimer
@@ -58,6 +59,7 @@ class StartCase:
     reason: str = ""  # why, in the user's language
     repaired: tuple[Problem, ...] = ()  # what was repaired to open ``path`` (fileformat.read)
     example: bool = False  # the built-in example
+    fault: bool = False  # a fault of ours read it: ``reason`` itself says the file is unchanged
 
 
 def start_case(path: str | None, example: bool, last: str | None, lang: Lang = "en") -> StartCase:
@@ -71,7 +73,7 @@ def start_case(path: str | None, example: bool, last: str | None, lang: Lang = "
     if path is not None:
         loaded = fileformat.read(path)
         return StartCase(loaded.case, path, repaired=loaded.problems)
-    unreadable, reason = None, ""
+    unreadable, reason, fault = None, "", False
     if not example and last is not None:  # missing, a folder, a pipe: refused and said
         try:
             loaded = fileformat.read(last)
@@ -85,13 +87,14 @@ def start_case(path: str | None, example: bool, last: str | None, lang: Lang = "
 
             # our fault, not the file's: no 'TypeError: …' in the notice (rev-dutch21 D3)
             unreadable, reason = last, own_fault(exc, lang, kept="file", logged=True)
+            fault = True
     try:
         from models.example import example_case
 
-        return StartCase(example_case(), None, unreadable, reason, example=True)
+        return StartCase(example_case(), None, unreadable, reason, example=True, fault=fault)
     except Exception:  # pragma: no cover - the example ships with the package
         log.exception("the built-in example could not be built")
-        return StartCase(Case(), None, unreadable, reason)
+        return StartCase(Case(), None, unreadable, reason, fault=fault)
 
 
 def _why(exc: KvmapError, lang: Lang) -> str:
@@ -122,10 +125,11 @@ def start_notice(start: StartCase) -> tuple[str, str] | None:
         return None
     title = QCoreApplication.translate("Start", "Last case not opened")
     said = QCoreApplication.translate(
-        "Start",
-        "%1 could not be opened, so the example case is shown instead. The file itself is "
-        "unchanged.",
+        "Start", "%1 could not be opened, so the example case is shown instead."
     ).replace("%1", start.unreadable)
+    # not twice (our fault's own text says it), nor of a file that is not there
+    if not start.fault and Path(start.unreadable).is_file():
+        said += " " + QCoreApplication.translate("Start", "The file itself is unchanged.")
     parts = (said, start.reason, _kept_version(start.unreadable))
     return title, "\n\n".join(part for part in parts if part)
 
