@@ -222,6 +222,11 @@ def main(argv: Sequence[str] | None = None) -> int:
             _quiet_stdout()  # the reader has all it wanted (| head): nothing to say, as Unix tools
         elif isinstance(exc, OSError) and exc.filename is None and exc.errno in _OUTPUT_ERRORS:
             print(_unwritten(args.command, exc, lang), file=sys.stderr)
+        elif sys.stdout is None and isinstance(exc, AttributeError):
+            # started without a standard output (>&-): print() then writes nothing, but a
+            # command that writes its result there finds None (rev-hostile21 H7)
+            closed = OSError(errno.EBADF, "the standard output is closed")
+            print(_unwritten(args.command, closed, lang), file=sys.stderr)
         else:
             print(_fault(args.command, exc, lang), file=sys.stderr)
         return EXIT_ERROR
@@ -253,6 +258,8 @@ def _unwritten(name: str, exc: OSError, lang: Lang) -> str:
     output is then cut off, and what is still buffered goes nowhere (no second error at exit)."""
     where = _stdout_target()
     why = exc.strerror or os.strerror(exc.errno or 0)
+    if exc.errno == errno.EBADF:
+        why = "die is gesloten" if lang == "nl" else "it is closed"
     _quiet_stdout()
     if lang == "nl":
         return (
