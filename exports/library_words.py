@@ -8,9 +8,18 @@ messages.
 from __future__ import annotations
 
 import logging
+import re
 import zipfile
+import zlib
 
-__all__ = ["FORBIDDEN_XML", "NOT_ZIP", "NO_CONTENT_TYPES", "xml_reason", "zip_reason"]
+__all__ = [
+    "FORBIDDEN_XML",
+    "NOT_ZIP",
+    "NO_CONTENT_TYPES",
+    "damage_reason",
+    "xml_reason",
+    "zip_reason",
+]
 
 _LOG = logging.getLogger(__name__)
 _LOG.addHandler(logging.NullHandler())  # the app's log file takes it; the CLI prints nothing
@@ -50,8 +59,8 @@ _EXPAT: dict[str, tuple[str, str]] = {
         "een teken dat daar niet mag staan",
     ),
     "no element found": (
-        "the file ends before the XML is complete",
-        "het bestand houdt op voordat de XML compleet is",
+        "the XML ends before it is complete",
+        "de XML houdt op voordat zij compleet is",
     ),
     "unclosed token": ("a tag is not closed", "een tag wordt niet afgesloten"),
     "junk after document element": (
@@ -86,6 +95,29 @@ def zip_reason(exc: BaseException) -> dict[str, str]:
     if isinstance(exc, zipfile.BadZipFile):
         return _said(exc, *NOT_ZIP)
     return _said(exc, *_NOT_A_WORKBOOK)
+
+
+def damage_reason(exc: BaseException) -> dict[str, str]:
+    """What a library met in a workbook's sheets, in words: a part that does not unpack, XML
+    that does not parse (where), a missing part (by its name), a value of the wrong kind.
+
+    >>> damage_reason(KeyError("There is no item named 'xl/styles.xml' in the archive"))
+    {'reason': 'xl/styles.xml', 'reason_nl': 'xl/styles.xml'}
+    """
+    if isinstance(exc, SyntaxError):  # xml.etree.ElementTree.ParseError
+        return xml_reason(exc)
+    if isinstance(exc, KeyError | OSError):
+        named = re.search(r"named '([^']+)'", str(exc))
+        if named:
+            return _said(exc, named.group(1), named.group(1))
+        return _said(exc, "a part of the workbook", "een onderdeel van de werkmap")
+    if isinstance(exc, zipfile.BadZipFile | zlib.error | EOFError):
+        return _said(exc, "a part does not unpack", "een onderdeel laat zich niet uitpakken")
+    return _said(
+        exc,
+        "a value of the wrong kind or out of range",
+        "een waarde van het verkeerde soort of buiten het bereik",
+    )
 
 
 def xml_reason(exc: BaseException) -> dict[str, str]:

@@ -25,7 +25,13 @@ from typing import IO, Any
 from xml.etree.ElementTree import Element, TreeBuilder
 
 from exports.errors import ImportFileError, SheetProblem, UnsafeFileError, problem, relocated
-from exports.library_words import FORBIDDEN_XML, NO_CONTENT_TYPES, xml_reason, zip_reason
+from exports.library_words import (
+    FORBIDDEN_XML,
+    NO_CONTENT_TYPES,
+    damage_reason,
+    xml_reason,
+    zip_reason,
+)
 from exports.xlsx_scan import TooMuchWork, WorkLimits, scan_part, sheet_titles
 from models.errors import Problem
 from models.filetext import zero_problem
@@ -344,7 +350,7 @@ def damaged_workbook(exc: Exception, source: str, sheet: str = "") -> UnsafeFile
     our own reader is a bug, not file damage: it is raised again as it is."""
     if not raised_by_library(exc):
         raise exc
-    reason = str(exc) or type(exc).__name__
+    said = damage_reason(exc)  # the library's own text goes to the log
     if isinstance(exc, zipfile.BadZipFile | zlib.error | EOFError):
         key = "xlsx_damaged_zip"
     elif isinstance(exc, SyntaxError):  # xml.etree.ElementTree.ParseError
@@ -353,8 +359,8 @@ def damaged_workbook(exc: Exception, source: str, sheet: str = "") -> UnsafeFile
         key = "xlsx_missing_part"
     else:  # ValueError, TypeError, IndexError, OverflowError from openpyxl's typed attributes
         key = "xlsx_bad_value"
-        reason = f"{type(exc).__name__}: {reason}"
-    return UnsafeFileError([problem(key, sheet=sheet, reason=reason)], source)
+    found = problem(key, sheet=sheet, reason=said["reason"], reason_nl=said["reason_nl"])
+    return UnsafeFileError([found], source)
 
 
 def open_workbook(path: str | os.PathLike[str], limits: XlsxLimits = LIMITS) -> Any:
