@@ -164,3 +164,39 @@ def test_a_broken_file_to_open_at_the_start_is_said_in_a_box(
     assert f"{broken} kon niet worden geopend. Het bestand zelf is niet gewijzigd." in shown[0]
     assert "Het bestand is onvolledig" in shown[0]
     assert "kapot.kvmap: het bestand is onvolledig" in capsys.readouterr().err
+
+
+def test_a_fault_of_ours_opening_the_start_file_is_said_in_a_box_as_ours(
+    qtbot: QtBot,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """rev-dutch21 D6: a bug in the reader ended the windowed bundle as silently as a broken
+    file; the box says it is our fault and the file is unchanged, the CLI still returns 2."""
+    import ui.window.app as app
+    from ui.cli import EXIT_ERROR, main
+    from ui.i18n import set_language
+
+    path = tmp_path / "goed.kvmap"
+    save(small_case(), path)
+
+    def broken(*_args: object, **_kwargs: object) -> object:
+        raise TypeError("'NoneType' object is not subscriptable")
+
+    monkeypatch.setattr("models.fileformat.read", broken)
+    shown: list[tuple[str, str]] = []
+    monkeypatch.setattr(app, "_tell_unopened", lambda title, text: shown.append((title, text)))
+    argv = ["--lang", "nl", str(path)]
+    monkeypatch.setattr("sys.argv", ["krachtenveld-gui", *argv])
+    try:
+        code = main(argv)
+    finally:
+        set_language("en", persist=False)
+    assert code == EXIT_ERROR
+    ((title, text),) = shown
+    assert title == "Kan het bestand niet openen"
+    assert text.startswith(f"{path} kon niet worden geopend.\n\nDit is een fout in Krachtenveld")
+    assert "NoneType" not in text
+    assert "TypeError" not in text
+    assert "TypeError" in capsys.readouterr().err  # the console's line as before

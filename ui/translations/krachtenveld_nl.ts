@@ -2660,6 +2660,10 @@ Of begin met een veelvoorkomende casus en maak die tot de uwe:</translation>
         <translation>Kan het bestand niet openen</translation>
     </message>
     <message>
+        <source>%1 could not be opened.</source>
+        <translation>%1 kon niet worden geopend.</translation>
+    </message>
+    <message>
         <source>%1 could not be opened. The file itself is unchanged.</source>
         <translation>%1 kon niet worden geopend. Het bestand zelf is niet gewijzigd.</translation>
     </message>

@@ -134,10 +134,16 @@ def start_notice(start: StartCase) -> tuple[str, str] | None:
     return title, "\n\n".join(part for part in parts if part)
 
 
-def unopened_notice(path: str, exc: KvmapError, lang: Lang) -> tuple[str, str]:
+def unopened_notice(path: str, exc: Exception, lang: Lang) -> tuple[str, str]:
     """(title, text) for the file the app was asked to open at its start and could not: the
-    windowed bundle has no console for the reason (rev-dutch21 D6)."""
+    windowed bundle has no console for the reason (rev-dutch21 D6). A fault of ours is said
+    as one (its fixed text says the file is unchanged) and logged."""
     title = QCoreApplication.translate("Start", "Cannot open the file")
+    if not isinstance(exc, KvmapError):
+        from ui.safety.own_fault import own_fault
+
+        said = QCoreApplication.translate("Start", "%1 could not be opened.").replace("%1", path)
+        return title, f"{said}\n\n{own_fault(exc, lang, kept='file')}"
     said = QCoreApplication.translate(
         "Start", "%1 could not be opened. The file itself is unchanged."
     ).replace("%1", path)
@@ -225,7 +231,7 @@ def run_gui(path: str | None, lang: Lang | str, example: bool = False) -> int:
     app = ensure_app()
     try:
         window, start, progress = _open_window(path, lang, example)
-    except KvmapError as exc:  # a broken FILE: said in a box too, then the CLI's text and code
+    except Exception as exc:  # a broken FILE: said in a box too, then the CLI's text and code
         if path is not None:
             from ui.i18n import current_language
 
