@@ -16,6 +16,7 @@ from typing import Any
 from exports.errors import ImportFileError, SheetProblem, problem
 from models.fields import describe
 from models.fileformat import LIMITS as KVMAP_LIMITS
+from models.jsontext import NOT_VALID_JSON, json_reason
 
 __all__ = ["NEEDS_DEPTH", "parse_json_list", "parse_needs"]
 
@@ -39,8 +40,11 @@ def parse_json_list(
         items = json.loads(text)
     except RecursionError:
         raise ImportFileError([problem("too_deep", **where, limit=NEEDS_DEPTH)], source) from None
-    except ValueError as exc:
-        raise ImportFileError([problem("not_json", **where, reason=str(exc))], source) from None
+    except ValueError as exc:  # said in words, the parser's text logged (rev-dutch21 D1)
+        said = json_reason(exc) if isinstance(exc, json.JSONDecodeError) else None
+        en, nl = (said["reason"], said["reason_nl"]) if said else NOT_VALID_JSON
+        bad = problem("not_json", **where, reason=en, reason_nl=nl)
+        raise ImportFileError([bad], source) from None
     if not isinstance(items, list):
         shown = "an object" if isinstance(items, dict) else describe(items)
         raise ImportFileError([problem("expected_list", **where, got=shown)], source)

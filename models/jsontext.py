@@ -21,12 +21,21 @@ from typing import Any
 
 from models.errors import Problem
 
-__all__ = ["KeyTwiceError", "depth", "indented", "json_problem", "no_key_twice"]
+__all__ = [
+    "NOT_VALID_JSON",
+    "KeyTwiceError",
+    "depth",
+    "indented",
+    "json_problem",
+    "json_reason",
+    "no_key_twice",
+]
 
 _INDENT = "  "
 _LOG = logging.getLogger(__name__)
 _LOG.addHandler(logging.NullHandler())  # the app's log file takes it; the CLI prints nothing
 
+NOT_VALID_JSON = ("the text is not valid JSON", "de tekst is geen geldige JSON")
 # the JSON parser's message (its start) -> what is wrong, in words (rev-dutch21 D1)
 _JSON_REASONS: dict[str, tuple[str, str]] = {
     "Expecting value": (
@@ -193,13 +202,19 @@ def json_problem(text: str, exc: json.JSONDecodeError) -> Problem:
         return Problem("", "empty_file", {})
     if exc.msg.startswith("Unterminated string") or exc.pos >= len(text.rstrip()):
         return Problem("", "json_cut_off", {"size": len(text.encode("utf-8"))})
+    where: dict[str, object] = {"line": exc.lineno, "column": exc.colno}
+    return Problem("", "bad_json", where | json_reason(exc))
+
+
+def json_reason(exc: json.JSONDecodeError) -> dict[str, str]:
+    """What the parser met, in words: the ``reason`` and ``reason_nl`` of a message; the
+    parser's own text goes to the log."""
     _LOG.warning("JSON refused: %s", exc)
     en, nl = next(
         (said for start, said in _JSON_REASONS.items() if exc.msg.startswith(start)),
-        ("the text is not valid JSON", "de tekst is geen geldige JSON"),
+        NOT_VALID_JSON,
     )
-    where: dict[str, object] = {"line": exc.lineno, "column": exc.colno}
-    return Problem("", "bad_json", where | {"reason": en, "reason_nl": nl})
+    return {"reason": en, "reason_nl": nl}
 
 
 class KeyTwiceError(Exception):

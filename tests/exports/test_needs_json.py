@@ -61,7 +61,7 @@ WRITERS = [_gexf, _graphml]
         ('"hello"', 'expected a list, got "hello"'),
         ("[" * 200 + "]" * 200, "the JSON is nested too deeply"),
         ("[" * 100_000 + "]" * 100_000, "the JSON is nested too deeply"),
-        ("not json", "not valid JSON (Expecting value"),
+        ("not json", "not valid JSON (a value is missing there, or what stands there is not JSON"),
     ],
 )
 def test_bad_needs_are_refused_naming_needs(
