@@ -51,6 +51,14 @@ _REASONS: dict[int, tuple[str, str]] = {
         "the file name or path is too long; choose a shorter name or folder",
         "de bestandsnaam of het pad is te lang; kies een kortere naam of map",
     ),
+    errno.EFBIG: (
+        "the file would be larger than the system allows here",
+        "het bestand zou groter worden dan het systeem hier toestaat",
+    ),
+    errno.EPIPE: (
+        "the program reading it has stopped",
+        "het programma dat de uitvoer leest, is gestopt",
+    ),
     errno.EEXIST: (
         "a file with that name already exists",
         "er bestaat al een bestand met die naam",

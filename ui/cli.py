@@ -23,6 +23,7 @@ from collections.abc import MutableMapping, Sequence
 
 from models.errors import KvmapError
 from models.i18n import Lang, default_language, normalise_language
+from models.os_words import os_reason
 from ui.commands import COMMANDS, CommandModule, command, discover, pick
 
 __all__ = [
@@ -257,7 +258,8 @@ def _unwritten(name: str, exc: OSError, lang: Lang) -> str:
     """One line for output that could not be written (rev-hostile18 F4): where and why; the
     output is then cut off, and what is still buffered goes nowhere (no second error at exit)."""
     where = _stdout_target()
-    why = exc.strerror or os.strerror(exc.errno or 0)
+    said = os_reason(exc)  # the cause in words, the OS's text to the log (rev-dutch21 D1)
+    why = said["reason_nl"] if lang == "nl" else said["reason"]
     if exc.errno == errno.EBADF:
         why = "die is gesloten" if lang == "nl" else "it is closed"
     _quiet_stdout()
