@@ -27,6 +27,7 @@ from typing import Any
 
 from exports.builder import ImportResult
 from exports.errors import ImportFileError, SheetProblem, problem
+from exports.library_words import gexf_reason
 from exports.needs_json import parse_json_list
 from exports.output import write_bytes
 from exports.records import (
@@ -142,10 +143,11 @@ def read_gexf(path: str | os.PathLike[str]) -> ImportResult:
         AttributeError,
         RuntimeError,  # networkx: a bare `raise` on an unknown attribute class
     ) as exc:
-        reason = str(exc) or type(exc).__name__
-        raise ImportFileError(
-            [problem("not_graph", format="GEXF", reason=reason)], source
-        ) from None
+        said = gexf_reason(exc)
+        wrong = problem(
+            "not_graph", format="GEXF", reason=said["reason"], reason_nl=said["reason_nl"]
+        )
+        raise ImportFileError([wrong], source) from None
     nodes: list[dict[str, Any]] = []
     declared = _order(root, "node")
     for node_id, attrs in graph.nodes(data=True):

@@ -13,6 +13,7 @@ from collections.abc import Mapping
 from pathlib import Path
 
 from exports.errors import ExportFileError, problem
+from exports.library_words import program_reason
 from exports.output import write_bytes
 
 __all__ = ["ENGINES", "FORMATS", "available", "render", "render_bytes"]
@@ -63,7 +64,10 @@ def render_bytes(
             check=False,
         )
     except (OSError, subprocess.TimeoutExpired) as exc:
-        failed = problem("graphviz_failed", program=engine, reason=str(exc))
+        said = program_reason(exc, timeout)  # the cause in words (rev-dutch21 D1)
+        failed = problem(
+            "graphviz_failed", program=engine, reason=said["reason"], reason_nl=said["reason_nl"]
+        )
         raise ExportFileError([failed]) from None
     if done.returncode != 0 or not done.stdout:
         reason = done.stderr.decode("utf-8", "replace").strip()[:500] or f"exit {done.returncode}"

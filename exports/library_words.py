@@ -12,11 +12,15 @@ import re
 import zipfile
 import zlib
 
+from models.os_words import os_reason
+
 __all__ = [
     "FORBIDDEN_XML",
     "NOT_ZIP",
     "NO_CONTENT_TYPES",
     "damage_reason",
+    "gexf_reason",
+    "program_reason",
     "xml_reason",
     "zip_reason",
 ]
@@ -117,6 +121,32 @@ def damage_reason(exc: BaseException) -> dict[str, str]:
         exc,
         "a value of the wrong kind or out of range",
         "een waarde van het verkeerde soort of buiten het bereik",
+    )
+
+
+def gexf_reason(exc: BaseException) -> dict[str, str]:
+    """What networkx met in a GEXF file that parsed as XML, in words (its text is logged).
+
+    >>> gexf_reason(KeyError("viz"))["reason_nl"][:56]
+    'het XML-bestand heeft niet de opbouw van een GEXF-graaf '
+    """
+    return _said(
+        exc,
+        "the XML file does not have the structure of a GEXF graph (nodes, edges and their"
+        " attributes)",
+        "het XML-bestand heeft niet de opbouw van een GEXF-graaf (knopen, verbindingen en hun"
+        " attributen)",
+    )
+
+
+def program_reason(exc: BaseException, seconds: float) -> dict[str, str]:
+    """Why a helper program (Graphviz) could not be run: the system's cause, or its time."""
+    if isinstance(exc, OSError):
+        return os_reason(exc)
+    return _said(
+        exc,
+        f"it did not finish within {seconds:g} seconds",
+        f"het was niet binnen {seconds:g} seconden klaar",
     )
 
 

@@ -57,3 +57,38 @@ def test_a_dtd_is_named_in_dutch() -> None:
     nl, en = _refused(lambda: parse_xml(data, "dtd.graphml"))
     assert "de XML declareert een DTD;" in nl
     assert "the XML declares a DTD;" in en
+
+
+def test_gexf_that_networkx_refuses_is_said_in_words(tmp_path: Path) -> None:
+    from exports.errors import ImportFileError
+    from exports.gexf import read_gexf
+
+    odd = tmp_path / "odd.gexf"
+    odd.write_text(
+        '<gexf xmlns="http://www.gexf.net/1.2draft" version="1.2"><graph><nodes><node id="a">'
+        '<attvalues><attvalue for="zz" value="1"/></attvalues></node></nodes></graph></gexf>'
+    )
+    with pytest.raises(ImportFileError) as caught:
+        read_gexf(odd)
+    nl = caught.value.render("nl")
+    assert "geen GEXF-bestand: het XML-bestand heeft niet de opbouw van een GEXF-graaf" in nl
+    assert "No attribute" not in nl  # networkx's text is in the log
+
+
+def test_graphviz_that_cannot_run_is_said_in_words(monkeypatch: pytest.MonkeyPatch) -> None:
+    import shutil
+    import subprocess
+
+    import exports.graphviz
+    from exports.errors import ExportFileError
+
+    def refuse(*_args: object, **_kwargs: object) -> None:
+        raise PermissionError(13, "Permission denied")
+
+    monkeypatch.setattr(shutil, "which", lambda _name: "/usr/bin/dot")
+    monkeypatch.setattr(subprocess, "run", refuse)
+    with pytest.raises(ExportFileError) as caught:
+        exports.graphviz.render_bytes("digraph {}", "png")
+    nl = caught.value.render("nl")
+    assert "Graphviz (dot) mislukte: het bestand is alleen-lezen of nog geopend" in nl
+    assert "Permission denied" not in nl
