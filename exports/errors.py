@@ -297,8 +297,8 @@ MESSAGES = Catalogue(
             "Graphviz ({program}) mislukte: {reason}",
         ),
         "image_too_large": (
-            "the picture would be {width:,} × {height:,} pixels: too large (at most {millions}"
-            " million pixels in all, or {limit:,} per side); lower the DPI to about {dpi:,}"
+            "the picture would be {width_en} × {height_en} pixels: too large (at most {millions}"
+            " million pixels in all, or {limit_en} per side); lower the DPI to about {dpi_en}"
             " at most",
             "de afbeelding zou {width_nl} × {height_nl} pixels worden: te groot (hoogstens"
             " {millions} miljoen pixels in totaal, of {limit_nl} per zijde); verlaag de DPI tot"
