@@ -12,7 +12,7 @@ import re
 import zipfile
 import zlib
 
-from models.os_words import os_reason
+from models.os_words import start_reason
 
 __all__ = [
     "FORBIDDEN_XML",
@@ -142,7 +142,7 @@ def gexf_reason(exc: BaseException) -> dict[str, str]:
 def program_reason(exc: BaseException, seconds: float) -> dict[str, str]:
     """Why a helper program (Graphviz) could not be run: the system's cause, or its time."""
     if isinstance(exc, OSError):
-        return os_reason(exc)
+        return start_reason(exc)
     return _said(
         exc,
         f"it did not finish within {seconds:g} seconds",

@@ -11,7 +11,7 @@ from __future__ import annotations
 import errno
 import logging
 
-__all__ = ["os_reason"]
+__all__ = ["os_reason", "start_reason"]
 
 _LOG = logging.getLogger(__name__)
 # the app's log file takes these (ui.safety.crash.OUR_LOGGERS); without it, as in the CLI, the
@@ -67,6 +67,22 @@ _REASONS: dict[int, tuple[str, str]] = {
 _REASONS[errno.EPERM] = _REASONS[errno.EACCES]
 if hasattr(errno, "EDQUOT"):  # a quota on a network share: full for this user
     _REASONS[errno.EDQUOT] = _REASONS[errno.ENOSPC]
+
+
+def start_reason(exc: OSError) -> dict[str, str]:
+    """Why a helper program (Graphviz) could not be started: not there or not allowed to run
+    is said as such, not as a file that is read-only (:func:`os_reason` otherwise).
+
+    >>> start_reason(PermissionError(13, "Permission denied"))["reason_nl"]
+    'het programma kan niet worden gestart; installeer het opnieuw'
+    """
+    if exc.errno in (errno.EACCES, errno.EPERM, errno.ENOENT, errno.ENOEXEC):
+        _LOG.warning("program not started: %s: %s", type(exc).__name__, exc)
+        return {
+            "reason": "the program cannot be started; install it again",
+            "reason_nl": "het programma kan niet worden gestart; installeer het opnieuw",
+        }
+    return os_reason(exc)
 
 
 def os_reason(exc: OSError) -> dict[str, str]:

@@ -12,6 +12,7 @@ import subprocess
 import numpy as np
 
 from mapper.layout._common import NODE_H, NODE_W, FloatArray, IntArray, LayoutError
+from models.os_words import start_reason
 
 __all__ = ["graphviz_available", "graphviz_dot_text", "run_graphviz"]
 
@@ -77,7 +78,8 @@ def run_graphviz(program: str, dot_text: str, n: int, timeout: float | None = No
             check=False,
         )
     except OSError as exc:
-        raise LayoutError.of("graphviz_failed", program=program, reason=str(exc)) from exc
+        # the cause in words, the OS's text to the log (rev-dutch21 D1)
+        raise LayoutError.of("graphviz_failed", program=program, **start_reason(exc)) from exc
     if done.returncode != 0:
         reason = done.stderr.decode("utf-8", "replace").strip()[:300] or f"exit {done.returncode}"
         raise LayoutError.of("graphviz_failed", program=program, reason=reason)

@@ -90,5 +90,8 @@ def test_graphviz_that_cannot_run_is_said_in_words(monkeypatch: pytest.MonkeyPat
     with pytest.raises(ExportFileError) as caught:
         exports.graphviz.render_bytes("digraph {}", "png")
     nl = caught.value.render("nl")
-    assert "Graphviz (dot) mislukte: het bestand is alleen-lezen of nog geopend" in nl
+    assert (
+        "Graphviz (dot) mislukte: het programma kan niet worden gestart; installeer het opnieuw"
+        in nl
+    )
     assert "Permission denied" not in nl

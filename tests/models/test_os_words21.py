@@ -79,3 +79,25 @@ def test_an_export_under_a_file_names_that_file(tmp_path: Path) -> None:
     nl, en = caught.value.render("nl"), caught.value.render("en")
     assert f"schrijven mislukt: {in_the_way} is een bestand, geen map; er is niets" in nl
     assert f"could not write: {in_the_way} is a file, not a folder; nothing was" in en
+
+
+def test_a_layout_by_graphviz_that_cannot_start_says_why_in_dutch(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import shutil
+    import subprocess
+
+    from mapper.layout._common import LayoutError
+    from mapper.layout.graphviz import run_graphviz
+
+    def refuse(*_args: object, **_kwargs: object) -> None:
+        raise PermissionError(errno.EACCES, "Permission denied")
+
+    monkeypatch.setattr(shutil, "which", lambda _name: "/usr/bin/dot")
+    monkeypatch.setattr(subprocess, "run", refuse)
+    with pytest.raises(LayoutError) as caught:
+        run_graphviz("dot", "digraph {}", 0)
+    nl = caught.value.render("nl")
+    assert "Graphviz dot is mislukt: het programma kan niet worden gestart" in nl
+    assert "het programma kan niet worden gestart; installeer het opnieuw" in nl
+    assert "Permission denied" not in nl
