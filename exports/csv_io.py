@@ -219,7 +219,24 @@ def _quote_problem(
         return problem("csv_unclosed_quote", sheet=path.name, row=row)
     if "expected after" in str(exc):
         return problem("csv_bad_quote", sheet=path.name, row=row, line=stopped)
-    return problem("not_graph", format="CSV", reason=str(exc))
+    en, nl = next(
+        (said for start, said in _CSV_REASONS.items() if str(exc).startswith(start)),
+        ("the text cannot be read as CSV", "de tekst is niet als CSV te lezen"),
+    )
+    return problem("not_graph", format="CSV", reason=en, reason_nl=nl)
+
+
+# the csv module's message (its start) -> what it means (rev-dutch21 D1)
+_CSV_REASONS = {
+    "line contains NUL": (
+        "the file holds zero bytes (NUL), which a CSV file does not",
+        "het bestand bevat nulbytes (NUL), die een CSV-bestand niet heeft",
+    ),
+    "field larger than field limit": (
+        "a cell is longer than the limit for one cell",
+        "een cel is langer dan de grens voor één cel",
+    ),
+}
 
 
 def _check_cut_off(path: Path, text: str, columns: int, widths: list[int]) -> None:

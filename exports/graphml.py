@@ -280,8 +280,14 @@ def read_graphml(path: str | os.PathLike[str]) -> ImportResult:
     lines: dict[ET.Element, int] = {}  # the line each element starts on, for the messages
     root = parse_xml(read_limited(path), source, lines)  # refuses DTDs, entities, external refs
     if _local(root.tag) != "graphml":
-        reason = f"root element is <{_local(root.tag)}>"
-        raise ImportFileError([problem("not_graph", format="GraphML", reason=reason)], source)
+        top = _local(root.tag)  # said in both languages (rev-dutch21 D1)
+        wrong = problem(
+            "not_graph",
+            format="GraphML",
+            reason=f"the outermost element is <{top}>, not <graphml>",
+            reason_nl=f"het buitenste element is <{top}>, niet <graphml>",
+        )
+        raise ImportFileError([wrong], source)
     keys: dict[str, tuple[str, str]] = {}
     defaults: dict[str, dict[str, Any]] = {"node": {}, "edge": {}, "graph": {}}
     for key in root:
@@ -298,7 +304,13 @@ def read_graphml(path: str | os.PathLike[str]) -> ImportResult:
     ours = any(name == "relation_type" for name, _ in keys.values())
     graph = next((g for g in root if _local(g.tag) == "graph"), None)
     if graph is None:
-        raise ImportFileError([problem("not_graph", format="GraphML", reason="no <graph>")], source)
+        empty = problem(
+            "not_graph",
+            format="GraphML",
+            reason="there is no <graph> element in it",
+            reason_nl="er staat geen <graph>-element in",
+        )
+        raise ImportFileError([empty], source)
     tags = [_local(element.tag) for element in graph]
     refuse_too_many(tags.count("node"), tags.count("edge"), source)
     nodes, edges = [], []

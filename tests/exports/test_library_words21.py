@@ -95,3 +95,21 @@ def test_graphviz_that_cannot_run_is_said_in_words(monkeypatch: pytest.MonkeyPat
         in nl
     )
     assert "Permission denied" not in nl
+
+
+def test_graphml_of_another_kind_is_said_in_dutch(tmp_path: Path) -> None:
+    from exports.errors import ImportFileError
+    from exports.graphml import read_graphml
+
+    other = tmp_path / "ander.graphml"
+    other.write_text("<svg><g/></svg>")
+    empty = tmp_path / "leeg.graphml"
+    empty.write_text('<graphml xmlns="http://graphml.graphdrawing.org/xmlns"></graphml>')
+    with pytest.raises(ImportFileError) as caught:
+        read_graphml(other)
+    assert "geen GraphML-bestand: het buitenste element is <svg>, niet <graphml>" in (
+        caught.value.render("nl")
+    )
+    with pytest.raises(ImportFileError) as caught:
+        read_graphml(empty)
+    assert "geen GraphML-bestand: er staat geen <graph>-element in" in caught.value.render("nl")
