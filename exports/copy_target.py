@@ -13,6 +13,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from models.atomic import shift_backups
+from models.errors import WordedRefusalError
 from models.i18n import Lang
 
 __all__ = [
@@ -41,7 +42,7 @@ class CopyTargetError(ValueError):
         super().__init__(text)
 
 
-class CopyLockedError(ValueError):
+class CopyLockedError(WordedRefusalError):
     """The target is a map another live program has open (hostile review 10, H5)."""
 
 

@@ -18,6 +18,7 @@ __all__ = [
     "KvmapError",
     "ModelError",
     "Problem",
+    "WordedRefusalError",
     "more_problems",
     "problem_total",
 ]
@@ -250,6 +251,12 @@ def problem_total(problems: Sequence[Problem]) -> int:
         if isinstance(total, int):
             return total
     return len(problems)
+
+
+class WordedRefusalError(ValueError):
+    """A refusal whose message is already the user's sentence, in the user's language (an
+    anonymised copy that would overwrite the open map, or a map another program has open): shown
+    as it is, not as a fault of Krachtenveld (see ui.safety.own_fault.fault_text)."""
 
 
 class KvmapError(Exception):

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 
 from models import Case
+from models.errors import WordedRefusalError
 from models.i18n import Lang
 from models.templates import TEMPLATE_HINT
 from ui.exchange.export_kinds import ExportKind
@@ -303,7 +304,7 @@ def _anonymised_copy(window: MainWindow, case: Case, path: str, lang: Lang) -> E
         from exports.copy_target import refuse_locked
 
         if same:
-            raise ValueError(refusal)
+            raise WordedRefusalError(refusal)
         refuse_locked(path, ui_language)  # the dialog asked to replace it, not if it is open (H5)
         write_anonymised_copy(case, path, lang, force=True)  # the save dialog asked; .bak kept
         return [Path(path)]

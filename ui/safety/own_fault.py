@@ -13,7 +13,7 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from models.errors import KvmapError
+from models.errors import KvmapError, WordedRefusalError
 from models.i18n import Lang
 from ui.safety.texts import text
 
@@ -51,6 +51,8 @@ def fault_text(
     :func:`own_fault`."""
     if isinstance(error, KvmapError):
         return error.render(lang) if lang is not None else error.render(_current())
+    if isinstance(error, WordedRefusalError):  # a refusal already worded for the user
+        return str(error)
     return own_fault(error if error is not None else RuntimeError(), lang, kept=kept, logged=logged)
 
 
