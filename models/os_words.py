@@ -9,14 +9,23 @@ message such as ``write_failed``.
 from __future__ import annotations
 
 import errno
-import logging
+from typing import Any
 
 __all__ = ["os_reason", "start_reason"]
 
-_LOG = logging.getLogger(__name__)
-# the app's log file takes these (ui.safety.crash.OUR_LOGGERS); without it, as in the CLI, the
-# OS's English text is not printed beside the user's sentence by logging's last resort
-_LOG.addHandler(logging.NullHandler())
+
+def _warn(message: str, *args: Any) -> None:
+    """Log ``message`` as a warning. The app's log file takes it (ui.safety.crash.OUR_LOGGERS);
+    without it, as in the CLI, the OS's English text is not printed beside the user's sentence
+    by logging's last resort (a NullHandler). ``logging`` is imported here, when a refusal is
+    said: the CLI's help and start import this module and stay without it (test_cli_start)."""
+    import logging
+
+    log = logging.getLogger(__name__)
+    if not log.handlers:
+        log.addHandler(logging.NullHandler())
+    log.warning(message, *args)
+
 
 # errno -> (english, dutch): what happened and, where the user can, what to do
 _REASONS: dict[int, tuple[str, str]] = {
@@ -77,7 +86,7 @@ def start_reason(exc: OSError) -> dict[str, str]:
     'het programma kan niet worden gestart; installeer het opnieuw'
     """
     if exc.errno in (errno.EACCES, errno.EPERM, errno.ENOENT, errno.ENOEXEC):
-        _LOG.warning("program not started: %s: %s", type(exc).__name__, exc)
+        _warn("program not started: %s: %s", type(exc).__name__, exc)
         return {
             "reason": "the program cannot be started; install it again",
             "reason_nl": "het programma kan niet worden gestart; installeer het opnieuw",
@@ -93,7 +102,7 @@ def os_reason(exc: OSError) -> dict[str, str]:
     >>> os_reason(OSError(5, "Input/output error"))
     {'reason': 'the system refused (error 5)', 'reason_nl': 'het systeem weigerde (foutcode 5)'}
     """
-    _LOG.warning("file refused by the system: %s: %s", type(exc).__name__, exc)
+    _warn("file refused by the system: %s: %s", type(exc).__name__, exc)
     code = exc.errno if isinstance(exc.errno, int) else None
     if code in _REASONS:
         en, nl = _REASONS[code]
