@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import hashlib
 import io
+import re
 import zipfile
 from pathlib import Path
 from typing import Any
@@ -14,7 +15,7 @@ from typing import Any
 from openpyxl import load_workbook
 from openpyxl.styles.cell_style import StyleArray
 
-__all__ = ["described"]
+__all__ = ["described", "parts"]
 
 
 def _sheet(ws: Any) -> list[object]:
@@ -88,4 +89,37 @@ def described(source: bytes | Path) -> dict[str, list[object]]:
     with zipfile.ZipFile(io.BytesIO(data)) as z:
         media = [n for n in z.namelist() if n.startswith("xl/media/")]
         out["media"] = [*sorted(hashlib.sha1(z.read(n)).hexdigest() for n in media)]
+    return out
+
+
+_DIMENSION = re.compile(rb'<dimension ref="[^"]*"/>')
+_STYLED = re.compile(rb' s="(\d+)"')  # a cell's or a row's cell format, by number
+_CELL_FORMATS = re.compile(rb"<cellXfs[^>]*>(.*?)</cellXfs>", re.S)
+_FORMAT = re.compile(rb"<xf\b[^>]*/>|<xf\b.*?</xf>", re.S)
+_TIMES = re.compile(rb"(<dcterms:(?:created|modified)\b[^>]*>)[^<]*")
+
+
+def parts(source: bytes) -> dict[str, bytes]:
+    """Every part of a workbook as written, by name, with only what two writers of the same
+    workbook may number or time differently made equal: the numbering of the cell formats
+    (each ``s="N"`` becomes the format's own XML; the formats' table becomes its sorted
+    entries), a sheet's ``<dimension>`` (openpyxl's write-only writer leaves it out) and the
+    times the file was created and saved. Two workbooks whose parts compare equal hold the same
+    bytes in every other respect: a stricter comparison than :func:`described` and, for a big
+    workbook, five times faster than reading it with openpyxl (issue 15, the suite's time)."""
+    with zipfile.ZipFile(io.BytesIO(source)) as z:
+        raw = {name: z.read(name) for name in z.namelist()}
+    styles = raw.get("xl/styles.xml", b"")
+    table = _CELL_FORMATS.search(styles)
+    formats = _FORMAT.findall(table.group(1)) if table else []
+    out: dict[str, bytes] = {}
+    for name, data in raw.items():
+        if name == "xl/styles.xml" and table:
+            data = b"".join((styles[: table.start(1)], *sorted(formats), styles[table.end(1) :]))
+        elif name.startswith("xl/worksheets/"):
+            data = _STYLED.sub(lambda m: b' s="' + formats[int(m.group(1))] + b'"', data)
+            data = _DIMENSION.sub(b"", data)
+        elif name == "docProps/core.xml":
+            data = _TIMES.sub(rb"\1", data)
+        out[name] = data
     return out
