@@ -23,19 +23,27 @@ from models import Case, RelationKind
 from models.example import example_case
 
 
+def _graphs(generation: int) -> int:
+    return sum(isinstance(o, nx.Graph) for o in gc.get_objects(generation))
+
+
 def _graphs_left(run: Callable[[], object]) -> int:
-    """How many networkx graphs ``run`` leaves unreachable but not yet freed."""
+    """How many networkx graphs ``run`` leaves unreachable but not yet freed.
+
+    With the collector off, everything ``run`` makes stays in the youngest generation, so only
+    that generation is looked at, not the worker's whole heap (a whole-heap count took 0.9-3.7 s
+    a test, depending on what the worker ran before: issue 15, ana22)."""
     run()  # imports and caches out of the way
-    gc.collect()
+    gc.collect(0)  # the youngest generation emptied (what the warm-up left there freed or aged)
     spheres._louvain.cache_clear()
     gc.disable()
     try:
-        before = sum(isinstance(o, nx.Graph) for o in gc.get_objects())
+        before = _graphs(0)
         run()
-        return sum(isinstance(o, nx.Graph) for o in gc.get_objects()) - before
+        return _graphs(0) - before
     finally:
         gc.enable()
-        gc.collect()
+        gc.collect(0)  # what ``run`` left unreachable is all young
 
 
 def _louvain_alone(case: Case) -> int:
