@@ -21,11 +21,11 @@ from models.leanmap import read_lean
 from models.templates import TEMPLATES
 from models.timeline import Snapshot
 from models.timeline_io import state_of
+from tests.models.project_maps import project_maps
 from tests.models.strategies import cases
 from tests.models.test_fuzz_kvmap import mutated
 
-ROOT = Path(__file__).resolve().parents[2]
-MAPS = sorted(p for p in ROOT.glob("**/*.kvmap") if ".venv" not in p.parts)
+MAPS = project_maps()
 SMALL = fileformat.dumps(generate_case(60, seed=3)).encode()
 
 

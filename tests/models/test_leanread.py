@@ -21,12 +21,13 @@ from models.example import example_text
 from models.fields import KINDS
 from models.leanread import clean_counts
 from models.notices import map_notices
+from tests.models.project_maps import project_maps
 from tests.models.strategies import cases
 from tests.models.test_fuzz_kvmap import HOSTILE, confused, mutated
 
 TODAY = date(2026, 12, 4)
 ROOT = Path(__file__).resolve().parents[2]
-MAPS = sorted(p for p in ROOT.glob("**/*.kvmap") if ".venv" not in p.parts)
+MAPS = project_maps()
 SMALL = fileformat.dumps(generate_case(60, seed=3))
 
 
