@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import os
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -169,7 +168,9 @@ def map_scene(case: Case, lang: Lang) -> Any:
         _tell_no_qt(missing, lang)  # load: the picture differs from the app's, so say why
         return None
     if QApplication.instance() is None:
-        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+        from ui.commands._screen import draw_offscreen
+
+        draw_offscreen()
         _APP = QApplication(["krachtenveld"])
     from mapper.layout.placing import unplaced, with_places
     from ui.canvas.scene import MapScene

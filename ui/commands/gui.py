@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import sys
 
 from models.i18n import Lang
 from ui.commands import pick
@@ -24,6 +25,23 @@ def add_arguments(parser: argparse.ArgumentParser, lang: Lang) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    from ui.commands._screen import missing_screen
+
+    missing = missing_screen()
+    if missing is not None:  # Qt would abort with a core dump (hostile review 21, H12)
+        print(
+            pick(
+                args.lang,
+                f"no screen found ({missing} is not set): the app needs a desktop. Start it on "
+                "a desktop, or make a picture of a map without a screen: krachtenveld "
+                "screenshot FILE --out map.png",
+                f"geen beeldscherm gevonden ({missing} is niet ingesteld): de app heeft een "
+                "bureaublad nodig. Start hem op een bureaublad, of maak zonder beeldscherm een "
+                "afbeelding van een kaart: krachtenveld screenshot BESTAND --out kaart.png",
+            ),
+            file=sys.stderr,
+        )
+        return 2
     from ui.window.app import run_gui
 
     return run_gui(args.file, lang=args.lang, example=args.example)

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import os
 import re
 import sys
 
@@ -109,19 +108,22 @@ def run(args: argparse.Namespace) -> int:
             file=sys.stderr,
         )
         return 2
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from ui.commands._screen import draw_offscreen, without_offscreen_notes
+
+    draw_offscreen()
     from ui.window.screenshot import StepOutOfRangeError, take_screenshot
 
     try:
-        take_screenshot(
-            args.file,
-            args.out,
-            lang=lang,
-            view=args.view,
-            size=size,
-            layout=args.layout,
-            step=args.step or 0,
-        )
+        with without_offscreen_notes():
+            take_screenshot(
+                args.file,
+                args.out,
+                lang=lang,
+                view=args.view,
+                size=size,
+                layout=args.layout,
+                step=args.step or 0,
+            )
     except StepOutOfRangeError as exc:
         print(
             pick(
