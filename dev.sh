@@ -59,7 +59,10 @@ ensure_venv() {
     if [ ! -f "$stamp" ] || [ "$(cat "$stamp")" != "$want" ]; then
         say "Installing Krachtenveld and its dependencies into $VENV"
         "$VENV/bin/python" -m pip install -q --upgrade pip
-        "$VENV/bin/python" -m pip install -q -e '.[test,bundle]'
+        # setuptools warns in a box that folders named like a package may take precedence in
+        # imports: the README's "Package names" says how this is contained (user review 21, U8)
+        PYTHONWARNINGS="ignore:Editable installation" \
+            "$VENV/bin/python" -m pip install -q -e '.[test,bundle]'
         echo "$want" >"$stamp"
     fi
 }
