@@ -60,8 +60,8 @@ MESSAGES = Catalogue(
             " na {size_nl} bytes). Sla het opnieuw op of kopieer het opnieuw van de bron",
         ),
         "zip_too_large": (
-            "the workbook unpacks to {size} bytes; the limit is {limit} bytes",
-            "de werkmap pakt uit tot {size} bytes; de grens is {limit} bytes",
+            "the workbook unpacks to {size:,} bytes; the limit is {limit:,} bytes",
+            "de werkmap pakt uit tot {size:,} bytes; de grens is {limit:,} bytes",
         ),
         "zip_too_many_parts": (
             "the workbook has {count} parts; the limit is {limit}",
@@ -98,8 +98,8 @@ MESSAGES = Catalogue(
             "de werkmap heeft meer dan {limit} gedeelde teksten",
         ),
         "xlsx_strings_too_large": (
-            "the shared strings unpack to {size} bytes; the limit is {limit} bytes",
-            "de gedeelde teksten pakken uit tot {size} bytes; de grens is {limit} bytes",
+            "the shared strings unpack to {size:,} bytes; the limit is {limit:,} bytes",
+            "de gedeelde teksten pakken uit tot {size:,} bytes; de grens is {limit:,} bytes",
         ),
         "xml_forbidden": (
             "the XML declares {what}; entity expansion and external entities are refused",

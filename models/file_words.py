@@ -48,8 +48,8 @@ FILE_MESSAGES: dict[str, tuple[str, str]] = {
         "bestanden worden gelezen",
     ),
     "file_too_large": (
-        "the file is {size} bytes; the limit is {limit} bytes",
-        "het bestand is {size} bytes; de grens is {limit} bytes",
+        "the file is {size:,} bytes; the limit is {limit:,} bytes",
+        "het bestand is {size:,} bytes; de grens is {limit:,} bytes",
     ),
     "not_utf8": (
         "the file is not UTF-8 text (byte {position})",

@@ -129,6 +129,9 @@ class Catalogue:
         >>> c = Catalogue({"hi": ("Hello {who}", "Hallo {who}")})
         >>> c.text("hi", "nl", who="Anna")
         'Hallo Anna'
+        >>> big = Catalogue({"big": ("{n:,} bytes", "{n:,} bytes")})
+        >>> big.text("big", "en", n=67108864), big.text("big", "nl", n=67108864)
+        ('67,108,864 bytes', '67.108.864 bytes')
         """
         en, nl = self._messages[key]
         template = nl if lang == "nl" else en
@@ -136,6 +139,12 @@ class Catalogue:
         shown = {k: escaped(v) if isinstance(v, str) else v for k, v in params.items()}
         if lang == "nl" and "reason_nl" in shown:  # a reason in both languages (os_words)
             shown["reason"] = shown["reason_nl"]
+        for name, value in params.items():  # "{size:,}": thousands grouped, in Dutch by points
+            spec = "{" + name + ":,}"
+            if spec in template and (lang == "nl" or not isinstance(value, int)):
+                template = template.replace(spec, "{" + name + "}")
+                if isinstance(value, int):
+                    shown[name] = f"{value:,}".replace(",", ".")
         try:
             return template.format(**shown)
         except (KeyError, IndexError, ValueError):

@@ -310,9 +310,9 @@ def test_file_size_limit_checked_before_reading(
     monkeypatch.setitem(fileformat.LIMITS, "file_bytes", 1000)
     big = tmp_path / "big.kvmap"
     big.write_bytes(b" " * 1001)
-    with pytest.raises(FormatError, match="1001 bytes; the limit is 1000 bytes"):
+    with pytest.raises(FormatError, match="1,001 bytes; the limit is 1,000 bytes"):
         fileformat.load(big)
-    with pytest.raises(FormatError, match="the limit is 1000"):
+    with pytest.raises(FormatError, match="the limit is 1,000 bytes"):
         loads(b" " * 1001)
 
 
