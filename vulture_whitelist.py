@@ -46,3 +46,8 @@ _.__getattr__
 _.pytest_collection_finish  # tests/conftest.py: what collection built, frozen (issue 15)
 _.pytest_collection_modifyitems
 _.pytest_configure  # tests/conftest.py: KV_TEST_CPU (tests/cpu_report.py)
+
+# exports/xlsx_load.py: openpyxl's ExcelReader.read calls read_worksheets; ElementTree's
+# XMLParser calls its target's doctype
+_.read_worksheets
+_.doctype

@@ -364,14 +364,16 @@ def damaged_workbook(exc: Exception, source: str, sheet: str = "") -> UnsafeFile
 
 
 def open_workbook(path: str | os.PathLike[str], limits: XlsxLimits = LIMITS) -> Any:
-    """Check ``path`` with :func:`check_xlsx`, then load it with openpyxl (values only)."""
+    """Check ``path`` with :func:`check_xlsx`, then load it with openpyxl (read-only, values
+    only; each sheet sized without parsing it into elements: :mod:`exports.xlsx_load`)."""
     data = check_xlsx(path, limits)
-    import openpyxl
     from openpyxl.utils.exceptions import InvalidFileException
+
+    from exports.xlsx_load import load_sized
 
     try:
         # from memory (read once, checked): a workbook openpyxl fails on leaves no open file
-        return openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=True)
+        return load_sized(io.BytesIO(data))
     except (*DAMAGED_XLSX, InvalidFileException) as exc:
         said = zip_reason(exc)
         wrong = problem("not_xlsx", reason=said["reason"], reason_nl=said["reason_nl"])

@@ -17,6 +17,7 @@ from typing import Any
 
 import openpyxl
 import pytest
+from openpyxl.reader.excel import ExcelReader
 
 from exports import csv_io
 from exports.errors import UnsafeFileError
@@ -72,7 +73,7 @@ def no_openpyxl(monkeypatch: pytest.MonkeyPatch) -> None:
     def refuse(*_args: object, **_kwargs: object) -> None:
         pytest.fail("openpyxl was asked to load a workbook that should have been refused")
 
-    monkeypatch.setattr(openpyxl, "load_workbook", refuse)
+    monkeypatch.setattr(ExcelReader, "read", refuse)
 
 
 def _refused(path: Path) -> str:
