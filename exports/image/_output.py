@@ -119,6 +119,11 @@ def too_large(w: int, h: int, within: float) -> SheetProblem:
     )
 
 
+#: Qt's PNG "quality" sets zlib's level (50: level 4; Qt's default is level 6). The same pixels,
+#: encoded 14 % faster for 0.9 % more bytes over 13 pictures of six exports (docs/performance.md)
+PNG_QUALITY = 50
+
+
 def _png(
     paint: Paint,
     width: float,
@@ -161,7 +166,8 @@ def _png(
     data = QByteArray()
     buffer = QBuffer(data)
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    image.save(buffer, "PNG")  # type: ignore[call-overload]  # the stub says bytes; str works
+    # the stub says bytes; str works
+    image.save(buffer, "PNG", PNG_QUALITY)  # type: ignore[call-overload]
     buffer.close()
     return bytes(data.data())
 
