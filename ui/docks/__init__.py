@@ -78,16 +78,20 @@ def create_docks(
     """
     if runner is None:
         runner = analysis_runner(window) or AnalysisRunner(controller, window)
+    # the tables are made in the stack of the dock that shows them (made in the window and
+    # moved into the stack, they cost ~1 ms more per window; issue 15)
+    tables_dock = TablesDock(window)
+    stack = tables_dock.stack
     tables: list[TableDock] = [
-        ActorsDock(controller, window),
-        RelationshipsDock(controller, window),
-        MandatesDock(controller, window),
-        NeedsDock(controller, window),
-        OrganisationsDock(controller, window),
-        PowersDock(controller, window),
-        AgreementsDock(controller, window),
-        RulesDock(controller, window),
-        DeviationsDock(controller, window),
+        ActorsDock(controller, stack),
+        RelationshipsDock(controller, stack),
+        MandatesDock(controller, stack),
+        NeedsDock(controller, stack),
+        OrganisationsDock(controller, stack),
+        PowersDock(controller, stack),
+        AgreementsDock(controller, stack),
+        RulesDock(controller, stack),
+        DeviationsDock(controller, stack),
     ]
     properties = PropertiesDock(controller, window)
     history = HistoryDock(controller, window)
@@ -110,7 +114,6 @@ def create_docks(
     # tabs on top, and each tab group small enough that its tabs read in full at 1366 x 768:
     # the tables share one dock with a selector, however many tables there are
     window.setTabPosition(Qt.DockWidgetArea.AllDockWidgetAreas, QTabWidget.TabPosition.North)
-    tables_dock = TablesDock(window)
     for dock in tables:
         tables_dock.add_table(dock)
     window.addDockWidget(Area.BottomDockWidgetArea, tables_dock)
@@ -137,10 +140,13 @@ TALL = 900
 
 def panel_docks(window: QMainWindow) -> list[QDockWidget]:
     """The docks the window itself holds (the View › Panels menu lists them)."""
+    # the window's own children: a dock it holds is one (addDockWidget makes it so), and a
+    # search of every descendant took ~1 ms of each window's making (issue 15)
     held = [
         dock
-        for dock in window.findChildren(QDockWidget)
-        if window.dockWidgetArea(dock) != Qt.DockWidgetArea.NoDockWidgetArea
+        for dock in window.children()
+        if isinstance(dock, QDockWidget)
+        and window.dockWidgetArea(dock) != Qt.DockWidgetArea.NoDockWidgetArea
     ]
     return sorted(held, key=lambda dock: not isinstance(dock, TablesDock))  # tables first
 

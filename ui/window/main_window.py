@@ -175,8 +175,11 @@ class MainWindow(QMainWindow):
         self.view.focus_requested.connect(lambda actor_id: self.focus_on(actor_id, 1))
         self.subject_note = SubjectNote(self)  # what the status bar says of it stays
         self.selection_marks = SelectionMarks(self)  # far out, rings round the selected
-        for dock in self.findChildren(FindingsDock):  # the map shows what a finding is about
-            dock.subject_chosen.connect(self.subject_note.show)
+        # the map shows what a finding is about (the window's own docks: a search of every
+        # child of the window took ~0.9 ms of each window's making; issue 15)
+        for dock in self.docks:
+            if isinstance(dock, FindingsDock):
+                dock.subject_chosen.connect(self.subject_note.show)
         self.layouts.started.connect(self._on_layout_started)
         self.layouts.progress.connect(self.progress.setValue)
         self.layouts.finished.connect(self._on_layout_finished)
