@@ -16,8 +16,9 @@ from typing import Any
 from exports.casebook.file_names import path_names, shown_file, shown_file_letters, shown_path
 from exports.casebook.run_names import KEY, map_key, seal
 from mapper.analysis import analyse
-from mapper.casebook import case_record, cause_keys
+from mapper.casebook import case_record
 from mapper.casebook.copies import case_digest
+from mapper.casebook.trend import snapshot_keys
 from mapper.context import Context
 from mapper.timeline import case_at
 from models.errors import FormatError, KvmapError, Problem
@@ -90,9 +91,8 @@ def analyse_bytes(path: str, relative: str, digest: str, data: bytes, lang: Lang
             continue
         thens.append(then)
         earlier.append(case_digest(then))
-        then_ctx = Context.of(then)
-        found_then = analyse(then, context=then_ctx, words=False)
-        trend.append((snap.date.isoformat(), cause_keys(found_then, then, context=then_ctx)))
+        # a state the copies of a case share is analysed once per process (issue 15)
+        trend.append((snap.date.isoformat(), snapshot_keys(snap.state, then)))
     # the record keeps codes, ids and a few names: the case itself is analysed without words,
     # only the names the record keeps are anonymised, and the record uses the analysis's graphs
     ctx = Context.of(case)
