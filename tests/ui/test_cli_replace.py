@@ -49,8 +49,8 @@ def test_layout_out_says_it_in_the_same_words(
     assert main(["--lang", "nl", "layout", str(src), "-m", "grid", "--out", str(other)]) == 2
     said = capsys.readouterr().err.strip()
     assert said.startswith(
-        f"{other} bestaat al en is niet {src}; de indeling zou de kaart vervangen door {src}"
-        " ingedeeld, en wat ze nu bevat ("
+        f"{other} bestaat al en is niet {src}; de indeling zou de kaart vervangen door de"
+        f" ingedeelde versie van {src}, en wat ze nu bevat ("
     )
     assert said.endswith(
         f"of vervang de kaart met --force (het oude bestand blijft dan in {other}.bak)"

@@ -164,7 +164,7 @@ def _may_replace(args: argparse.Namespace, out: str) -> bool:
         other=args.file,
         replaced=(
             f"the layout would replace it with {args.file} laid out",
-            f"de indeling zou de kaart vervangen door {args.file} ingedeeld",
+            f"de indeling zou de kaart vervangen door de ingedeelde versie van {args.file}",
         ),
         instead=(
             f"Write to a new file, lay out {out} itself",
