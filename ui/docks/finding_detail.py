@@ -285,6 +285,9 @@ ROW_LINES = 3
 #: a scroll at any height: the list keeps the rest
 SHARE = 60
 
+#: the wrapped texts' heights a findings list keeps (a map's findings at a few widths)
+HEIGHTS_KEPT = 2048
+
 
 class WrapDelegate(QStyledItemDelegate):
     """Rows as tall as their wrapped text at the view's width, up to ``lines`` lines (the last
@@ -300,6 +303,9 @@ class WrapDelegate(QStyledItemDelegate):
         self._view = view
         self._tooltip = tooltip  # a row's tooltip, made when the pointer rests on it
         self._lines = lines
+        # a text's height by font, room and text: the tree asks each row's size again at
+        # every layout, and measuring wrapped text was half of the asking (issue 15)
+        self._heights: dict[tuple[str, int, str], int] = {}
 
     def helpEvent(
         self,
@@ -332,10 +338,16 @@ class WrapDelegate(QStyledItemDelegate):
         room = view.viewport().width() - view.indentation() * (depth + 1) - icon - 16
         if room <= 40:
             return hint
-        metrics = QFontMetrics(option.font)
         text = str(index.data() or "")
-        rect = metrics.boundingRect(0, 0, room, 100000, Qt.TextFlag.TextWordWrap, text)
-        high = min(rect.height(), self._lines * metrics.lineSpacing())
+        key = (option.font.key(), room, text)
+        high = self._heights.get(key)
+        if high is None:
+            metrics = QFontMetrics(option.font)
+            rect = metrics.boundingRect(0, 0, room, 100000, Qt.TextFlag.TextWordWrap, text)
+            high = min(rect.height(), self._lines * metrics.lineSpacing())
+            if len(self._heights) >= HEIGHTS_KEPT:
+                self._heights.clear()  # widths and texts of long ago
+            self._heights[key] = high
         return QSize(hint.width(), max(hint.height(), high + 6))
 
 
