@@ -119,6 +119,17 @@ MESSAGES = Catalogue(
             "unknown file type {suffix}; use one of {choices}",
             "onbekend bestandstype {suffix}; gebruik een van {choices}",
         ),
+        "no_suffix": (
+            "the file name has no extension, so its type is unknown; use one of {choices}",
+            "de bestandsnaam heeft geen extensie, dus het bestandstype is onbekend; gebruik een"
+            " van {choices}",
+        ),
+        "old_excel": (
+            "{suffix} is Excel's format from before 2007, which is not read; open the file in"
+            " Excel or LibreOffice and save it as an .xlsx workbook",
+            "{suffix} is het Excel-formaat van vóór 2007, dat niet wordt gelezen; open het bestand"
+            " in Excel of LibreOffice en sla het op als .xlsx-werkmap",
+        ),
         "bad_encoding": (
             "the text cannot be decoded: {reason}",
             "de tekst is niet te decoderen: {reason}",

@@ -15,6 +15,7 @@ from exports.builder import ImportResult
 from exports.errors import ExportFileError, ImportFileError, problem
 from exports.safety import refuse_blank
 from models.case import Case
+from models.errors import Problem
 from models.i18n import Lang
 from models.os_words import os_reason
 
@@ -52,6 +53,16 @@ PICTURE_FORMATS = (".png", ".svg", ".pdf")
 ANONYMISED_FORMATS = (*ADVICE_FORMATS, *PICTURE_FORMATS)
 
 
+def _unknown(suffix: str, choices: str) -> Problem:
+    """The problem of a file type not in ``choices``: no extension, an old Excel workbook
+    (Dutch review 21, D15: say to save it as .xlsx) or another type."""
+    if not suffix:
+        return problem("no_suffix", choices=choices)
+    if suffix == ".xls" and ".xlsx" in choices.split():
+        return problem("old_excel", suffix=suffix, choices=choices)
+    return problem("unknown_format", suffix=suffix, choices=choices)
+
+
 def export_format(path: str | os.PathLike[str], fmt: str | None = None) -> str:
     """``kumu``, ``mandate-register`` or the extension of ``path`` (``.xlsx`` ...); raises
     for an unknown one."""
@@ -61,15 +72,11 @@ def export_format(path: str | os.PathLike[str], fmt: str | None = None) -> str:
     if fmt is not None and fmt.casefold() == "mandate-register":
         if suffix not in (".xlsx", ".docx"):
             choices = ".xlsx .docx"
-            raise ExportFileError(
-                [problem("unknown_format", suffix=suffix or "(none)", choices=choices)], str(path)
-            )
+            raise ExportFileError([_unknown(suffix, choices)], str(path))
         return "mandate-register"
     if suffix not in EXPORT_FORMATS:
         choices = " ".join(EXPORT_FORMATS)
-        raise ExportFileError(
-            [problem("unknown_format", suffix=suffix or "(none)", choices=choices)], str(path)
-        )
+        raise ExportFileError([_unknown(suffix, choices)], str(path))
     return suffix
 
 
@@ -260,6 +267,4 @@ def _read_file(path: str | os.PathLike[str]) -> ImportResult:
 
         return read_csv(path)
     choices = " ".join(IMPORT_FORMATS)
-    raise ImportFileError(
-        [problem("unknown_format", suffix=suffix or "(none)", choices=choices)], str(path)
-    )
+    raise ImportFileError([_unknown(suffix, choices)], str(path))
