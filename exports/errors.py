@@ -119,6 +119,14 @@ MESSAGES = Catalogue(
             "unknown file type {suffix}; use one of {choices}",
             "onbekend bestandstype {suffix}; gebruik een van {choices}",
         ),
+        "xlsx_password": (
+            "the workbook is protected with a password, so it cannot be read; open it in Excel,"
+            " remove the password (File › Info › Protect Workbook › Encrypt with Password) and"
+            " save it again",
+            "de werkmap is met een wachtwoord beveiligd en kan daarom niet worden gelezen; open"
+            " hem in Excel, haal het wachtwoord weg (Bestand › Info › Werkmap beveiligen ›"
+            " Versleutelen met wachtwoord) en sla hem opnieuw op",
+        ),
         "no_suffix": (
             "the file name has no extension, so its type is unknown; use one of {choices}",
             "de bestandsnaam heeft geen extensie, dus het bestandstype is onbekend; gebruik een"

@@ -230,6 +230,10 @@ def continued_texts(wb: Any) -> dict[tuple[str, int, int], str]:
 
 
 # --------------------------------------------------------------------------- xlsx
+_OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # an OLE compound file: .xls, or an encrypted .xlsx
+_ENCRYPTED = "EncryptedPackage".encode("utf-16-le")  # the stream an encrypted workbook is in
+
+
 def check_xlsx(path: str | os.PathLike[str], limits: XlsxLimits = LIMITS) -> bytes:
     """Refuse a workbook that is too big, a zip bomb, asks for too much work or declares a DTD.
 
@@ -257,6 +261,9 @@ def check_xlsx(path: str | os.PathLike[str], limits: XlsxLimits = LIMITS) -> byt
             size = f"{len(data):,}"
             cut = problem("xlsx_incomplete", size=size, size_nl=size.replace(",", "."))
             raise UnsafeFileError([cut], source) from None
+        if data.startswith(_OLE) and _ENCRYPTED in data:  # Excel's password (MS-OFFCRYPTO):
+            # the workbook encrypted inside an OLE file (hostile review 21, H6)
+            raise UnsafeFileError([problem("xlsx_password")], source) from None
         said = zip_reason(exc)
         wrong = problem("not_xlsx", reason=said["reason"], reason_nl=said["reason_nl"])
         raise UnsafeFileError([wrong], source) from None

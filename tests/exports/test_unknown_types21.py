@@ -42,3 +42,37 @@ def test_a_name_without_an_extension_is_said_so(tmp_path: Path) -> None:
 def test_another_type_is_still_named() -> None:
     with pytest.raises(ExportFileError, match=r"unknown file type \.bmp; use one of"):
         export_case(example_case(), "x.bmp")
+
+
+def _ole(*streams: str) -> bytes:
+    """The start of an OLE compound file naming ``streams`` in its directory (UTF-16)."""
+    head = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(504)
+    return head + b"".join(s.encode("utf-16-le").ljust(64, b"\0") for s in streams)
+
+
+@pytest.mark.parametrize("read", ["import", "register"])
+def test_a_workbook_with_a_password_is_said_so(tmp_path: Path, read: str) -> None:
+    """(hostile review 21, H6) Excel keeps a workbook with a password encrypted in an OLE file
+    (streams EncryptionInfo and EncryptedPackage): it was "geen zip-archief; is het een .xls
+    …?", which sent the user after the wrong cause."""
+    from exports.register_read import read_register
+
+    locked = tmp_path / "beveiligd.xlsx"
+    locked.write_bytes(_ole("EncryptionInfo", "EncryptedPackage"))
+    with pytest.raises(ImportFileError) as refused:
+        import_file(locked) if read == "import" else read_register(locked)
+    said = refused.value.render("nl")
+    assert said == (
+        f"{locked}: de werkmap is met een wachtwoord beveiligd en kan daarom niet worden"
+        " gelezen; open hem in Excel, haal het wachtwoord weg (Bestand › Info › Werkmap"
+        " beveiligen › Versleutelen met wachtwoord) en sla hem opnieuw op"
+    )
+    assert "protected with a password" in refused.value.render("en")
+
+
+def test_an_xls_named_xlsx_is_still_asked_about(tmp_path: Path) -> None:
+    old = tmp_path / "oud.xlsx"
+    old.write_bytes(_ole("Workbook", "SummaryInformation"))  # Excel 97-2003, renamed
+    with pytest.raises(ImportFileError) as refused:
+        import_file(old)
+    assert "is het een .xls" in refused.value.render("nl")
