@@ -183,6 +183,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     utf8_locale(os.environ)
     one_blas_thread(os.environ)
     args_in = list(sys.argv[1:] if argv is None else argv)
+    if args_in[:1] == ["--"] and args_in[1:2] and args_in[1] in COMMANDS:  # "end of options"
+        del args_in[0]
     lang = _language_from_argv(args_in)
     # `krachtenveld FILE` and bare `krachtenveld` (also `krachtenveld --lang nl`) open the GUI;
     # the value of --lang is no positional argument.
@@ -193,6 +195,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     ]
     first = positionals[0] if positionals else None
     asks_help = any(a in ("-h", "--help", "--version") for a in args_in)
+    if first is not None and first not in COMMANDS and _mistyped(first, positionals):
+        print(_not_a_command(first, lang), file=sys.stderr)
+        return EXIT_ERROR
     if (first is None and not asks_help) or (first is not None and first not in COMMANDS):
         args_in.insert(0, "gui")
         first = "gui"
@@ -231,6 +236,38 @@ def main(argv: Sequence[str] | None = None) -> int:
         else:
             print(_fault(args.command, exc, lang), file=sys.stderr)
         return EXIT_ERROR
+
+
+def _mistyped(first: str, positionals: list[str]) -> bool:
+    """Whether ``first``, not a command, is no file to open either but a mistyped command:
+    it does not exist and has no extension, looks like a command or has arguments after it
+    (hostile review 21, H10: ``analyze FILE`` was "unrecognized arguments: FILE", and
+    ``analyze`` alone "file not found")."""
+    import difflib
+
+    if os.path.exists(first):
+        return False
+    return (
+        not os.path.splitext(os.path.basename(first))[1]
+        or bool(difflib.get_close_matches(first, COMMANDS, n=1))
+        or len(positionals) > 1
+    )
+
+
+def _not_a_command(first: str, lang: Lang) -> str:
+    import difflib
+
+    close = difflib.get_close_matches(first, COMMANDS, n=1)
+    names = ", ".join(COMMANDS)
+    return pick(
+        lang,
+        f"'{first}' is not a command, nor a file to open"
+        + (f" (did you mean '{close[0]}'?)" if close else "")
+        + f". The commands: {names}; 'krachtenveld --help' says what each does",
+        f"'{first}' is geen opdracht en geen bestand om te openen"
+        + (f" (bedoelt u '{close[0]}'?)" if close else "")
+        + f". De opdrachten: {names}; 'krachtenveld --help' zegt wat elke opdracht doet",
+    )
 
 
 # Errors of writing to the output (a file given with --to names itself: exports say so), not
