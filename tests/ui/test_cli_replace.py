@@ -55,3 +55,19 @@ def test_layout_out_says_it_in_the_same_words(
     assert said.endswith(
         f"of vervang de kaart met --force (het oude bestand blijft dan in {other}.bak)"
     )
+
+
+def test_layout_out_onto_a_folder_says_it_is_one(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """(hostile review 21, H11) it offered --force and a .bak; with --force it said "folder"."""
+    src, folder = tmp_path / "a.kvmap", tmp_path / "uit"
+    save(small_case(), src, backup=False)
+    folder.mkdir()
+    assert main(["--lang", "nl", "layout", str(src), "-m", "grid", "--out", str(folder)]) == 2
+    said = capsys.readouterr().err.strip()
+    assert said == (
+        f"{folder}: dit is een map, geen bestand; er is niets geschreven. Geef een bestand op,"
+        f" zoals {folder / 'kaart.kvmap'}"
+    )
+    assert list(folder.iterdir()) == []

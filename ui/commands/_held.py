@@ -3,6 +3,7 @@ that map with another one (``layout --out``, ``import``) without ``--force``."""
 
 from __future__ import annotations
 
+import os
 import sys
 
 from models.i18n import Lang
@@ -68,6 +69,19 @@ def may_replace(
     one; ``why``: why nothing of it would survive; ``instead``: what to do instead of
     ``--force``; each pair in English and Dutch.
     """
+    if os.path.isdir(path):  # no --force and .bak to offer (hostile review 21, H11)
+        named = os.path.join(path, pick(lang, "map.kvmap", "kaart.kvmap"))
+        print(
+            pick(
+                lang,
+                f"{path}: this is a folder, not a file; nothing written. Name a file, such as"
+                f" {named}",
+                f"{path}: dit is een map, geen bestand; er is niets geschreven. Geef een bestand"
+                f" op, zoals {named}",
+            ),
+            file=sys.stderr,
+        )
+        return False
     held = held_by(path, lang)
     if held is None:
         return True  # an empty map: nothing to lose
