@@ -82,8 +82,21 @@ def _dutch(argv: Sequence[str]) -> bool:
     return False
 
 
-def note(replaced: Sequence[tuple[str, str]], home: Path, dutch: bool) -> str:
-    """The one line that says which packages were someone else's and what is used instead.
+def _from_pythonpath(replaced: Sequence[tuple[str, str]], pythonpath: str) -> str | None:
+    """The ``PYTHONPATH`` entry the foreign packages come from, if one of them does."""
+    entries = [Path(e).resolve() for e in pythonpath.split(os.pathsep) if e]
+    for _name, places in replaced:
+        for place in places.split(", "):
+            for entry in entries:
+                if Path(place).is_relative_to(entry):
+                    return str(entry)
+    return None
+
+
+def note(replaced: Sequence[tuple[str, str]], home: Path, dutch: bool, pythonpath: str = "") -> str:
+    """The one line that says which packages were someone else's and what is used instead;
+    when they come from an entry of ``pythonpath`` (the environment's ``PYTHONPATH``), the way
+    out is to leave that entry out, not another virtual environment (hostile review 21, H9).
 
     >>> print(note([("ui", "/tmp/other/ui")], Path("/opt/kv"), False))
     krachtenveld: another package named 'ui' (/tmp/other/ui) comes first on the Python path; \
@@ -92,20 +105,32 @@ and this note goes away.
     """
     others = ", ".join(f"'{name}' ({place})" for name, place in replaced)
     one = len(replaced) == 1
+    via = _from_pythonpath(replaced, pythonpath)
     if dutch:
         what = (
             "staat een ander pakket met de naam" if one else "staan andere pakketten met de namen"
         )
+        way_out = (
+            f"{'Het komt' if one else 'Ze komen'} uit PYTHONPATH ({via}): laat die map weg uit "
+            "PYTHONPATH als u Krachtenveld start, dan verschijnt deze melding niet meer."
+            if via
+            else "Installeer Krachtenveld in een eigen virtuele omgeving, dan verschijnt deze "
+            "melding niet meer."
+        )
         return (
             f"krachtenveld: eerder op het Python-pad {what} {others}; Krachtenveld gebruikt "
-            f"{'zijn eigen pakket' if one else 'zijn eigen pakketten'} uit {home}. Installeer "
-            "Krachtenveld in een eigen virtuele omgeving, dan verschijnt deze melding niet meer."
+            f"{'zijn eigen pakket' if one else 'zijn eigen pakketten'} uit {home}. {way_out}"
         )
     what = "another package named" if one else "other packages named"
+    way_out = (
+        f"{'It comes' if one else 'They come'} from PYTHONPATH ({via}): leave that folder out "
+        "of PYTHONPATH when you start Krachtenveld and this note goes away."
+        if via
+        else "Install Krachtenveld in a virtual environment of its own and this note goes away."
+    )
     return (
         f"krachtenveld: {what} {others} {'comes' if one else 'come'} first on the Python path; "
-        f"Krachtenveld uses its own from {home}. Install Krachtenveld in a virtual environment "
-        "of its own and this note goes away."
+        f"Krachtenveld uses its own from {home}. {way_out}"
     )
 
 
@@ -116,7 +141,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         home = Path(__file__).parent.resolve()
         if replaced := use_own_packages(home):
             words = sys.argv[1:] if argv is None else argv
-            print(note(replaced, home, _dutch(words)), file=sys.stderr)
+            pythonpath = os.environ.get("PYTHONPATH", "")
+            print(note(replaced, home, _dutch(words), pythonpath), file=sys.stderr)
     from ui.cli import main as run
 
     return run(argv)
