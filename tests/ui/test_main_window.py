@@ -153,6 +153,8 @@ def test_layout_cancel_applies_nothing(safe_window: MainWindow, qtbot: QtBot) ->
     assert blocker.args == [False]
     assert safe_window.controller.undo_stack.count() == 0
     assert not safe_window.progress.isVisible()
+    # said, not a blank status line (Dutch review 21, D10)
+    assert safe_window.statusBar().currentMessage() == "Layout cancelled; the map is unchanged."
 
 
 def test_copy_paste_and_duplicate_are_one_step_each(safe_window: MainWindow) -> None:

@@ -70,6 +70,7 @@ class LayoutRunner(QObject):
         self._job: Job | None = None
         self._method = LayoutMethod.FORCE
         self.lang: Lang = "en"
+        self.was_cancelled = False  # the last layout was stopped by the user
 
     @property
     def busy(self) -> bool:
@@ -151,6 +152,7 @@ class LayoutRunner(QObject):
 
     def _on_job_done(self, result: JobResult) -> None:
         cancelled = self._job is not None and self._job.cancel_requested
+        self.was_cancelled = cancelled  # the window says so (Dutch review 21, D10)
         self._job = None
         if result.outcome is Outcome.FAILED and not cancelled:
             self.failed.emit(self._message(result.error))

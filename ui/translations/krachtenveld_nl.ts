@@ -1899,6 +1899,10 @@ Of begin met een veelvoorkomende casus en maak die tot de uwe:</translation>
         <translation>Indeling: %1…</translation>
     </message>
     <message>
+        <source>Layout cancelled; the map is unchanged.</source>
+        <translation>Indeling geannuleerd; de kaart is niet veranderd.</translation>
+    </message>
+    <message>
         <source>%1 (read-only)</source>
         <translation>%1 (alleen-lezen)</translation>
     </message>

@@ -304,7 +304,10 @@ class MainWindow(QMainWindow):
         self.progress.hide()
         self.cancel_button.hide()
         self.actions_["layout_cancel"].setEnabled(False)
-        self.statusBar().clearMessage()
+        if not applied and self.layouts.was_cancelled:  # (Dutch review 21, D10: it went blank)
+            self.statusBar().showMessage(self.tr("Layout cancelled; the map is unchanged."), 8000)
+        else:
+            self.statusBar().clearMessage()
         if applied:
             self.view.fit_to_window()
             from ui.window.wide_map import show_start
