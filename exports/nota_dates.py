@@ -3,7 +3,9 @@
 The analysis measures a map at its peildatum; the note is dated the day it is written. When
 that day lies after the peildatum, the note says so plainly and names the deadlines that have
 passed since, and it never asks for something "vóór" a day that has already gone: that becomes
-"zo spoedig mogelijk".
+"zo spoedig mogelijk". The app says the same of the map on the day it is shown (the Findings
+dock, ``krachtenveld analyse`` and presentation mode: user review 21, U4): ``about="map"``
+and :func:`dated`.
 
 >>> from datetime import date
 >>> from models.example import example_case
@@ -13,19 +15,37 @@ passed since, and it never asks for something "vóór" a day that has already go
 >>> still_due("Zorg dat er vóór 5 november 2026 weer een afspraak geldt.", case,
 ...     date(2026, 12, 5), "nl")
 'Zorg dat er zo spoedig mogelijk weer een afspraak geldt.'
+>>> as_of_line(case, date(2026, 12, 5), "en", about="map")[:49]
+'The map describes the state on 1 October 2026; th'
 >>> as_of_line(case, date(2026, 10, 1), "nl")
 ''
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+from dataclasses import replace
 from datetime import date
+from typing import TYPE_CHECKING, Literal
 
+from mapper.findings import Cause, Finding, Text, changed
 from mapper.wording import join
 from models.case import Case
 from models.i18n import Lang, long_date
 
-__all__ = ["as_of_line", "passed_since", "still_due"]
+if TYPE_CHECKING:
+    from mapper.analysis import Analysis
+
+__all__ = ["About", "as_of_line", "dated", "dated_findings", "passed_since", "still_due"]
+
+#: what describes the state on the peildatum: the Word note, or the map in the app
+About = Literal["nota", "map"]
+_SUBJECT: dict[tuple[About, Lang], str] = {
+    ("nota", "nl"): "Deze nota beschrijft",
+    ("nota", "en"): "This note describes",
+    ("map", "nl"): "De kaart beschrijft",
+    ("map", "en"): "The map describes",
+}
 
 
 def passed_since(case: Case, today: date) -> list[date]:
@@ -46,47 +66,113 @@ def _days(days: list[date], lang: Lang) -> str:
     return join([long_date(d, lang) for d in days], lang)
 
 
-def as_of_line(case: Case, today: date, lang: Lang) -> str:
-    """The sentence that tells the reader the note describes the state on the peildatum, and
-    which deadlines have passed since; empty when the note is not dated after it."""
+def as_of_line(
+    case: Case, today: date, lang: Lang, *, about: About = "nota", always: bool = False
+) -> str:
+    """The sentence that tells the reader the note (``about="map"``: the map) describes the
+    state on the peildatum, and which deadlines have passed since; empty when there is no
+    peildatum, or ``today`` does not lie after it (``always``: then only the first clause)."""
     as_of = case.info.as_of
-    if as_of is None or today <= as_of:
+    if as_of is None or (today <= as_of and not always):
         return ""
-    day = long_date(as_of, lang)
+    said = f"{_SUBJECT[about, lang]} {'de stand op' if lang == 'nl' else 'the state on'} "
+    said += long_date(as_of, lang)
     gone = passed_since(case, today)
-    nl = lang == "nl"
     if not gone:
-        return (
-            f"Deze nota beschrijft de stand op {day}."
-            if nl
-            else (f"This note describes the state on {day}.")
-        )
+        return f"{said}."
     n = len(gone)
-    if nl:
+    if lang == "nl":
         what = "de termijnen" if n > 1 else "de termijn"
         verb = "zijn" if n > 1 else "is"
-        return (
-            f"Deze nota beschrijft de stand op {day}; {what} van {_days(gone, lang)} {verb} "
-            "inmiddels verstreken."
-        )
+        return f"{said}; {what} van {_days(gone, lang)} {verb} inmiddels verstreken."
     what = "the deadlines" if n > 1 else "the deadline"
     verb = "have" if n > 1 else "has"
-    return (
-        f"This note describes the state on {day}; {what} of {_days(gone, lang)} {verb} since "
-        "passed."
-    )
+    return f"{said}; {what} of {_days(gone, lang)} {verb} since passed."
+
+
+def _gone(case: Case, today: date, lang: Lang) -> list[tuple[str, str]]:
+    """What :func:`still_due` replaces: "vóór <day>" of each deadline gone by ``today``."""
+    as_of = case.info.as_of
+    days = {n.deadline for n in case.needs if n.deadline is not None}
+    out = []
+    for day in sorted(days):
+        if day < today or (as_of is not None and day < as_of):
+            said = long_date(day, lang)
+            if lang == "nl":
+                out.append((f" vóór {said}", " zo spoedig mogelijk"))
+            else:
+                out.append((f" before {said}", " as soon as possible"))
+    return out
 
 
 def still_due(text: str, case: Case, today: date, lang: Lang) -> str:
     """``text`` with every "vóór <day>" of a deadline that has passed by ``today`` said as
     "zo spoedig mogelijk" ("as soon as possible")."""
-    as_of = case.info.as_of
-    days = {n.deadline for n in case.needs if n.deadline is not None}
-    for day in days:
-        if day < today or (as_of is not None and day < as_of):
-            said = long_date(day, lang)
-            if lang == "nl":
-                text = text.replace(f" vóór {said}", " zo spoedig mogelijk")
-            else:
-                text = text.replace(f" before {said}", " as soon as possible")
+    for old, new in _gone(case, today, lang):
+        text = text.replace(old, new)
     return text
+
+
+class _Dated:
+    """:func:`still_due` in both languages over an analysis's texts; what it leaves as it
+    was stays the same object."""
+
+    def __init__(self, case: Case, today: date) -> None:
+        self.gone = {lang: _gone(case, today, lang) for lang in ("en", "nl")}
+
+    def _said(self, text: str, lang: Lang) -> str:
+        for old, new in self.gone[lang]:
+            text = text.replace(old, new)
+        return text
+
+    def text(self, text: Text) -> Text:
+        en, nl = self._said(text.en, "en"), self._said(text.nl, "nl")
+        return text if (en, nl) == (text.en, text.nl) else Text(en, nl)
+
+    def finding(self, f: Finding) -> Finding:
+        said = (self.text(f.title), self.text(f.detail), self.text(f.suggestion))
+        if said == (f.title, f.detail, f.suggestion):
+            return f
+        return changed(f, title=said[0], detail=said[1], suggestion=said[2])
+
+    def cause(self, c: Cause) -> Cause:
+        said = (self.text(c.title), self.text(c.detail), self.text(c.suggestion))
+        if said == (c.title, c.detail, c.suggestion):
+            return c
+        return replace(c, title=said[0], detail=said[1], suggestion=said[2])
+
+
+def dated(analysis: Analysis, case: Case, today: date) -> Analysis:
+    """``analysis`` as the app shows it on ``today``: the texts of its findings, causes and
+    summary with :func:`still_due` applied in both languages; ``analysis`` itself when no
+    deadline of ``case`` has passed (the findings keep their ids, keys and fingerprints).
+
+    >>> from mapper import analyse
+    >>> from models.example import example_case
+    >>> case = example_case()
+    >>> before = analyse(case)
+    >>> dated(before, case, date(2026, 10, 1)) is before
+    True
+    >>> said = dated(before, case, date(2026, 12, 5)).causes[0].suggestion("nl")
+    >>> said.startswith("Zorg dat er zo spoedig mogelijk weer een afspraak")
+    True
+    """
+    say = _Dated(case, today)
+    if not any(say.gone.values()):
+        return analysis
+    summary = analysis.summary
+    return replace(
+        analysis,
+        findings=tuple(say.finding(f) for f in analysis.findings),
+        causes=tuple(say.cause(c) for c in analysis.causes),
+        summary=replace(summary, text=say.text(summary.text), headline=say.text(summary.headline)),
+        structure=tuple(say.finding(f) for f in analysis.structure),
+        accepted=tuple(replace(a, finding=say.finding(a.finding)) for a in analysis.accepted),
+        returned=tuple(replace(r, finding=say.finding(r.finding)) for r in analysis.returned),
+    )
+
+
+def dated_findings(findings: Iterable[Finding], case: Case, today: date) -> tuple[Finding, ...]:
+    """``findings`` said on ``today``, as :func:`dated` says an analysis's (a what-if's)."""
+    say = _Dated(case, today)
+    return tuple(say.finding(f) for f in findings)

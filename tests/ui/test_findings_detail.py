@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
@@ -9,6 +11,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QMainWindow
 from pytestqt.qtbot import QtBot
 
+from exports.nota_dates import still_due
 from mapper import analyse
 from mapper.findings import Severity
 from models import EntityKind
@@ -81,7 +84,8 @@ def test_a_cause_on_top_shows_its_findings_and_legal_basis(
     text = findings_dock.detail.toPlainText()
     assert text.startswith(first.title("en"))
     assert "Cause 1 · Critical" in text
-    assert first.suggestion("en") in text
+    # as the dock says it today: a deadline gone by then "as soon as possible" (U4)
+    assert still_due(first.suggestion("en"), controller.case, date.today(), "en") in text
     for f in result.findings_of(first):
         assert f.title("en") in text
     articles = [a.strip() for entry in first.legal_basis for a in entry.split(";")]

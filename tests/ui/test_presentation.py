@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -11,6 +12,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
+from exports.nota_dates import still_due
 from mapper import analyse
 from mapper.remedy import remedy, try_remedy
 from mapper.wording import noun, word
@@ -61,7 +63,9 @@ def test_f5_steps_through_the_top_causes_and_esc_restores_the_editor(
     first = result.first()[0]
     assert presentation.index == 1
     assert presentation.heading.text() == first.title("en")
-    assert presentation.organise.text() == f"What to organise: {first.suggestion('en')}"
+    # as the session's day says it: a deadline gone by then "as soon as possible" (U4)
+    said = still_due(first.suggestion("en"), example_window.controller.case, date.today(), "en")
+    assert presentation.organise.text() == f"What to organise: {said}"
     assert presentation.counter.text().startswith("Point 1 of ")
     dimmed = presentation.view.dimmed()
     assert dimmed

@@ -5,6 +5,9 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+import textwrap
+from dataclasses import replace
+from datetime import date
 
 from models.i18n import Lang, normalise_language
 from ui.commands import add_output_format, open_map, pick
@@ -45,9 +48,12 @@ def add_arguments(parser: argparse.ArgumentParser, lang: Lang) -> None:
     )
     # the analysis by the app's analysis process, a spawned child (the bundle's smoke test)
     parser.add_argument("--child", action="store_true", help=argparse.SUPPRESS)
+    # the day the output is read on (tests; default today): deadlines gone by then (U4)
+    parser.add_argument("--today", type=date.fromisoformat, default=None, help=argparse.SUPPRESS)
 
 
 def run(args: argparse.Namespace) -> int:
+    from exports.nota_dates import as_of_line, dated, dated_findings, passed_since
     from mapper import analyse
     from mapper.report import finding_data, to_data, to_markdown, to_text
     from mapper.whatif import what_if
@@ -79,10 +85,22 @@ def run(args: argparse.Namespace) -> int:
         result = found
     else:
         result = analyse(case, practice=practice)
+    # the map's state on its peildatum, read today: the deadlines gone since (user review 21, U4)
+    today = args.today or date.today()
+    shown = dated(result, case, today)
+    line = as_of_line(case, today, lang, about="map")
+    if change is not None:
+        change = replace(
+            change,
+            appeared=dated_findings(change.appeared, case, today),
+            disappeared=dated_findings(change.disappeared, case, today),
+        )
     names = {a.id: a.name for a in case.actors}
     title = case.info.title
     if args.format == "json":
-        data = to_data(result, lang, title=title)
+        data = to_data(shown, lang, title=title)
+        data["as_of_line"] = line
+        data["deadlines_passed"] = [d.isoformat() for d in passed_since(case, today)]
         if change is not None:
             data["what_if"] = {
                 "appeared": [finding_data(f, lang) for f in change.appeared],
@@ -91,14 +109,24 @@ def run(args: argparse.Namespace) -> int:
         json.dump(data, sys.stdout, ensure_ascii=False, indent=2)
         sys.stdout.write("\n")
     elif args.format == "markdown":
-        sys.stdout.write(to_markdown(result, lang, title=title, names=names))
+        sys.stdout.write(_with_line(to_markdown(shown, lang, title=title, names=names), line))
         if change is not None:
             sys.stdout.write("\n" + _what_if_text(change, lang, names, markdown=True))
     else:
-        sys.stdout.write(to_text(result, lang, title=title, names=names))
+        said = "\n".join(textwrap.wrap(line, width=100))  # as wide as the report's paragraphs
+        sys.stdout.write(_with_line(to_text(shown, lang, title=title, names=names), said))
         if change is not None:
             sys.stdout.write("\n" + _what_if_text(change, lang, names, markdown=False))
     return 1 if result.has_critical else 0
+
+
+def _with_line(report: str, line: str) -> str:
+    """``report`` with ``line`` (the peildatum and the deadlines gone since) under its title,
+    in the paragraph of its own the title ends with."""
+    if not line:
+        return report
+    head, rest = report.split("\n", 1)
+    return f"{head}\n\n{line}\n{rest}"
 
 
 def _what_if_text(change: object, lang: Lang, names: dict[str, str], *, markdown: bool) -> str:

@@ -45,6 +45,7 @@ __all__ = [
     "detail_for",
     "detail_html",
     "detail_text",
+    "escape",
     "merged_articles",
 ]
 
@@ -156,7 +157,8 @@ def merged_articles(entries: Iterable[str]) -> str:
     )
 
 
-def _escape(text: str) -> str:
+def escape(text: str) -> str:
+    """``text`` safe in Qt's rich text (the detail pane's, a row's tooltip)."""
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
@@ -174,20 +176,20 @@ def _sections(detail: Detail) -> list[tuple[str, str | tuple[str, ...]]]:
 def detail_html(detail: Detail) -> str:
     """The detail as rich text for the pane."""
     out = [  # the title bold, not large: room for what to organise at 1366 x 768
-        f"<h4 style='margin-bottom:2px'>{_escape(detail.title)}</h4>",
-        f"<p style='color:#555555; margin-top:0'>{_escape(detail.kind)}</p>",
+        f"<h4 style='margin-bottom:2px'>{escape(detail.title)}</h4>",
+        f"<p style='color:#555555; margin-top:0'>{escape(detail.kind)}</p>",
     ]
     for heading, body in _sections(detail):
         if not body:
             continue
-        out.append(f"<p style='margin-bottom:0'><b>{_escape(heading)}</b></p>")
+        out.append(f"<p style='margin-bottom:0'><b>{escape(heading)}</b></p>")
         if isinstance(body, tuple):
-            items = "".join(f"<li>{_escape(line)}</li>" for line in body)
+            items = "".join(f"<li>{escape(line)}</li>" for line in body)
             out.append(f"<ul style='margin-top:0'>{items}</ul>")
         else:
-            out.append(f"<p style='margin-top:0'>{_escape(body)}</p>")
+            out.append(f"<p style='margin-top:0'>{escape(body)}</p>")
     if detail.code:
-        out.append(f"<p style='color:#777777'>{_escape(detail.code)}</p>")
+        out.append(f"<p style='color:#777777'>{escape(detail.code)}</p>")
     return "".join(out)
 
 
@@ -228,7 +230,7 @@ class FindingDetail(QTextBrowser):
         """Show ``detail``; None shows ``placeholder`` (what to do to see one)."""
         self.detail = detail
         if detail is None:
-            self.setHtml(f"<p style='color:#666666'>{_escape(placeholder)}</p>")
+            self.setHtml(f"<p style='color:#666666'>{escape(placeholder)}</p>")
         else:
             self.setHtml(detail_html(detail))
 

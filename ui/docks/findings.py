@@ -48,7 +48,8 @@ from models.i18n import Lang
 from ui.docks.accept_button import AcceptButton
 from ui.docks.acceptance import ACCEPTED_GROUP, AcceptanceMenu, accepted_group
 from ui.docks.fields import DATA_PROPERTY
-from ui.docks.finding_detail import FindingDetail, WrapDelegate, WrappingTree, detail_for
+from ui.docks.finding_detail import FindingDetail, WrapDelegate, WrappingTree, detail_for, escape
+from ui.docks.findings_as_of import AsOfHeader
 from ui.docks.one_line_label import OneLineLabel
 from ui.docks.severity import severity_color, severity_icon
 from ui.document.controller import DocumentController
@@ -107,7 +108,7 @@ class FindingsDock(QDockWidget):
         self.acceptance.focus_target = self.view  # Ctrl+Z right after accepting works
         self.view.setItemDelegate(WrapDelegate(self.view, self.tooltip_of))  # compact rows
         self.view.setModel(self.model)
-        self.view.setHeaderHidden(True)
+        self.as_of = AsOfHeader(controller, self.view)  # the peildatum, as its header (U4)
         self.view.setUniformRowHeights(False)
         self.view.setWordWrap(True)
         self.view.setTextElideMode(Qt.TextElideMode.ElideRight)  # a compact row ends in "…"
@@ -129,7 +130,7 @@ class FindingsDock(QDockWidget):
         self.splitter.setObjectName("findings_splitter")
         self.splitter.addWidget(self.view)
         self.splitter.addWidget(self.detail)
-        self.splitter.setStretchFactor(0, 3)  # the list the room until a finding is chosen
+        self.splitter.setStretchFactor(0, 4)  # the list the room until a finding is chosen
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setChildrenCollapsible(False)
         layout = QVBoxLayout(body)
@@ -146,7 +147,8 @@ class FindingsDock(QDockWidget):
 
     # ------------------------------------------------------------------ data
     def set_analysis(self, analysis: Analysis) -> None:
-        """Show the findings of ``analysis`` and its notes."""
+        """Show the findings of ``analysis`` and its notes (said as of today: U4)."""
+        analysis = self.as_of.dated(analysis)
         self._notes = analysis.notes
         self._analysis = analysis
         self._first = analysis.first()
@@ -234,6 +236,7 @@ class FindingsDock(QDockWidget):
     def _rebuild(self, *_args: object) -> None:
         lang = current_language()
         self.model.clear()
+        self.as_of.say()
         self._add_first_group(lang)
         for block, name in BUILDING_BLOCKS.items():
             found = sorted(
@@ -287,7 +290,7 @@ class FindingsDock(QDockWidget):
             child.setEditable(False)
             child.setIcon(severity_icon(cause.severity))
             child.setData(cause, CAUSE_ROLE)
-            child.setToolTip(_escape(cause.suggestion(lang)))
+            child.setToolTip(escape(cause.suggestion(lang)))
             group.appendRow(child)
         self.model.appendRow(group)
         if FIRST_GROUP not in self._collapsed:
@@ -341,8 +344,8 @@ class FindingsDock(QDockWidget):
             Severity.INFO: self.tr("Note"),
         }[finding.severity]
         return (
-            f"<b>{_escape(finding.title(lang))}</b> — {severity}<br>{_escape(finding.detail(lang))}"
-            f"<br><br><i>{self.tr('Suggestion:')}</i> {_escape(finding.suggestion(lang))}"
+            f"<b>{escape(finding.title(lang))}</b> — {severity}<br>{escape(finding.detail(lang))}"
+            f"<br><br><i>{self.tr('Suggestion:')}</i> {escape(finding.suggestion(lang))}"
             f"<br><span style='color:#777'>{finding.code}</span>"
         )
 
@@ -492,7 +495,3 @@ class FindingsDock(QDockWidget):
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)
-
-
-def _escape(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")

@@ -9,12 +9,14 @@ to the editor as it was. The window opens on a second screen when one is connect
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import date
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QFont, QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 
+from exports.nota_dates import as_of_line, dated
 from mapper.findings import Cause
 from models.i18n import Lang
 from ui.background.jobs import BackgroundJobs, JobResult
@@ -53,10 +55,16 @@ class PresentationWindow(QWidget):
         what_if: WhatIf | None = None,
         can_try: CanTry | None = None,
         title: str = "",
+        today: date | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent, Qt.WindowType.Window)
         self.setObjectName("presentation_window")
+        #: the day of the session: the overview names the peildatum and the deadlines gone
+        #: since, the points ask "zo spoedig mogelijk" where a deadline has gone (U4)
+        self.today = today or date.today()
+        if analysis is not None:
+            analysis = dated(analysis, scene.case, self.today)
         self.analysis = analysis
         self.lang: Lang = lang
         self.title = title
@@ -146,6 +154,10 @@ class PresentationWindow(QWidget):
                 headline = analysis.summary.headline(lang) if analysis is not None else ""
                 more = self.tr("%n point(s) to discuss: → to begin.", "", count)
                 self.organise.setText(f"{headline} {more}".strip())
+            case = self.view.map_scene.case
+            if len(case.actors):  # the state the points (or none) are of
+                said = as_of_line(case, self.today, lang, about="map", always=True)
+                self.organise.setText("\n".join(filter(None, (said, self.organise.text()))))
         else:
             first = " · " + self.tr("Do first") if step.index <= 3 else ""
             self.counter.setText(
