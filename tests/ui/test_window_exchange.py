@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtWidgets import (
+    QDialogButtonBox,
     QMessageBox,
 )
 from pytestqt.qtbot import QtBot
@@ -168,6 +169,8 @@ def test_import_register_with_errors_shows_them_and_changes_nothing(
     assert any('row 2, column "Maximumbedrag"' in t and '"veel"' in t for t in texts)
     assert any('row 3, column "Bevoegdheid"' in t for t in texts)
     assert "Nothing has changed" in dialog.summary.text()
+    # nothing to cancel: the way on is to close (Dutch review 21, D15)
+    assert dialog.buttons.button(QDialogButtonBox.StandardButton.Cancel).text() == "Close"
     assert case_to_dict(window.controller.case) == before
     assert window.controller.undo_stack.count() == 0
 

@@ -148,6 +148,8 @@ class ImportDialog(QDialog):
 
     def _show_failure(self, exc: KvmapError | None, fault: str = "") -> None:
         said = self.tr("%1 cannot be imported. Nothing has changed.").replace("%1", self.path.name)
+        # nothing to cancel: the only way on is to close (Dutch review 21, D15)
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Close"))
         self.summary.setText(f"{said}\n\n{fault}" if fault else said)
         if fault:
             self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(False)

@@ -1577,6 +1577,10 @@ Of begin met een veelvoorkomende casus en maak die tot de uwe:</translation>
         <translation>%1 kan niet worden geïmporteerd. Er is niets veranderd.</translation>
     </message>
     <message>
+        <source>Close</source>
+        <translation>Sluiten</translation>
+    </message>
+    <message>
         <source>Problems (%1)</source>
         <translation>Problemen (%1)</translation>
     </message>
