@@ -8,6 +8,7 @@ import signal
 import subprocess
 import sys
 import time
+from datetime import datetime
 from pathlib import Path
 
 import pytest
@@ -17,6 +18,7 @@ from pytestqt.qtbot import QtBot
 
 from models import Actor, Case, fileformat
 from models.fileformat import case_to_dict
+from models.i18n import long_date
 from tests.ui.autosave_child import edit
 from tests.ui.conftest import small_case
 from ui.document.controller import DocumentController
@@ -253,7 +255,11 @@ def test_dialog_texts_follow_language(qtbot: QtBot, store: RecoveryStore) -> Non
         dialog = RecoveryDialog([entry])
         qtbot.addWidget(dialog)
         assert dialog.windowTitle() == "Niet-opgeslagen werk herstellen"
-        assert "nooit opgeslagen" in dialog.list.item(0).text()
+        said = dialog.list.item(0).text()  # (Dutch review 21, D15: "nooit opgeslagen … bewaard")
+        assert " — nog niet als bestand opgeslagen — herstelkopie van " in said
+        day = datetime.fromtimestamp(entry.saved_at)
+        assert said.endswith(f"{long_date(day.date(), 'nl')}, {day:%H:%M}")
+        assert dialog.width() >= dialog.list.sizeHintForColumn(0)  # the whole line shows
         assert dialog.restore_button.text() == "&Herstellen"
     finally:
         set_language("en", persist=False)

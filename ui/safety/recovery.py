@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
 
 from models import Case, KvmapError, fileformat
 from models.atomic import atomic_write_bytes
+from models.i18n import Lang, long_date
 from models.os_words import os_reason
 from models.process import host_name, pid_alive
 from ui.document.controller import DocumentController
@@ -77,12 +78,13 @@ class RecoveryEntry:
     host: str
     pid: int
 
-    def when(self) -> str:
-        """The time of the copy as local ``YYYY-MM-DD HH:MM``."""
+    def when(self, lang: Lang = "en") -> str:
+        """The local time of the copy: ``5 december 2026, 20:00`` (Dutch review 21, D15)."""
         try:
-            return datetime.fromtimestamp(self.saved_at).strftime("%Y-%m-%d %H:%M")
+            made = datetime.fromtimestamp(self.saved_at)
         except (ValueError, OverflowError, OSError):
             return "?"
+        return f"{long_date(made.date(), lang)}, {made:%H:%M}"
 
     def owner_alive(self) -> bool:
         """Whether the program that made the copy still runs (then it is not ours to take)."""
@@ -296,10 +298,12 @@ class RecoveryDialog(QDialog):
         layout.addWidget(intro)
         self.list = QListWidget()
         self.list.setObjectName("recovery_list")
+        lang = current_language()
         for entry in entries:
             where = entry.original or text("recovery_never_saved")
-            label = text("recovery_item", title=entry.title, where=where, when=entry.when())
+            label = text("recovery_item", title=entry.title, where=where, when=entry.when(lang))
             item = QListWidgetItem(label)
+            item.setToolTip(label)
             item.setData(Qt.ItemDataRole.UserRole, entry)
             self.list.addItem(item)
         self.list.setCurrentRow(0)
@@ -319,6 +323,10 @@ class RecoveryDialog(QDialog):
         self.later_button.clicked.connect(self.reject)
         self.list.itemDoubleClicked.connect(self._on_restore_clicked)
         layout.addWidget(buttons)
+        # wide enough for a whole line (it was ~290 px, the copy's time behind a scroll bar),
+        # within a 1366-pixel screen
+        wide = self.list.sizeHintForColumn(0) + 2 * self.list.frameWidth() + 40
+        self.resize(min(max(self.sizeHint().width(), wide), 1200), self.sizeHint().height())
 
     def current_entry(self) -> RecoveryEntry | None:
         """The selected copy."""

@@ -21,8 +21,11 @@ TEXTS = Catalogue(
             "Krachtenveld is niet netjes afgesloten. Deze kaarten hadden wijzigingen die niet "
             "waren opgeslagen; hieronder staan de automatisch gemaakte kopieën.",
         ),
-        "recovery_item": ("{title} — {where} — saved {when}", "{title} — {where} — bewaard {when}"),
-        "recovery_never_saved": ("never saved", "nooit opgeslagen"),
+        "recovery_item": (
+            "{title} — {where} — recovery copy of {when}",
+            "{title} — {where} — herstelkopie van {when}",
+        ),
+        "recovery_never_saved": ("not yet saved as a file", "nog niet als bestand opgeslagen"),
         "recovery_restore": ("&Restore", "&Herstellen"),
         "recovery_discard": ("&Discard", "&Weggooien"),
         "recovery_later": ("&Later", "&Later"),
