@@ -164,18 +164,32 @@ def _declared(ref: str, limits: WorkLimits) -> None:
         raise TooMuchWork("xlsx_declared_too_large", ref=ref, limit=limits.grid)
 
 
+#: the column of each reference's letters met so far (``b"AB"`` -> 28): a sheet repeats a few
+#: (issue 15: converting them again for every cell was a sixth of scanning our own report).
+#: Letters longer than any limit are not kept (their number depends on the limit), and the
+#: dict stops growing at :data:`_KEPT_LETTERS` entries (a hostile file's endless distinct ones)
+_LETTER_COLUMNS: dict[bytes, int] = {}
+_KEPT_LETTERS = 20_000
+
+
 def _cell(count: SheetCount, attrs: bytes, limits: WorkLimits) -> None:
     count.cells += 1
     ref = _REF.search(attrs)
     letters = ref.group(1) if ref else None
-    over = limits.columns + 1
-    count._col = (
-        _bounded(letters.decode("ascii"), column_number, over) if letters else count._col + 1
-    )
-    count._row_last = max(count._row_last, count._col)
-    if count._col > count.last_column:
-        count.last_column = count._col
-        if count._col > limits.columns:
+    if letters:
+        column = _LETTER_COLUMNS.get(letters)
+        if column is None:
+            column = _bounded(letters.decode("ascii"), column_number, limits.columns + 1)
+            if len(letters) <= _LONGEST and len(_LETTER_COLUMNS) < _KEPT_LETTERS:
+                _LETTER_COLUMNS[letters] = column
+    else:
+        column = count._col + 1
+    count._col = column
+    if column > count._row_last:
+        count._row_last = column
+    if column > count.last_column:
+        count.last_column = column
+        if column > limits.columns:
             raise TooMuchWork("xlsx_too_many_columns", limit=limits.columns)
 
 
@@ -184,10 +198,14 @@ def _row(count: SheetCount, attrs: bytes, limits: WorkLimits) -> None:
     count.rows += 1
     ref = _REF.search(attrs)
     digits = ref.group(2) if ref else None
-    number = (
-        _bounded(digits.decode("ascii"), int, limits.rows + 1) if digits else count.last_row + 1
-    )
-    count.last_row = max(count.last_row, number)
+    if not digits:
+        number = count.last_row + 1
+    elif len(digits) <= _LONGEST:  # ASCII digits (a bytes pattern): int() reads them as they are
+        number = int(digits)
+    else:
+        number = _bounded(digits.decode("ascii"), int, limits.rows + 1)
+    if number > count.last_row:
+        count.last_row = number
     if count.rows > limits.rows or count.last_row > limits.rows:
         raise TooMuchWork("too_many_rows", limit=limits.rows)
 
@@ -210,8 +228,7 @@ def scan_part(
     for chunk in _chunks(zf, info):
         if _DTD.search(chunk):
             raise TooMuchWork("xml_forbidden", what="a DTD")
-        for match in _TAG.finditer(chunk):
-            tag, attrs = match.group(1), match.group(2)
+        for tag, attrs in _TAG.findall(chunk):  # the tags of one chunk (at most ~1 MB)
             if tag == b"si":
                 count.strings += 1
                 if strings_before + count.strings > limits.shared_strings:
