@@ -7,6 +7,7 @@ language, and also the plain field name, so a user may rename nothing and still 
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -87,7 +88,14 @@ class SheetSpec:
         return by_name([*self.specs, *(spec for _, spec in self.legacy)])
 
     def lookup(self) -> dict[str, Column]:
-        """Columns by every header they may have (both languages, field name), normalised."""
+        """Columns by every header they may have (both languages, field name), normalised;
+        made once per sheet (an importer asked again for every row: issue 15), a copy each time."""
+        kept = _LOOKUPS.get(id(self))
+        if kept is None or kept[0] is not self:
+            kept = _LOOKUPS[id(self)] = (self, self._lookup())
+        return dict(kept[1])
+
+    def _lookup(self) -> dict[str, Column]:
         found: dict[str, Column] = {}
         columns = (*self.columns, *(c for c, _ in self.legacy))
         for col in columns:  # headers first: "Grantor" is the name column, not grantor's id
@@ -98,6 +106,10 @@ class SheetSpec:
         return found
 
 
+#: each sheet's :meth:`SheetSpec.lookup`, by the spec's id (the spec kept beside it)
+_LOOKUPS: dict[int, tuple[SheetSpec, dict[str, Column]]] = {}
+
+
 def header_key(text: object) -> str:
     """A header normalised for matching: case, spaces and punctuation ignored.
 
@@ -106,7 +118,19 @@ def header_key(text: object) -> str:
     >>> header_key(" Van (id) ") == header_key("van(ID)")
     True
     """
+    if type(text) is str and len(text) <= _KEYED_LENGTH:
+        return _text_key(text)
+    return _key(text)
+
+
+def _key(text: object) -> str:
     return "".join(ch for ch in str(text or "").casefold() if ch.isalnum())
+
+
+#: a header is asked for again for every row of a CSV or GraphML file (its keys): the last few
+#: thousand short texts are remembered (issue 15)
+_KEYED_LENGTH = 200
+_text_key = functools.lru_cache(maxsize=4096)(_key)
 
 
 _Row = tuple[str, str, str, int]  # field, English header, Dutch header, width
