@@ -112,7 +112,8 @@ def _check(case: Case, copy: Case, data: Any) -> tuple[str, str] | None:
     others += [a.name for s in states for a in s.actors]
     # a name that holds a staff member's own name is never kept whole ("Consulent wijkteam
     # (Sanne)" where the cleaner missed her: the check must not excuse its own find)
-    staff = NameIndex(persons_in_staff(o for s in before for o in _staff_actors(s)))
+    read = persons_in_staff(o for s in before for o in _staff_actors(s))  # read once
+    staff = NameIndex(read)
     others = [o for o in others if not any(staff.find(o))]
     kept = kept_names(others, index, full)
     now = {i.id for s in states for kind in KINDS for i in s.collection(kind)}
@@ -120,7 +121,6 @@ def _check(case: Case, copy: Case, data: Any) -> tuple[str, str] | None:
     ids = {i for i in old if len(i) > 2 and not names_nobody(i)}  # not an id "gezin"
     # a staff "name" that starts with an article is a provider's short name ("Begeleider De
     # Hoeve"): in small letters it is the words ("op de hoeve"), as the cleaner reads it
-    read = persons_in_staff(o for s in before for o in _staff_actors(s))
     words = [n for n in read if " " in n and n.split()[0].casefold() in _ARTICLES]
     initials = initials_reading(n for n in dict.fromkeys(residents) if not names_nobody(n))
     # the initials of the residents' surnames, read by the check ("Daan V.": review 13b, S3)
@@ -169,11 +169,16 @@ def _known(data: Any) -> list[str]:
 
 def _history_leak(data: Any) -> tuple[str, str] | None:
     """The first name in a save's edits that the written map does not explain (a resident
-    deleted before any snapshot, H1 6)."""
-    known = _known(data)
+    deleted before any snapshot, H1 6). What the map explains is gathered only for a map with
+    an edit to read (issue 15: a tenth of the check, for the many maps without a history)."""
+    known: list[str] | None = None
     for i, entry in enumerate(data.get("history", []) if isinstance(data, dict) else []):
         for j, edit in enumerate(entry.get("edits", []) if isinstance(entry, dict) else []):
-            if isinstance(edit, str) and (names := unknown_names(edit, known)):
+            if not isinstance(edit, str):
+                continue
+            if known is None:
+                known = _known(data)
+            if names := unknown_names(edit, known):
                 return names[0], f"/history/{i}/edits/{j}"
     return None
 
