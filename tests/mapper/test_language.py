@@ -173,38 +173,55 @@ def _problems(result: Analysis) -> list[str]:
     return out
 
 
-def _variants() -> Iterator[tuple[str, Analysis]]:
-    case = example_case()
-    yield "example", analyse(case)
-    yield (
-        "example without reference date",
-        analyse(
-            Case.build(
-                replace(case.info, as_of=None), {k: list(case.collection(k)) for k in _kinds()}
-            )
-        ),
-    )
-    for practice in Practice:
-        yield f"example, {practice.value}", analyse(case, practice=practice)
-    # a lapsed acceptance, an actor drawn twice, a self-loop, an isolated actor
-    odd = example_case()
-    first = odd.actors[0]
-    odd.add(EntityKind.ACTOR, replace(first, id="twice", position=None))
-    odd.add(EntityKind.ACTOR, Actor("alone", "Beleidsmedewerker", ActorKind.PROFESSIONAL))
-    odd.add(EntityKind.RELATIONSHIP, Relationship("loop", first.id, first.id, RelationKind.TRUST))
-    fid = analyse(odd).findings[0].id
-    odd.add(EntityKind.ACCEPTANCE, Acceptance("acc1", fid, "Bewust", until=date(2026, 1, 1)))
-    yield "example with odd parts", analyse(odd)
-    yield "well organised", analyse(well_organised())
+_TEMPLATES = ("debt_eviction_case", "wmo_case", "youth_care_case")
+# the analyses read, by name: each made when its test runs (issue 15: made at collection they
+# were analysed in every worker, whichever ran the tests)
+_VARIANTS = [
+    "example",
+    "example without reference date",
+    *(f"example, {practice.value}" for practice in Practice),
+    "example with odd parts",
+    "well organised",
     # the templates' role names ("Huishouden met schulden", "Onafhankelijke
     # cliëntondersteuner") take their article in running text (jurist L4)
-    from models.templates.debt_eviction import debt_eviction_case
-    from models.templates.wmo import wmo_case
-    from models.templates.youth_care import youth_care_case
+    *(f"template {name}" for name in _TEMPLATES),
+    "empty",
+]
 
-    for template in (debt_eviction_case, wmo_case, youth_care_case):
-        yield f"template {template.__name__}", analyse(template())
-    yield "empty", analyse(Case.from_parts(CaseInfo("Leeg")))
+
+def _variant(name: str) -> Analysis:
+    case = example_case()
+    if name == "example":
+        return analyse(case)
+    if name == "example without reference date":
+        parts = {k: list(case.collection(k)) for k in _kinds()}
+        return analyse(Case.build(replace(case.info, as_of=None), parts))
+    for practice in Practice:
+        if name == f"example, {practice.value}":
+            return analyse(case, practice=practice)
+    if name == "example with odd parts":
+        # a lapsed acceptance, an actor drawn twice, a self-loop, an isolated actor
+        first = case.actors[0]
+        case.add(EntityKind.ACTOR, replace(first, id="twice", position=None))
+        case.add(EntityKind.ACTOR, Actor("alone", "Beleidsmedewerker", ActorKind.PROFESSIONAL))
+        loop = Relationship("loop", first.id, first.id, RelationKind.TRUST)
+        case.add(EntityKind.RELATIONSHIP, loop)
+        fid = analyse(case).findings[0].id
+        case.add(EntityKind.ACCEPTANCE, Acceptance("acc1", fid, "Bewust", until=date(2026, 1, 1)))
+        return analyse(case)
+    if name == "well organised":
+        return analyse(well_organised())
+    if name.startswith("template "):
+        from models.templates import debt_eviction, wmo, youth_care
+
+        made = {
+            "debt_eviction_case": debt_eviction.debt_eviction_case,
+            "wmo_case": wmo.wmo_case,
+            "youth_care_case": youth_care.youth_care_case,
+        }
+        return analyse(made[name.removeprefix("template ")]())
+    assert name == "empty", name
+    return analyse(Case.from_parts(CaseInfo("Leeg")))
 
 
 def _kinds() -> list[EntityKind]:
@@ -213,9 +230,9 @@ def _kinds() -> list[EntityKind]:
     return list(KINDS)
 
 
-@pytest.mark.parametrize(("name", "result"), list(_variants()), ids=lambda v: str(v)[:30])
-def test_the_example_reads_as_an_adviser_writes(name: str, result: Analysis) -> None:
-    problems = _problems(result)
+@pytest.mark.parametrize("name", _VARIANTS)
+def test_the_example_reads_as_an_adviser_writes(name: str) -> None:
+    problems = _problems(_variant(name))
     assert problems == [], name + "\n" + "\n".join(problems)
 
 
