@@ -350,7 +350,7 @@ class MapScene(SceneCopies):
             self._place_all()
             return
         many = len(positions) > 50  # a layout: route every edge once instead of per actor
-        self._placing = many
+        self._placing = len(positions) > 1  # routed once below, every actor in its place
         try:
             for actor_id, pos in positions.items():
                 item = self.actor_items.get(actor_id)
@@ -361,6 +361,8 @@ class MapScene(SceneCopies):
         if many:
             self._update_edges()
         else:
+            if len(positions) > 1:
+                self.route_moved(positions)
             self.refresh_groups()
             self._update_scene_rect()
 

@@ -121,12 +121,20 @@ class SceneItems(CollapsedScene):
     def on_actor_item_moved(self, item: ActorItem) -> None:
         """An actor item moved (drag or model): its edges follow."""
         if self._placing:
-            return  # a full placement re-routes every edge afterwards
+            return  # a full placement, or a move of several, routes the edges afterwards
         edges = self._edges_of.get(item.entity_id)
         if edges:
             route_edges(list(edges))
         if item.actor.organisation:
             self.refresh_groups()
+
+    def route_moved(self, actor_ids: Iterable[str]) -> None:
+        """Route the edges of the actors moved together once, each in its new place (moved
+        one by one, each actor routed its own edges and the boxes again: an edge twice, and
+        a bow chosen while a neighbour still stood where it was; issue 15)."""
+        edges = dict.fromkeys(e for a in actor_ids for e in self._edges_of.get(a, ()))
+        if edges:
+            route_edges(list(edges))
 
     def _build(self) -> None:
         """Create, place and route every item first, then add them all to the scene: items
