@@ -105,14 +105,21 @@ def match(enum: type[E], text: str) -> E | None:
     >>> match(ActorKind, "Kabouter") is None
     True
     """
+    if len(text) > _KEPT_LENGTH:  # not kept: 4,096 cells of 32,767 characters are 134 MB
+        return cast("E | None", _match.__wrapped__(enum, text))
     return cast("E | None", _match(enum, text))
+
+
+#: the longest text whose answer is kept (a kind is a word or a few)
+_KEPT_LENGTH = 200
 
 
 @functools.lru_cache(maxsize=4096)
 def _match(enum: type[StrEnum], text: str) -> StrEnum | None:
-    """:func:`match`, remembered for the last 4,096 texts: an import asks it for the kind of
-    every actor and tie, mostly with the same few words, and each answer compared the text with
-    every label and synonym of the enum (a third of importing a CSV; issue 15)."""
+    """:func:`match`, remembered for the last 4,096 texts up to :data:`_KEPT_LENGTH`
+    characters: an import asks it for the kind of every actor and tie, mostly with the same few
+    words, and each answer compared the text with every label and synonym of the enum (a third
+    of importing a CSV; issue 15)."""
     if not text or not text.strip():
         return None
     exact = parse_label(enum, text)

@@ -61,3 +61,14 @@ def test_a_kind_word_is_matched_once(monkeypatch: pytest.MonkeyPatch) -> None:
     assert synonyms.match(RelationKind, "Rapporteert aan") is RelationKind.ACCOUNTABILITY
     assert synonyms.match(RelationKind, "  ") is None
     assert calls == ["vertrouwt", "Rapporteert aan"]
+
+
+def test_a_long_kind_text_is_matched_but_not_kept() -> None:
+    from exports import synonyms
+    from models.enums import RelationKind
+
+    synonyms._match.cache_clear()
+    long = "vertrouwt " + "x" * 5_000  # a cell full of text: a word of it still names the kind
+    assert synonyms.match(RelationKind, long) is RelationKind.TRUST
+    assert synonyms.match(RelationKind, "vertrouwt") is RelationKind.TRUST
+    assert synonyms._match.cache_info().currsize == 1  # only the short one is kept
