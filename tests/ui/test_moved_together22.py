@@ -60,11 +60,20 @@ def test_a_layout_routes_each_line_once_in_the_new_places(
     controller.undo_stack.undo()
     assert sorted(routed) == lines
     assert len(boxes) == 1
+    # a step that puts every actor where it stands but moves two: only their lines
+    edges: list[EdgeItem] = [*scene.relationship_items.values(), *scene.mandate_items.values()]
+    tie = next(e for e in edges if e.source is not e.target)
+    two = (tie.source.entity_id, tie.target.entity_id)
+    here = {a: Position(i.x(), i.y()) for a, i in scene.actor_items.items()}
+    here.update({a: Position(here[a].x + 40.0, here[a].y + 30.0) for a in two})
+    routed.clear()
+    assert controller.set_positions(here)
+    theirs = {e.entity_id for e in edges if {e.source.entity_id, e.target.entity_id} & set(two)}
+    assert sorted(routed) == sorted(theirs)  # each once, the tie between them too
     # one actor moved alone: its own lines, as before
     routed.clear()
     actor = case.actors[0]
     assert controller.set_positions({actor.id: Position(5.0, 7.0)})
-    edges: list[EdgeItem] = [*scene.relationship_items.values(), *scene.mandate_items.values()]
     own = [e.entity_id for e in edges if actor.id in (e.source.entity_id, e.target.entity_id)]
     assert own
     assert sorted(routed) == sorted(own)

@@ -8,7 +8,7 @@ controller (new case, practice switch) and keeps the selection in sync both ways
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Qt, QTimer
+from PySide6.QtCore import QObject, QPointF, Qt, QTimer
 from PySide6.QtGui import QTransform
 from PySide6.QtWidgets import (
     QGraphicsSceneHelpEvent,
@@ -351,18 +351,20 @@ class MapScene(SceneCopies):
             return
         many = len(positions) > 50  # a layout: route every edge once instead of per actor
         self._placing = len(positions) > 1  # routed once below, every actor in its place
+        moved = []
         try:
             for actor_id, pos in positions.items():
                 item = self.actor_items.get(actor_id)
-                if item is not None and pos is not None:
+                if item is not None and pos is not None and item.pos() != QPointF(pos.x, pos.y):
                     item.setPos(pos.x, pos.y)
+                    moved.append(actor_id)  # (one put where it stands does not move)
         finally:
             self._placing = False
         if many:
             self._update_edges()
         else:
             if len(positions) > 1:
-                self.route_moved(positions)
+                self.route_moved(moved)
             self.refresh_groups()
             self._update_scene_rect()
 
