@@ -53,7 +53,7 @@ from ui.docks.findings_as_of import AsOfHeader
 from ui.docks.one_line_label import OneLineLabel
 from ui.docks.severity import severity_color, severity_icon
 from ui.document.controller import DocumentController
-from ui.i18n import current_language, language_manager
+from ui.i18n import current_language
 
 if TYPE_CHECKING:
     from mapper.accepted import Accepted
@@ -142,8 +142,7 @@ class FindingsDock(QDockWidget):
         layout.addWidget(self.accept_button, 0, Qt.AlignmentFlag.AlignLeft)
         self.setWidget(body)
         QWidget.setTabOrder(self.view, self.detail)
-        language_manager().changed.connect(self._rebuild)
-        self.retranslate()
+        self.retranslate()  # and on LanguageChange only (a switch rebuilt it twice)
 
     # ------------------------------------------------------------------ data
     def set_analysis(self, analysis: Analysis) -> None:

@@ -45,7 +45,7 @@ from ui.docks.fields import (
 from ui.docks.selected_words import selected_words
 from ui.docks.wheel_guard import guard_wheel
 from ui.document.controller import DocumentController
-from ui.i18n import current_language, language_manager
+from ui.i18n import current_language
 
 __all__ = ["PropertiesDock"]
 
@@ -104,8 +104,9 @@ class PropertiesDock(QDockWidget):
         layout.addWidget(self.error_label)
         self.setWidget(outer)
         controller.selection_changed.connect(self.rebuild)
+        # another language: rebuilt once, on the LanguageChange event (changeEvent), which
+        # comes with the new language set (ui.i18n.install): on its signal too, it was twice
         controller.case_replaced.connect(self._on_controller_case_replaced)
-        language_manager().changed.connect(self.rebuild)
         self._case.changed.connect(self._on_case_changed)
         self.destroyed.connect(lambda *_args: self._detach())
         self.retranslate()
