@@ -91,12 +91,13 @@ def as_of_line(
 
 
 def _gone(case: Case, today: date, lang: Lang) -> list[tuple[str, str]]:
-    """What :func:`still_due` replaces: "vóór <day>" of each deadline gone by ``today``."""
+    """What :func:`still_due` replaces: "vóór <day>" of each deadline on or before ``today``
+    (on the day itself "vóór" it can no longer be met: jurist review 22)."""
     as_of = case.info.as_of
     days = {n.deadline for n in case.needs if n.deadline is not None}
     out = []
     for day in sorted(days):
-        if day < today or (as_of is not None and day < as_of):
+        if day <= today or (as_of is not None and day < as_of):
             said = long_date(day, lang)
             if lang == "nl":
                 out.append((f" vóór {said}", " zo spoedig mogelijk"))
@@ -106,8 +107,8 @@ def _gone(case: Case, today: date, lang: Lang) -> list[tuple[str, str]]:
 
 
 def still_due(text: str, case: Case, today: date, lang: Lang) -> str:
-    """``text`` with every "vóór <day>" of a deadline that has passed by ``today`` said as
-    "zo spoedig mogelijk" ("as soon as possible")."""
+    """``text`` with every "vóór <day>" of a deadline that has passed by ``today``, or falls
+    on it, said as "zo spoedig mogelijk" ("as soon as possible")."""
     for old, new in _gone(case, today, lang):
         text = text.replace(old, new)
     return text

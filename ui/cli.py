@@ -183,8 +183,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     utf8_locale(os.environ)
     one_blas_thread(os.environ)
     args_in = list(sys.argv[1:] if argv is None else argv)
-    if args_in[:1] == ["--"] and args_in[1:2] and args_in[1] in COMMANDS:  # "end of options"
-        del args_in[0]
+    _drop_end_of_options(args_in)
     lang = _language_from_argv(args_in)
     # `krachtenveld FILE` and bare `krachtenveld` (also `krachtenveld --lang nl`) open the GUI;
     # the value of --lang is no positional argument.
@@ -236,6 +235,21 @@ def main(argv: Sequence[str] | None = None) -> int:
         else:
             print(_fault(args.command, exc, lang), file=sys.stderr)
         return EXIT_ERROR
+
+
+def _drop_end_of_options(args: list[str]) -> None:
+    """``--`` ("end of options") before the command, after nothing but options (``--lang nl
+    -- analyse FILE``), is taken out: argparse read it as the command (jurist review 22)."""
+    if "--" not in args:
+        return
+    k = args.index("--")
+    before = [
+        a
+        for i, a in enumerate(args[:k])
+        if not a.startswith("-") and (i == 0 or args[i - 1] != "--lang")
+    ]
+    if not before and args[k + 1 : k + 2] and args[k + 1] in COMMANDS:
+        del args[k]
 
 
 def _mistyped(first: str, positionals: list[str]) -> bool:

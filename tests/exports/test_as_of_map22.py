@@ -103,13 +103,26 @@ def test_a_deadline_still_to_come_keeps_its_day() -> None:
     assert "before 5 November 2026" in _texts(shown, "en")
 
 
+def test_on_the_deadline_day_itself_before_it_is_no_longer_asked() -> None:
+    """(jurist review 22) on 5 November the cause said "uiterlijk 5 november 2026" and its
+    advice "zorg dat er vóór 5 november 2026 …", which can no longer be met that day."""
+    shown = dated(_analysis(), _case(), date(2026, 11, 5))
+    assert "vóór 5 november 2026" not in _texts(shown, "nl")
+    assert "before 5 November 2026" not in _texts(shown, "en")
+    assert shown.causes[0].suggestion("nl").startswith("Zorg dat er zo spoedig mogelijk weer")
+    day_before = dated(_analysis(), _case(), date(2026, 11, 4))
+    assert "vóór 5 november 2026" in _texts(day_before, "nl")
+
+
 def test_nothing_gone_is_the_same_analysis() -> None:
     before = _analysis()
     assert dated(before, _case(), OCT_10) is before
     case = example_case()
     assert case.set_case_field("as_of", None)
     assert dated(before, case, date(2026, 11, 1)) is not before  # 15 October is gone by then
-    assert dated(before, case, date(2026, 10, 15)) is before  # none gone on the day itself
+    assert dated(before, case, date(2026, 10, 14)) is before  # none gone the day before
+    # on the day itself "vóór 15 oktober" can no longer be met (jurist review 22)
+    assert dated(before, case, date(2026, 10, 15)) is not before
 
 
 def test_a_changed_text_is_a_new_text_and_the_rest_the_same_objects() -> None:

@@ -39,6 +39,8 @@ def test_end_of_options_before_the_command_is_allowed(
     a_map: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     assert main(["--", "validate", str(a_map)]) == main(["validate", str(a_map)])
+    # also after the options (jurist review 22: "invalid choice: '--'")
+    assert main(["--lang", "nl", "--", "validate", str(a_map)]) == main(["validate", str(a_map)])
     said = capsys.readouterr()
     assert "invalid choice" not in said.err
 
