@@ -23,6 +23,7 @@ and :func:`dated`.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import replace
 from datetime import date
@@ -106,12 +107,27 @@ def _gone(case: Case, today: date, lang: Lang) -> list[tuple[str, str]]:
     return out
 
 
+# a name quoted from the map ("the decision “aanvraag vóór 5 november 2026 binnen”"): the
+# user's own words, never rewritten (hostile review 22)
+_QUOTED = re.compile(r"(“[^”]*”|‘[^’]*’|\"[^\"]*\")")
+
+
+def _replaced(text: str, gone: list[tuple[str, str]]) -> str:
+    """``text`` with each pair of ``gone`` replaced outside the quoted names in it."""
+    if not gone:
+        return text
+    parts = _QUOTED.split(text)  # the quoted names at the odd places
+    for k in range(0, len(parts), 2):
+        for old, new in gone:
+            parts[k] = parts[k].replace(old, new)
+    return "".join(parts)
+
+
 def still_due(text: str, case: Case, today: date, lang: Lang) -> str:
     """``text`` with every "vóór <day>" of a deadline that has passed by ``today``, or falls
-    on it, said as "zo spoedig mogelijk" ("as soon as possible")."""
-    for old, new in _gone(case, today, lang):
-        text = text.replace(old, new)
-    return text
+    on it, said as "zo spoedig mogelijk" ("as soon as possible"); a name quoted from the map
+    keeps its own words."""
+    return _replaced(text, _gone(case, today, lang))
 
 
 class _Dated:
@@ -122,9 +138,7 @@ class _Dated:
         self.gone = {lang: _gone(case, today, lang) for lang in ("en", "nl")}
 
     def _said(self, text: str, lang: Lang) -> str:
-        for old, new in self.gone[lang]:
-            text = text.replace(old, new)
-        return text
+        return _replaced(text, self.gone[lang])
 
     def text(self, text: Text) -> Text:
         en, nl = self._said(text.en, "en"), self._said(text.nl, "nl")

@@ -132,3 +132,18 @@ def test_a_changed_text_is_a_new_text_and_the_rest_the_same_objects() -> None:
     assert not all(kept)
     assert sum(not k for k in kept) <= 3  # only the findings that name the day
     assert dataclasses.replace(shown, elapsed=before.elapsed).scorecard == before.scorecard
+
+
+def test_a_name_quoted_from_the_map_keeps_its_own_words() -> None:
+    """(hostile review 22) a decision named "aanvraag vóór 5 november 2026 binnen" was
+    quoted as "aanvraag zo spoedig mogelijk binnen" in three places of four."""
+    from exports.nota_dates import still_due
+
+    text = (
+        "‘Aanvraag vóór 5 november 2026 binnen’ is een beslissing; zorg dat er vóór 5 november"
+        " 2026 weer een afspraak geldt (“vóór 5 november 2026”)."
+    )
+    assert still_due(text, _case(), DEC_5, "nl") == (
+        "‘Aanvraag vóór 5 november 2026 binnen’ is een beslissing; zorg dat er zo spoedig"
+        " mogelijk weer een afspraak geldt (“vóór 5 november 2026”)."
+    )
