@@ -30,8 +30,8 @@ TEXTS = Catalogue(
         "recovery_discard": ("&Discard", "&Weggooien"),
         "recovery_later": ("&Later", "&Later"),
         "recovery_discard_confirm": (
-            "Throw away the recovered copy of “{title}”? This cannot be undone.",
-            "De herstelde kopie van “{title}” weggooien? Dit kan niet ongedaan worden gemaakt.",
+            "Throw away the recovery copy of “{title}”? This cannot be undone.",
+            "De herstelkopie van “{title}” weggooien? Dit kan niet ongedaan worden gemaakt.",
         ),
         # the map by its file or title, never the copy's internal name; the reason in the UI's
         # language (rev-dutch21 D4)
