@@ -254,18 +254,14 @@ def _drop_end_of_options(args: list[str]) -> None:
 
 def _mistyped(first: str, positionals: list[str]) -> bool:
     """Whether ``first``, not a command, is no file to open either but a mistyped command:
-    it does not exist and has no extension, looks like a command or has arguments after it
-    (hostile review 21, H10: ``analyze FILE`` was "unrecognized arguments: FILE", and
-    ``analyze`` alone "file not found")."""
-    import difflib
-
+    it does not exist and has no extension, or has arguments after it (hostile review 21, H10:
+    ``analyze FILE`` was "unrecognized arguments: FILE", and ``analyze`` alone "file not
+    found")."""
     if os.path.exists(first):
         return False
-    return (
-        not os.path.splitext(os.path.basename(first))[1]
-        or bool(difflib.get_close_matches(first, COMMANDS, n=1))
-        or len(positionals) > 1
-    )
+    # a name with an extension is a file the app says is missing ("timeline.kvmap" too:
+    # hostile review 22, H9), unless more arguments follow it
+    return not os.path.splitext(os.path.basename(first))[1] or len(positionals) > 1
 
 
 def _not_a_command(first: str, lang: Lang) -> str:

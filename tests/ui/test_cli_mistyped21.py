@@ -52,3 +52,5 @@ def test_what_may_be_a_file_still_goes_to_the_app(tmp_path: Path) -> None:
     assert not _mistyped(str(tmp_path / "weg.kvmap"), ["weg.kvmap"])  # the app says it is gone
     assert _mistyped("kaart", ["kaart"])  # no extension, not there: no file either
     assert _mistyped("weg.kvmap", ["weg.kvmap", "meer"])  # a file takes no more arguments
+    # a name with an extension is a missing file, also when it looks like a command (H9, 22)
+    assert not _mistyped("timeline.kvmap", ["timeline.kvmap"])
