@@ -5,6 +5,7 @@ core dump (exit 134); a ``screenshot`` run with ``QT_QPA_PLATFORM=xcb`` did the 
 from __future__ import annotations
 
 import os
+from collections.abc import Mapping
 from typing import Any
 
 import pytest
@@ -14,6 +15,10 @@ from ui.cli import main
 from ui.commands._screen import draw_offscreen, missing_screen, without_offscreen_notes
 
 LINUX = "linux"
+
+
+def _ALL_ANSWER(platform: str, address: str, env: Mapping[str, str]) -> bool:
+    return True
 
 
 @pytest.mark.parametrize(
@@ -32,11 +37,13 @@ LINUX = "linux"
     ],
 )
 def test_the_missing_display_is_named(env: dict[str, str], missing: str | None) -> None:
-    assert missing_screen(env, LINUX) == missing
+    said = missing_screen(env, LINUX, answers=_ALL_ANSWER, here=None)
+    assert (said.variable if said else None) == missing
+    assert said is None or said.kind == "unset"
 
 
 def test_windows_and_macos_need_no_display_variable() -> None:
-    assert missing_screen({}, "win32") is None
+    assert missing_screen({}, "win32", answers=_ALL_ANSWER) is None
     assert missing_screen({"QT_QPA_PLATFORM": "xcb"}, "darwin") is None
 
 
@@ -73,6 +80,7 @@ def test_the_drawing_commands_go_offscreen_unless_the_platform_can_start(
     draw_offscreen()
     assert os.environ["QT_QPA_PLATFORM"] == "offscreen"
     monkeypatch.setenv("DISPLAY", ":0")
+    monkeypatch.setattr("ui.commands._display_probe.x11_answers", lambda display: True)
     monkeypatch.setenv("QT_QPA_PLATFORM", "xcb")  # named and there: kept
     draw_offscreen()
     assert os.environ["QT_QPA_PLATFORM"] == "xcb"

@@ -1,4 +1,4 @@
-"""Whether Qt will find a screen (hostile review 21, H12).
+"""Whether Qt will find a screen (hostile reviews 21, H12, and 22, H2).
 
 On Linux, Qt's desktop platforms (xcb for X11, wayland) abort the whole process with a core
 dump when their display server is missing, before any of our code can say why. The app checks
@@ -11,38 +11,78 @@ from __future__ import annotations
 import contextlib
 import os
 import sys
-from collections.abc import Iterator, Mapping
-from typing import Any
+from collections.abc import Callable, Iterator, Mapping
+from dataclasses import dataclass
+from typing import Any, Literal
 
-__all__ = ["draw_offscreen", "missing_screen", "without_offscreen_notes"]
+__all__ = ["Answers", "NoScreen", "draw_offscreen", "missing_screen", "without_offscreen_notes"]
 
 # the display server's variable each desktop platform of Qt needs on Linux
 _NEEDS = {"xcb": "DISPLAY", "wayland": "WAYLAND_DISPLAY", "wayland-egl": "WAYLAND_DISPLAY"}
+#: Qt's choice when QT_QPA_PLATFORM is not set: Wayland when it is there, X11 otherwise
+_DEFAULT = ("wayland", "xcb")
+
+Answers = Callable[[str, str, Mapping[str, str]], bool]
 
 
-def missing_screen(env: Mapping[str, str] | None = None, system: str | None = None) -> str | None:
-    """The variable naming the display that Qt needs here and does not have (``DISPLAY`` or
-    ``WAYLAND_DISPLAY``), or None when a screen (or a platform without one) is there.
+@dataclass(frozen=True)
+class NoScreen:
+    """Why Qt cannot start here: ``variable`` is not set (``unset``), is set to ``value`` where
+    no display server answers (``silent``), or QT_QPA_PLATFORM names a platform ``value`` that
+    this Qt lacks (``unknown``; ``here`` the ones it has)."""
+
+    kind: Literal["unset", "silent", "unknown"]
+    variable: str
+    value: str = ""
+    here: tuple[str, ...] = ()
+
+
+def missing_screen(
+    env: Mapping[str, str] | None = None,
+    system: str | None = None,
+    *,
+    answers: Answers | None = None,
+    here: frozenset[str] | Literal["ask"] | None = "ask",
+) -> NoScreen | None:
+    """Why Qt would find no screen here, or None when a screen (or a platform without one) is
+    there.
 
     ``QT_QPA_PLATFORM`` may name one platform or several to try in turn (``wayland;xcb``);
     unset, Qt takes Wayland when ``WAYLAND_DISPLAY`` is set and X11 otherwise. Platforms
     without a display server (offscreen, minimal, vnc, eglfs, linuxfb) need nothing; nor do
-    Windows and macOS."""
+    Windows and macOS. ``answers`` and ``here`` stand in for asking the display servers and
+    Qt's plugin folder (tests)."""
     env = os.environ if env is None else env
     system = sys.platform if system is None else system
     if not system.startswith(("linux", "freebsd", "openbsd", "netbsd")):
         return None
-    chosen = [p.split(":")[0].strip() for p in env.get("QT_QPA_PLATFORM", "").split(";")]
-    chosen = [p for p in chosen if p] or ["wayland", "xcb"]
-    missing = [_NEEDS[p] for p in chosen if p in _NEEDS and not env.get(_NEEDS[p])]
-    if len(missing) < len(chosen):  # one of them can start
-        return None
-    return missing[-1]  # unset: DISPLAY, what most users know
+    from ui.commands import _display_probe as probe
+
+    answers = probe.answers if answers is None else answers
+    named = [p.split(":")[0].strip() for p in env.get("QT_QPA_PLATFORM", "").split(";")]
+    named = [p for p in named if p]
+    if here == "ask":
+        here = probe.platforms_here(env) if named else None
+    problems: list[NoScreen] = []
+    for platform in named or _DEFAULT:
+        if here is not None and not probe.known(platform, here):
+            problems.append(NoScreen("unknown", "QT_QPA_PLATFORM", platform, tuple(sorted(here))))
+        elif platform not in _NEEDS:
+            return None  # a platform without a display server
+        elif not (address := env.get(_NEEDS[platform], "")):
+            problems.append(NoScreen("unset", _NEEDS[platform]))
+        elif answers(platform, address, env):
+            return None
+        else:
+            problems.append(NoScreen("silent", _NEEDS[platform], address))
+    said = [p for p in problems if p.kind != "unset"]
+    return said[0] if said else problems[-1]  # all unset: DISPLAY, what most users know
 
 
 def draw_offscreen() -> None:
     """Before a command's first Qt object: draw offscreen unless the environment names a
-    platform that can start (a named one without its display would abort the command)."""
+    platform that can start (a named one without its display, or one Qt lacks, would abort
+    the command)."""
     if "QT_QPA_PLATFORM" not in os.environ or missing_screen() is not None:
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
 
