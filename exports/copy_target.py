@@ -10,6 +10,7 @@ does not open as a map) is refused unless the user forces it. The old file is al
 
 from __future__ import annotations
 
+import errno
 from pathlib import Path
 
 from models.atomic import shift_backups
@@ -77,14 +78,23 @@ def _is_anonymised_copy(path: Path) -> bool:
     return case.info.anonymised
 
 
+def _loops(path: Path) -> bool:
+    """``path`` is a loop of symbolic links (hostile review 22, H3)."""
+    try:
+        path.stat()
+    except OSError as exc:
+        return exc.errno == errno.ELOOP
+    return False
+
+
 def may_replace(path: str | Path, lang: Lang, force: bool) -> bool:
     """Whether writing the copy to ``path`` keeps a ``.bak``: always when a file is there,
     even an earlier copy (its mark may be on a file that was worked on by hand since: hostile
     review 7, F4; a ``.bak`` is cheap); raises :class:`CopyTargetError` when it may not
     write."""
     target = Path(path)
-    if not target.exists() and not target.is_symlink():
-        return False
+    if not target.exists() and (not target.is_symlink() or _loops(target)):
+        return False  # nothing there (a loop of links holds no file: writing says why it fails)
     if not force and not _is_anonymised_copy(target):
         raise CopyTargetError(str(path), lang)
     return True

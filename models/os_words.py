@@ -68,6 +68,11 @@ _REASONS: dict[int, tuple[str, str]] = {
         "the program reading it has stopped",
         "het programma dat de uitvoer leest, is gestopt",
     ),
+    errno.ELOOP: (
+        "the path is a loop of symbolic links that point at each other; choose another name",
+        "het pad is een kring van symbolische koppelingen die naar elkaar verwijzen; kies een "
+        "andere naam",
+    ),
     errno.EEXIST: (
         "a file with that name already exists",
         "er bestaat al een bestand met die naam",

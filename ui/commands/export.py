@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any
 
 from models.enums import ActorKind
 from models.i18n import Lang, normalise_language
+from models.safeio import same_file
 from ui.commands import open_map, pick, wrote
 
 if TYPE_CHECKING:
@@ -187,7 +188,6 @@ def map_scene(case: Case, lang: Lang) -> Any:
 def _anonymised_copy(args: argparse.Namespace, lang: Lang) -> int:
     """``--to copy.kvmap --anonymise``: a copy of the map to share, residents named by their
     role in the map, its snapshots and its saves, and no author of a save."""
-    from pathlib import Path
 
     from exports.anonymise import replaced
     from exports.anonymise_copy import CopyLeakError, map_language, write_anonymised_copy
@@ -207,7 +207,7 @@ def _anonymised_copy(args: argparse.Namespace, lang: Lang) -> int:
             file=sys.stderr,
         )
         return 2
-    if Path(args.to).resolve() == Path(args.file).resolve():
+    if same_file(args.to, args.file):
         print(
             pick(
                 lang,

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from models.enums import LayoutMethod
 from models.i18n import Lang, normalise_language
+from models.safeio import same_file
 from ui.commands import add_force, cycle_collector_off, open_map, open_map_to_write, pick
 
 if TYPE_CHECKING:
@@ -79,7 +80,7 @@ def _run(args: argparse.Namespace) -> int:
 
 
 def _lay_out(args: argparse.Namespace, lang: Lang, out: str, claim: MapClaim) -> int:
-    in_place = Path(out).resolve() == Path(args.file).resolve()
+    in_place = same_file(out, args.file)
     if not in_place and Path(out).exists() and not args.force and not _may_replace(args, out):
         return 2
     placed = _lay_out_lean(args, out, claim)

@@ -20,6 +20,7 @@ from PySide6.QtCore import QCoreApplication, QObject, Signal
 from models import Case
 from models.errors import WordedRefusalError
 from models.i18n import Lang
+from models.safeio import same_file
 from models.templates import TEMPLATE_HINT
 from ui.exchange.export_kinds import ExportKind
 
@@ -280,7 +281,7 @@ def _anonymised_copy(window: MainWindow, case: Case, path: str, lang: Lang) -> E
     from ui.exchange.anonymised import anonymised_notes
 
     open_path = window.controller.path
-    same = open_path is not None and Path(open_path).resolve() == Path(path).resolve()
+    same = open_path is not None and same_file(open_path, path)
     refusal = QCoreApplication.translate(
         "Exchange", "the anonymised copy would overwrite the open map itself"
     )
