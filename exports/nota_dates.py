@@ -11,7 +11,7 @@ and :func:`dated`.
 >>> from models.example import example_case
 >>> case = example_case()
 >>> as_of_line(case, date(2026, 12, 5), "nl")[49:]
-'de termijnen van 15 oktober en 5 november 2026 zijn inmiddels verstreken.'
+'de termijnen die op 15 oktober en 5 november 2026 afliepen, zijn inmiddels verstreken.'
 >>> still_due("Zorg dat er vóór 5 november 2026 weer een afspraak geldt.", case,
 ...     date(2026, 12, 5), "nl")
 'Zorg dat er zo spoedig mogelijk weer een afspraak geldt.'
@@ -24,20 +24,29 @@ and :func:`dated`.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import replace
 from datetime import date
 from typing import TYPE_CHECKING, Literal
 
 from mapper.findings import Cause, Finding, Text, changed
-from mapper.wording import join
+from mapper.lapsed import Lapsed, lapsed_since
+from mapper.wording import count, join, quoted
 from models.case import Case
-from models.i18n import Lang, long_date
+from models.i18n import Lang, long_date, short_date
 
 if TYPE_CHECKING:
     from mapper.analysis import Analysis
 
-__all__ = ["About", "as_of_line", "dated", "dated_findings", "passed_since", "still_due"]
+__all__ = [
+    "About",
+    "as_of_header",
+    "as_of_line",
+    "dated",
+    "dated_findings",
+    "passed_since",
+    "still_due",
+]
 
 #: what describes the state on the peildatum: the Word note, or the map in the app
 About = Literal["nota", "map"]
@@ -59,19 +68,52 @@ def passed_since(case: Case, today: date) -> list[date]:
     return sorted(d for d in days if as_of <= d < today)
 
 
-def _days(days: list[date], lang: Lang) -> str:
+def _days(days: list[date], lang: Lang, said_as: Callable[[date, Lang], str] = long_date) -> str:
     """``15 oktober en 5 november 2026``: the year once when all share it."""
     if len({d.year for d in days}) == 1:
-        said = [long_date(d, lang).rsplit(" ", 1)[0] for d in days]
+        said = [said_as(d, lang).rsplit(" ", 1)[0] for d in days]
         return f"{join(said, lang)} {days[0].year}"
-    return join([long_date(d, lang) for d in days], lang)
+    return join([said_as(d, lang) for d in days], lang)
+
+
+def as_of_header(case: Case, today: date, lang: Lang) -> str:
+    """:func:`as_of_line` of the map short enough for one line at 1366 pixels, what has passed
+    first (jurist review 22, J3: the whole line was cut before its deadlines): ``Termijnen 15 okt
+    en 5 nov 2026 verstreken; vier mandaten verlopen — kaart per 1 okt 2026``. The whole
+    line, when there is one, says what this one leaves out (the dock's tooltip)."""
+    as_of = case.info.as_of
+    gone = passed_since(case, today)
+    lapsed = lapsed_since(case, today)
+    if as_of is None or (not gone and lapsed is None):
+        return as_of_line(case, today, lang, about="map")
+    parts = []
+    if gone:
+        days = _days(gone, lang, short_date)
+        if lang == "nl":
+            parts.append(f"{'termijnen' if len(gone) > 1 else 'termijn'} {days} verstreken")
+        else:
+            parts.append(f"{'deadlines' if len(gone) > 1 else 'deadline'} {days} passed")
+    if lapsed is not None:
+        things = [
+            count(n, *words[lang], lang)
+            for n, words in (
+                (len(lapsed.mandates), _MANDATES),
+                (len(lapsed.agreements), _AGREEMENTS),
+            )
+            if n
+        ]
+        parts.append(f"{join(things, lang)} {'verlopen' if lang == 'nl' else 'lapsed'}")
+    first = "; ".join(parts)
+    tail = "kaart per" if lang == "nl" else "map as of"
+    return f"{first[0].upper()}{first[1:]} — {tail} {short_date(as_of, lang)}"
 
 
 def as_of_line(
     case: Case, today: date, lang: Lang, *, about: About = "nota", always: bool = False
 ) -> str:
     """The sentence that tells the reader the note (``about="map"``: the map) describes the
-    state on the peildatum, and which deadlines have passed since; empty when there is no
+    state on the peildatum, which deadlines have passed since and which mandates and
+    agreements have lapsed since (:func:`mapper.lapsed.lapsed_since`); empty when there is no
     peildatum, or ``today`` does not lie after it (``always``: then only the first clause)."""
     as_of = case.info.as_of
     if as_of is None or (today <= as_of and not always):
@@ -79,16 +121,72 @@ def as_of_line(
     said = f"{_SUBJECT[about, lang]} {'de stand op' if lang == 'nl' else 'the state on'} "
     said += long_date(as_of, lang)
     gone = passed_since(case, today)
-    if not gone:
+    lapsed = lapsed_since(case, today)
+    if not gone and lapsed is None:
         return f"{said}."
+    if gone:
+        said += f"; {_deadlines(gone, lang)}"
+    if lapsed is not None:
+        said += f"; {_lapsed(lapsed, lang)}"
+    return f"{said}."
+
+
+def _deadlines(gone: list[date], lang: Lang) -> str:
+    """``de termijnen die op 15 oktober en 5 november 2026 afliepen, zijn inmiddels
+    verstreken``: a termijn is a period, so it is said which day it ended (jurist review 22, J5)."""
     n = len(gone)
     if lang == "nl":
-        what = "de termijnen" if n > 1 else "de termijn"
-        verb = "zijn" if n > 1 else "is"
-        return f"{said}; {what} van {_days(gone, lang)} {verb} inmiddels verstreken."
+        if n > 1:
+            return f"de termijnen die op {_days(gone, lang)} afliepen, zijn inmiddels verstreken"
+        return f"de termijn die op {_days(gone, lang)} afliep, is inmiddels verstreken"
     what = "the deadlines" if n > 1 else "the deadline"
     verb = "have" if n > 1 else "has"
-    return f"{said}; {what} of {_days(gone, lang)} {verb} since passed."
+    return f"{what} of {_days(gone, lang)} {verb} since passed"
+
+
+def _lapsed(lapsed: Lapsed, lang: Lang) -> str:
+    """``het mandaat … en de afspraak ‘…’ golden tot en met 30 november 2026 en zijn inmiddels
+    verlopen; de bevindingen gaan uit van wat op de peildatum gold`` (jurist review 22, J2: the
+    findings still treat them as valid)."""
+    mandates, agreements = lapsed.mandates, lapsed.agreements
+    items = (
+        [m(lang) for m in mandates]
+        if len(mandates) <= 2
+        else [count(len(mandates), *_MANDATES[lang], lang)]
+    )
+    if len(agreements) <= 2:
+        items += [f"{_AGREEMENT[lang]} {quoted(a)}" for a in agreements]
+    else:
+        items += [count(len(agreements), *_AGREEMENTS[lang], lang)]
+    many = len(mandates) + len(agreements) > 1
+    first, last = lapsed.until[0], lapsed.until[-1]
+    span = _days([first, last], lang)
+    if lang == "nl":
+        if first == last:
+            return (
+                f"{join(items, lang)} {'golden' if many else 'gold'} tot en met "
+                f"{long_date(first, lang)} en {'zijn' if many else 'is'} inmiddels verlopen; "
+                "de bevindingen gaan uit van wat op de peildatum gold"
+            )
+        return (
+            f"{join(items, lang)} zijn inmiddels verlopen (hun laatste geldige dag lag tussen "
+            f"{span}); de bevindingen gaan uit van wat op de peildatum gold"
+        )
+    if first == last:
+        return (
+            f"{join(items, lang)} {'were' if many else 'was'} valid up to and including "
+            f"{long_date(first, lang)} and {'have' if many else 'has'} since lapsed; the "
+            "findings assume what held on the reference date"
+        )
+    return (
+        f"{join(items, lang)} have since lapsed (their last valid days lay between {span}); "
+        "the findings assume what held on the reference date"
+    )
+
+
+_MANDATES = {"nl": ("mandaat", "mandaten"), "en": ("mandate", "mandates")}
+_AGREEMENTS = {"nl": ("afspraak", "afspraken"), "en": ("agreement", "agreements")}
+_AGREEMENT = {"nl": "de afspraak", "en": "the agreement"}
 
 
 def _gone(case: Case, today: date, lang: Lang) -> list[tuple[str, str]]:

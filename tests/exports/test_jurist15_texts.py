@@ -62,8 +62,8 @@ def test_j1_a_deadline_gone_by_the_note_s_date_is_asked_as_soon_as_possible() ->
         for t in nota
     )
     assert (
-        "Deze nota beschrijft de stand op 1 oktober 2026; de termijnen van 15 oktober en "
-        "5 november 2026 zijn inmiddels verstreken."
+        "Deze nota beschrijft de stand op 1 oktober 2026; de termijnen die op 15 oktober en "
+        "5 november 2026 afliepen, zijn inmiddels verstreken."
     ) in nota
     assert any(
         t.startswith("Wat te organiseren: zorg dat er zo spoedig mogelijk weer een afspraak")

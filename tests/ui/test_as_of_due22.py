@@ -30,13 +30,15 @@ from ui.present import PresentationWindow
 DEC_5 = date(2026, 12, 5)
 EXAMPLE = Path(__file__).resolve().parents[2] / "examples" / "huisuitzetting-schulden-zorg.kvmap"
 NL_LINE = (
-    "De kaart beschrijft de stand op 1 oktober 2026; de termijnen van 15 oktober en "
-    "5 november 2026 zijn inmiddels verstreken."
+    "De kaart beschrijft de stand op 1 oktober 2026; de termijnen die op 15 oktober en "
+    "5 november 2026 afliepen, zijn inmiddels verstreken."
 )
 EN_LINE = (
     "The map describes the state on 1 October 2026; the deadlines of 15 October and "
     "5 November 2026 have since passed."
 )
+EN_HEADER = "Deadlines 15 Oct and 5 Nov 2026 passed — map as of 1 Oct 2026"
+NL_HEADER = "Termijnen 15 okt en 5 nov 2026 verstreken — kaart per 1 okt 2026"
 NL_ASK = "Zorg dat er zo spoedig mogelijk weer een afspraak met Woningcorporatie Thuisplus geldt"
 
 
@@ -53,11 +55,12 @@ def test_the_findings_dock_says_the_peildatum_and_asks_as_soon_as_possible(
     dock.set_analysis(_analysis())
     header = dock.view.header()  # the line stands over the list, as its header
     assert not dock.view.isHeaderHidden()
-    assert dock.as_of.text() == EN_LINE
+    assert dock.as_of.text() == EN_HEADER  # what has passed first (jurist review 22, J3)
     tooltip = dock.model.headerData(0, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole)
-    assert tooltip == EN_LINE  # the whole line where it is cut short
+    assert tooltip == EN_LINE  # the whole sentence
     assert header.sizeHint().height() < 2 * header.fontMetrics().height()  # one line
-    assert header.fontMetrics().horizontalAdvance(EN_LINE) > header.sectionSize(0)  # cut short
+    assert header.fontMetrics().horizontalAdvance(EN_LINE) > header.sectionSize(0)  # too long
+    assert header.fontMetrics().horizontalAdvance(EN_HEADER) <= header.sectionSize(0)  # read whole
     tip = dock.cause_items()[0].toolTip()
     assert "as soon as possible" in tip
     assert "before 5 November 2026" not in tip
@@ -70,7 +73,7 @@ def test_the_findings_dock_says_the_peildatum_and_asks_as_soon_as_possible(
     assert not any("before 5 November 2026" in t for t in rows)
     set_language("nl", persist=False)
     try:
-        assert dock.as_of.text() == NL_LINE
+        assert dock.as_of.text() == NL_HEADER
         assert NL_ASK in dock.detail.plain()
         assert "vóór 5 november 2026" not in dock.detail.plain()
     finally:
@@ -110,6 +113,8 @@ def test_the_analyse_command_says_it_in_text_markdown_and_json(
     assert data["as_of"] == "2026-10-01"
     assert data["as_of_line"] == EN_LINE
     assert data["deadlines_passed"] == ["2026-10-15", "2026-11-05"]
+    assert data["read_on"] == "2026-12-05"  # the day "since" means (jurist review 22, J4)
+    assert data["lapsed_since"] == {"mandates": [], "agreements": [], "valid_until": []}
     assert "as soon as possible" in data["causes"][0]["suggestion"]
 
 

@@ -8,9 +8,13 @@ import sys
 import textwrap
 from dataclasses import replace
 from datetime import date
+from typing import TYPE_CHECKING
 
 from models.i18n import Lang, normalise_language
 from ui.commands import add_output_format, open_map, pick
+
+if TYPE_CHECKING:
+    from models.case import Case
 
 NAME = "analyse"
 HELP = (
@@ -101,6 +105,9 @@ def run(args: argparse.Namespace) -> int:
         data = to_data(shown, lang, title=title)
         data["as_of_line"] = line
         data["deadlines_passed"] = [d.isoformat() for d in passed_since(case, today)]
+        # the day "inmiddels" means (jurist review 22, J4; hostile H10), and what lapsed (J2)
+        data["read_on"] = today.isoformat()
+        data["lapsed_since"] = _lapsed_data(case, today, lang)
         if change is not None:
             data["what_if"] = {
                 "appeared": [finding_data(f, lang) for f in change.appeared],
@@ -150,3 +157,18 @@ def _what_if_text(change: object, lang: Lang, names: dict[str, str], *, markdown
             sev = SEVERITY_NAMES[f.severity][1 if lang == "nl" else 0]
             out.append(f"{'-' if markdown else ' '} {sign} [{sev}] {f.title(lang)}  ({f.code})")
     return "\n".join(out) + "\n"
+
+
+def _lapsed_data(case: Case, today: date, lang: Lang) -> dict[str, list[str]]:
+    """The mandates (as the findings name them) and agreements that were valid on the
+    peildatum and have lapsed by ``today``; both lists empty when none did."""
+    from mapper.lapsed import lapsed_since
+
+    lapsed = lapsed_since(case, today)
+    if lapsed is None:
+        return {"mandates": [], "agreements": [], "valid_until": []}
+    return {
+        "mandates": [m(lang) for m in lapsed.mandates],
+        "agreements": list(lapsed.agreements),
+        "valid_until": [d.isoformat() for d in lapsed.until],
+    }

@@ -6,7 +6,8 @@ describes and which deadlines have passed since, and the findings say "zo spoedi
 where they asked for something "vóór" a day that has gone. The wording is the Word note's
 (:mod:`exports.nota_dates`), said of the map.
 
-The line is the list's header: one line, cut short with "…" and whole in its tooltip. It
+The line is the list's header: one line, what has passed first and the peildatum last
+(jurist review 22, J3), cut short with "…" if need be; the whole sentence is its tooltip. It
 takes its room from the list, never from the detail pane below it (at 1366 x 768 the Dutch
 advice of cause 1 must still read whole: new user, eighth round).
 """
@@ -21,7 +22,7 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QTreeView
 
-from exports.nota_dates import as_of_line, dated
+from exports.nota_dates import as_of_header, as_of_line, dated
 from ui.i18n import current_language
 
 if TYPE_CHECKING:
@@ -62,11 +63,12 @@ class AsOfHeader(QObject):
     def say(self) -> None:
         """Say the line for the open map in the current language (after the model is
         cleared: that drops the header's item)."""
-        said = as_of_line(self.controller.case, self.today(), current_language(), about="map")
+        case, today, lang = self.controller.case, self.today(), current_language()
+        said = as_of_header(case, today, lang)
         model = self.view.model()
         if said and isinstance(model, QStandardItemModel):
             item = QStandardItem(said)
-            item.setToolTip(said)
+            item.setToolTip(as_of_line(case, today, lang, about="map"))
             model.setHorizontalHeaderItem(0, item)
         self.view.setHeaderHidden(not said)
 
