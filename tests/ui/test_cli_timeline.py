@@ -36,7 +36,7 @@ def test_text_in_dutch(history_file: Path, capsys: pytest.CaptureFixture[str]) -
     out = capsys.readouterr().out
     assert "Scorekaart in de tijd" in out
     assert "15 januari 2026  Mandaat loopt nog" in out
-    assert "nu (1 oktober 2026)" in out
+    assert "nu (peildatum 1 oktober 2026)" in out
     assert "Houding per actor" in out
     assert "+2 → " in out
     assert "College van B&W" in out
@@ -47,7 +47,7 @@ def test_text_in_english(history_file: Path, capsys: pytest.CaptureFixture[str])
     assert main(["timeline", str(history_file), "--lang", "en"]) == 0
     out = capsys.readouterr().out
     assert "Scorecard over time" in out
-    assert "now (1 October 2026)" in out
+    assert "now (reference date 1 October 2026)" in out
     assert "What breaks before a decision is due" in out
 
 
@@ -134,8 +134,16 @@ def test_compare_with_now_and_an_unknown_id(
 @pytest.mark.parametrize(
     ("lang", "now", "why"),
     [
-        ("en", "now (1 October 2026)", "It is judged on its reference date, 1 October 2026, "),
-        ("nl", "nu (1 oktober 2026)", "Zij wordt beoordeeld op haar peildatum, 1 oktober 2026, "),
+        (
+            "en",
+            "now (reference date 1 October 2026)",
+            "It is judged on its reference date, 1 October 2026, ",
+        ),
+        (
+            "nl",
+            "nu (peildatum 1 oktober 2026)",
+            "Zij wordt beoordeeld op haar peildatum, 1 oktober 2026, ",
+        ),
     ],
 )
 def test_snapshots_after_the_reference_date_say_why_now_is_last(

@@ -45,16 +45,21 @@ def add_arguments(parser: argparse.ArgumentParser, lang: Lang) -> None:
     )
 
 
-def _when(moment_id: str | None, day: object, label: str, lang: Lang) -> str:
+def _when(moment_id: str | None, day: object, label: str, lang: Lang, dated: bool) -> str:
+    """The moment's date and label; the map now by its peildatum when it has one (jurist
+    review 22, J7: "nu (1 oktober 2026)" read as today's state on 5 December)."""
     from datetime import date
 
     assert isinstance(day, date)
     if moment_id is None:
-        return pick(lang, f"now ({long_date(day, lang)})", f"nu ({long_date(day, lang)})")
+        when = long_date(day, lang)
+        if dated:
+            return pick(lang, f"now (reference date {when})", f"nu (peildatum {when})")
+        return pick(lang, f"now ({when})", f"nu ({when})")
     return f"{long_date(day, lang)}  {label}"
 
 
-def _text(line: object, lang: Lang) -> str:
+def _text(line: object, lang: Lang, dated: bool = True) -> str:
     from mapper.timeline import CaseTimeline
 
     assert isinstance(line, CaseTimeline)
@@ -74,7 +79,7 @@ def _text(line: object, lang: Lang) -> str:
         lights = " ".join(
             f"{_LIGHT[m.status[b].value][1 if nl else 0]}({m.causes[b]})" for b in line.blocks
         )
-        out.append(f"  {lights}   {_when(m.id, m.date, m.label, lang)}")
+        out.append(f"  {lights}   {_when(m.id, m.date, m.label, lang, dated)}")
     out += _now_before_snapshots(line, lang)
     if len(line.moments) == 1:
         out.append(
@@ -240,7 +245,7 @@ def run(args: argparse.Namespace) -> int:
         json.dump(line.to_data(lang), sys.stdout, ensure_ascii=False, indent=2)
         sys.stdout.write("\n")
     else:
-        sys.stdout.write(_text(line, lang))
+        sys.stdout.write(_text(line, lang, case.info.as_of is not None))
     return 0
 
 
