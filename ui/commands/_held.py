@@ -4,6 +4,7 @@ that map with another one (``layout --out``, ``import``) without ``--force``."""
 from __future__ import annotations
 
 import os
+import stat
 import sys
 
 from models.i18n import Lang
@@ -82,6 +83,18 @@ def may_replace(
             file=sys.stderr,
         )
         return False
+    if _special(path):  # said at once, not as a broken map (hostile review 22, H5)
+        print(
+            pick(
+                lang,
+                f"{path}: this is a device, named pipe or socket, not a regular file; nothing "
+                "written. Choose a file name",
+                f"{path}: dit is een apparaat, named pipe of socket, geen gewoon bestand; er is "
+                "niets geschreven. Kies een bestandsnaam",
+            ),
+            file=sys.stderr,
+        )
+        return False
     held = held_by(path, lang)
     if held is None:
         return True  # an empty map: nothing to lose
@@ -99,3 +112,12 @@ def may_replace(
         file=sys.stderr,
     )
     return False
+
+
+def _special(path: str) -> bool:
+    """``path`` is there but is no regular file nor folder (a FIFO, a device, a socket)."""
+    try:
+        mode = os.stat(path).st_mode
+    except OSError:
+        return False
+    return not (stat.S_ISREG(mode) or stat.S_ISDIR(mode))

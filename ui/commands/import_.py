@@ -128,6 +128,16 @@ def run(args: argparse.Namespace) -> int:
     from ui.commands._claim import claim_map
 
     lang = normalise_language(args.lang)
+    named = str(Path(args.to) / pick(lang, "map.kvmap", "kaart.kvmap"))
+    for path, what in (
+        (args.file, ("Name the file to import", "Geef het bestand op dat u wilt importeren")),
+        (args.to, (f"Name a file, such as {named}", f"Geef een bestand op, zoals {named}")),
+    ):
+        if Path(path).is_dir():  # not "no extension" (hostile review 22, H6; jurist J10)
+            en = f"{path}: this is a folder, not a file; nothing written. {what[0]}"
+            nl = f"{path}: dit is een map, geen bestand; er is niets geschreven. {what[1]}"
+            print(pick(lang, en, nl), file=sys.stderr)
+            return 2
     if Path(args.to).suffix.lower() != ".kvmap":
         en = f"{args.to}: the output must be a .kvmap file"
         nl = f"{args.to}: de uitvoer moet een .kvmap-bestand zijn"
