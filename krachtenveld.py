@@ -83,7 +83,8 @@ def _dutch(argv: Sequence[str]) -> bool:
 
 
 def _from_pythonpath(replaced: Sequence[tuple[str, str]], pythonpath: str) -> str | None:
-    """The ``PYTHONPATH`` entry the foreign packages come from, if one of them does."""
+    """The ``PYTHONPATH`` entry the foreign packages come from, if one of them does (an empty
+    entry, the current folder, is left to :func:`_from_current_folder`)."""
     entries = [Path(e).resolve() for e in pythonpath.split(os.pathsep) if e]
     for _name, places in replaced:
         for place in places.split(", "):
@@ -93,10 +94,36 @@ def _from_pythonpath(replaced: Sequence[tuple[str, str]], pythonpath: str) -> st
     return None
 
 
-def note(replaced: Sequence[tuple[str, str]], home: Path, dutch: bool, pythonpath: str = "") -> str:
+def _from_current_folder(
+    replaced: Sequence[tuple[str, str]], pythonpath: str, path: Sequence[str], cwd: Path
+) -> str | None:
+    """The current folder, when the foreign packages come from it because it is on the Python
+    path: ``python -m krachtenveld`` puts it first, as does an empty entry of ``PYTHONPATH``
+    (``PYTHONPATH=:``). Then the way out is another folder, not another virtual environment
+    (hostile review 22, H8)."""
+    here = cwd.resolve()
+    on_path = "" in path or str(here) in path or (pythonpath and "" in pythonpath.split(os.pathsep))
+    if not on_path:
+        return None
+    for _name, places in replaced:
+        for place in places.split(", "):
+            if Path(place).resolve().parent == here:
+                return str(here)
+    return None
+
+
+def note(
+    replaced: Sequence[tuple[str, str]],
+    home: Path,
+    dutch: bool,
+    pythonpath: str = "",
+    here: str | None = None,
+) -> str:
     """The one line that says which packages were someone else's and what is used instead;
     when they come from an entry of ``pythonpath`` (the environment's ``PYTHONPATH``), the way
-    out is to leave that entry out, not another virtual environment (hostile review 21, H9).
+    out is to leave that entry out, not another virtual environment (hostile review 21, H9);
+    when they come from ``here``, the current folder on the path (:func:`_from_current_folder`),
+    it is to start from another folder (hostile review 22, H8).
 
     >>> print(note([("ui", "/tmp/other/ui")], Path("/opt/kv"), False))
     krachtenveld: another package named 'ui' (/tmp/other/ui) comes first on the Python path; \
@@ -106,6 +133,8 @@ and this note goes away.
     others = ", ".join(f"'{name}' ({place})" for name, place in replaced)
     one = len(replaced) == 1
     via = _from_pythonpath(replaced, pythonpath)
+    if here and not via:
+        return _note_here(others, one, home, here, dutch)
     if dutch:
         what = (
             "staat een ander pakket met de naam" if one else "staan andere pakketten met de namen"
@@ -134,6 +163,27 @@ and this note goes away.
     )
 
 
+def _note_here(others: str, one: bool, home: Path, here: str, dutch: bool) -> str:
+    """:func:`note` for packages that come from the current folder."""
+    if dutch:
+        what = (
+            "staat een ander pakket met de naam" if one else "staan andere pakketten met de namen"
+        )
+        return (
+            f"krachtenveld: eerder op het Python-pad {what} {others}; Krachtenveld gebruikt "
+            f"{'zijn eigen pakket' if one else 'zijn eigen pakketten'} uit {home}. "
+            f"{'Het komt' if one else 'Ze komen'} uit de huidige map ({here}): start "
+            "Krachtenveld vanuit een andere map, dan verschijnt deze melding niet meer."
+        )
+    what = "another package named" if one else "other packages named"
+    return (
+        f"krachtenveld: {what} {others} {'comes' if one else 'come'} first on the Python path; "
+        f"Krachtenveld uses its own from {home}. {'It comes' if one else 'They come'} from the "
+        f"current folder ({here}): start Krachtenveld from another folder and this note goes "
+        "away."
+    )
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run Krachtenveld (the command line, or the app without a command) with its own
     packages; ``argv`` as :func:`ui.cli.main` takes it."""
@@ -142,7 +192,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         if replaced := use_own_packages(home):
             words = sys.argv[1:] if argv is None else argv
             pythonpath = os.environ.get("PYTHONPATH", "")
-            print(note(replaced, home, _dutch(words), pythonpath), file=sys.stderr)
+            here = _from_current_folder(replaced, pythonpath, sys.path, Path.cwd())
+            print(note(replaced, home, _dutch(words), pythonpath, here), file=sys.stderr)
     from ui.cli import main as run
 
     return run(argv)
