@@ -4,7 +4,6 @@ left 115 overlapping pairs). The work is counted, not timed."""
 
 from __future__ import annotations
 
-
 import numpy as np
 import pytest
 
