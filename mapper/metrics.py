@@ -18,16 +18,21 @@ Examples
 from __future__ import annotations
 
 from collections.abc import Callable, Hashable, Sequence
+from typing import TYPE_CHECKING
 
 import networkx as nx
 import numpy as np
-import scipy.sparse as sp
-import scipy.sparse.csgraph  # noqa: F401  (registers sp.csgraph)
 
 from mapper.graph import CaseGraphs, release_graph
 from mapper.metrics_directed import pagerank, reciprocity
 from mapper.pruning import fold_trees, tree_betweenness, unfold_distance_sums
 from models import RelationKind
+
+# scipy (a quarter of a second per process) is imported where a matrix is made, here and in
+# mapper.pruning and the checks' searches: a process that imports the analysis but never runs
+# one (a window whose analyses run in a child, a command) does not load it (session 23)
+if TYPE_CHECKING:
+    import scipy.sparse as sp
 
 __all__ = [
     "ACTOR_METRICS",
@@ -130,6 +135,8 @@ def _step(adj: sp.csr_matrix, entries: _Entries) -> _Entries:
     deg = adj.indptr[c + 1] - starts
     total = int(deg.sum())
     if total > _SMALL_STEP:
+        import scipy.sparse as sp
+
         out = (sp.csr_matrix((v, (r, c)), shape=(k, n)) @ adj).tocoo()
         return out.row.astype(np.int64), out.col.astype(np.int64), out.data
     which = np.repeat(np.arange(len(c)), deg)
@@ -246,10 +253,12 @@ def _adjacency(graph: nx.Graph, nodes: Sequence[Hashable]) -> sp.csr_matrix:
     indptr = np.zeros(n + 1, dtype=np.int32)
     np.cumsum(np.bincount(keys // n, minlength=n), out=indptr[1:])
     indices = (keys % n).astype(np.int32)
+    import scipy.sparse as sp  # loaded by the first analysis, not on import (session 23)
+
     return sp.csr_matrix((np.ones(len(keys)), indices, indptr), shape=(n, n))
 
 
-_Bfs = Callable[[sp.csr_matrix, np.ndarray, np.ndarray], tuple[np.ndarray, np.ndarray]]
+_Bfs = Callable[["sp.csr_matrix", np.ndarray, np.ndarray], tuple[np.ndarray, np.ndarray]]
 
 
 def _strategy(adj: sp.csr_matrix, sources: int) -> tuple[_Bfs, int]:
@@ -277,7 +286,9 @@ def _eccentricity(adj: sp.csr_matrix, start: int) -> int:
     3
     """
     if adj.shape[0] > _DENSE_LIMIT:
-        dist = sp.csgraph.shortest_path(adj, directed=False, unweighted=True, indices=[start])
+        import scipy.sparse.csgraph as csgraph
+
+        dist = csgraph.shortest_path(adj, directed=False, unweighted=True, indices=[start])
         finite = dist[np.isfinite(dist)]
         return int(finite.max()) if finite.size else 0
     indptr: list[int] = adj.indptr.tolist()
@@ -364,6 +375,8 @@ def _submatrix(adj: sp.csr_matrix, idx: np.ndarray) -> sp.csr_matrix:
     rows = np.repeat(np.arange(len(idx)), counts)[keep]
     indptr = np.zeros(len(idx) + 1, dtype=np.int64)
     np.cumsum(np.bincount(rows, minlength=len(idx)), out=indptr[1:])
+    import scipy.sparse as sp
+
     return sp.csr_matrix((adj.data[take][keep], cols[keep], indptr), shape=(len(idx), len(idx)))
 
 
@@ -385,7 +398,9 @@ def _closeness_sampled(
     In an undirected graph the mean distance of a node to the sampled sources in its
     component estimates its mean distance to everyone in that component.
     """
-    _, labels = sp.csgraph.connected_components(adj, directed=False)
+    import scipy.sparse.csgraph as csgraph
+
+    _, labels = csgraph.connected_components(adj, directed=False)
     comp_size = np.bincount(labels)[labels].astype(np.float64)
     with np.errstate(divide="ignore", invalid="ignore"):
         mean = to_sum / to_count

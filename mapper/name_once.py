@@ -19,9 +19,7 @@ A list of actors names each of them in full, also one named before (rev-jurist19
 
 from __future__ import annotations
 
-import re
-from collections.abc import Iterable
-from functools import lru_cache
+from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -30,11 +28,37 @@ if TYPE_CHECKING:
 __all__ = ["Prepared", "once", "once_forms", "once_prepared", "prepared"]
 
 
-@lru_cache(maxsize=4096)
-def _mention(words: str, after: str) -> re.Pattern[str]:
-    """``words`` in a text, with a capital or not (a sentence may start with them)."""
-    head = re.escape(words[0]) + re.escape(words[0].upper())
-    return re.compile(rf"(?<!\w)[{head}]{re.escape(words[1:])}{after}")
+def _mentions(text: str, words: str, end: int | None = None) -> Iterator[tuple[int, int]]:
+    r"""Where ``words`` stand in ``text[:end]`` as whole words (no letter, digit or underscore
+    beside them), with a capital or not (a sentence may start with them): the spans, left to
+    right, none overlapping the one before. What the pattern ``(?<!\w)[wW]ords(?!\w)``
+    finds, without compiling a pattern per name (compiling was most of it: every process
+    compiled one for each name it met; session 23)."""
+    stop = len(text) if end is None else end
+    heads = words[0] + words[0].upper()
+    tail = words[1:]
+    size = len(words)
+    at = 0
+    while at + size <= stop:
+        found = text.find(tail, at + 1, stop) if tail else at + 1
+        if found < 0:
+            return
+        start = found - 1
+        after = start + size
+        if (
+            text[start] in heads
+            and (start == 0 or not _word(text[start - 1]))
+            and (after == stop or not _word(text[after]))
+        ):
+            yield start, after
+            at = after
+        else:
+            at = start + 1
+
+
+def _word(char: str) -> bool:
+    r"""Whether ``char`` is a word character as ``\w`` reads it."""
+    return char.isalnum() or char == "_"
 
 
 def once(text: str, names: Iterable[Name]) -> str:
@@ -80,11 +104,10 @@ def once_prepared(text: str, ready: Prepared) -> str:
     for whole, role in single:
         if text.count(whole[1:]) < 2:
             continue
-        pattern = _mention(whole, r"(?!\w)")
-        for m in reversed(list(pattern.finditer(text))[1:]):
-            if _listed(text, m.start(), m.end(), names):
+        for start, end in reversed(list(_mentions(text, whole))[1:]):
+            if _listed(text, start, end, names):
                 continue
-            text = f"{text[: m.start()]}{m.group(0)[0]}{role[1:]}{text[m.end() :]}"
+            text = f"{text[:start]}{text[start]}{role[1:]}{text[end:]}"
     return text
 
 
@@ -144,7 +167,7 @@ def _member_after(text: str, end: int, names: tuple[str, ...]) -> tuple[int, int
 def _first(text: str, begin: int, end: int) -> bool:
     """Whether the name ``text[begin:end]`` is named there for the first time in ``text``."""
     name = text[begin].lower() + text[begin + 1 : end]  # "De consulent 4.7" as well
-    return _mention(name, r"(?!\w)").search(text, 0, begin) is None
+    return next(_mentions(text, name, begin), None) is None
 
 
 def _begins_with(text: str, begin: int, name: str) -> bool:

@@ -21,10 +21,12 @@ Examples
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 import numpy as np
-import scipy.sparse as sp
-import scipy.sparse.csgraph  # noqa: F401  (registers sp.csgraph)
+
+if TYPE_CHECKING:
+    import scipy.sparse as sp
 
 __all__ = ["Folded", "fold_trees", "tree_betweenness", "unfold_distance_sums"]
 
@@ -67,7 +69,9 @@ def fold_trees(adj: sp.csr_matrix) -> Folded:
     depth_sum = [0] * n
     for v in removed:  # a vertex goes before the one it is folded into
         depth_sum[parent[v]] += depth_sum[v] + weight[v]
-    _, labels = sp.csgraph.connected_components(adj, directed=False)
+    import scipy.sparse.csgraph as csgraph  # with the first analysis (mapper.metrics)
+
+    _, labels = csgraph.connected_components(adj, directed=False)
     sizes = np.bincount(labels)[labels]
     return Folded(
         core=~np.array(gone, dtype=bool),

@@ -23,8 +23,6 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
 import numpy as np
-import scipy.sparse as sp
-import scipy.sparse.csgraph  # noqa: F401  (registers sp.csgraph)
 
 __all__ = ["BackingTree", "Weak"]
 
@@ -65,8 +63,11 @@ class BackingTree:
         rows = np.fromiter((k[0] for k in weight), dtype=np.int64, count=len(weight))
         cols = np.fromiter((k[1] for k in weight), dtype=np.int64, count=len(weight))
         vals = np.fromiter(weight.values(), dtype=float, count=len(weight))
+        import scipy.sparse as sp  # with the first analysis (mapper.metrics)
+        import scipy.sparse.csgraph as csgraph
+
         matrix = sp.csr_matrix((vals, (rows, cols)), shape=(n, n))
-        dist, pred = sp.csgraph.dijkstra(
+        dist, pred = csgraph.dijkstra(
             matrix,
             directed=False,
             indices=[index[s] for s in starts],

@@ -8,15 +8,17 @@ far away (scipy, on the reversed route graph).
 from __future__ import annotations
 
 from collections.abc import Hashable
+from typing import TYPE_CHECKING
 
 import networkx as nx
 import numpy as np
-import scipy.sparse as sp
-import scipy.sparse.csgraph  # noqa: F401  (registers sp.csgraph)
 
 from mapper.authority import Basis
 from mapper.context import Context
 from models import PowerCategory, RelationKind, RuleType
+
+if TYPE_CHECKING:
+    import scipy.sparse as sp
 
 ROOM_STEPS = 2  # a holder more steps away than this is too far from the case
 ROOM_KINDS = frozenset({RelationKind.ESCALATION, RelationKind.HIERARCHY, RelationKind.SIGNAL})
@@ -187,13 +189,16 @@ class _Reach:
         else:
             key, members = tuple(sorted(holders)), holders
         if key not in self._far:
+            import scipy.sparse as sp  # with the first analysis (mapper.metrics)
+            import scipy.sparse.csgraph as csgraph
+
             if self._back is None:
                 n = len(self.nodes)
                 edges = [(self.index[v], self.index[u]) for u, v in self.routes.edges()]
                 rows = np.array([e[0] for e in edges], dtype=np.int64)
                 cols = np.array([e[1] for e in edges], dtype=np.int64)
                 self._back = sp.csr_matrix((np.ones(len(edges)), (rows, cols)), shape=(n, n))
-            dist, pred = sp.csgraph.dijkstra(
+            dist, pred = csgraph.dijkstra(
                 self._back,
                 indices=[self.index[h] for h in members],
                 unweighted=True,

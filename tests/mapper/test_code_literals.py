@@ -12,9 +12,13 @@ member), and every code-shaped string in a table that holds a code, or compared 
 from __future__ import annotations
 
 import ast
+import hashlib
 import re
-from collections.abc import Iterator
+import sys
+from collections.abc import Callable, Iterator
 from pathlib import Path
+
+import pytest
 
 from mapper.codes import Code
 
@@ -106,18 +110,47 @@ def _sources() -> Iterator[tuple[str, str]]:
                 yield str(path.relative_to(ROOT)), path.read_text("utf-8")
 
 
-def test_no_code_is_written_as_a_string() -> None:
-    wrong = {name: bad for name, text in _sources() if (bad := as_strings(text))}
+#: What a file's findings depend on besides its text: this module's checks, the codes and the
+#: parser (Python's version)
+_SALT = hashlib.sha256(
+    "\x00".join([Path(__file__).read_text("utf-8"), *sorted(_CODES), sys.version]).encode()
+).hexdigest()
+
+
+def _per_file(
+    config: pytest.Config, kind: str, check: Callable[[str], list[str]]
+) -> Iterator[tuple[str, list[str]]]:
+    """Each source file's name and what ``check`` finds in its text. A file whose text was
+    checked before (the same text, checks, codes and Python) has its findings from pytest's
+    cache: parsing every module of the four packages was most of this module's second and a
+    half (session 23). Every file is still checked whenever it, or the check, changes."""
+    cache = getattr(config, "cache", None)  # None: pytest runs without its cache plugin
+    key = f"krachtenveld/code_literals/{kind}"
+    stored = cache.get(key, {}) if cache is not None else {}
+    known: dict[str, list[str]] = stored.get("files", {}) if stored.get("salt") == _SALT else {}
+    now: dict[str, list[str]] = {}
+    for name, text in _sources():
+        digest = hashlib.sha256(text.encode()).hexdigest()
+        found = known[digest] if digest in known else check(text)
+        now[digest] = found
+        yield name, found
+    if cache is not None and now != known:
+        cache.set(key, {"salt": _SALT, "files": now})
+
+
+def _misspelt_in(text: str) -> list[str]:
+    if "Code." not in text and ".code" not in text and not _QUOTED_CODE.search(text):
+        return []  # no code written, nothing compared with one: not parsed
+    return misspelt(text)
+
+
+def test_no_code_is_written_as_a_string(pytestconfig: pytest.Config) -> None:
+    wrong = {name: bad for name, bad in _per_file(pytestconfig, "as_strings", as_strings) if bad}
     assert wrong == {}
 
 
-def test_every_code_written_as_a_string_is_a_code() -> None:
-    wrong: dict[str, list[str]] = {}
-    for name, text in _sources():
-        if "Code." not in text and ".code" not in text and not _QUOTED_CODE.search(text):
-            continue  # no code written, nothing compared with one: not parsed
-        if bad := misspelt(text):
-            wrong[name] = bad
+def test_every_code_written_as_a_string_is_a_code(pytestconfig: pytest.Config) -> None:
+    wrong = {name: bad for name, bad in _per_file(pytestconfig, "misspelt", _misspelt_in) if bad}
     assert wrong == {}
 
 

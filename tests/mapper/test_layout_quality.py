@@ -21,17 +21,19 @@ from models.enums import LayoutMethod
 
 def _crossings(xy: np.ndarray, u: np.ndarray, v: np.ndarray) -> int:
     """Pairs of ties (without a shared end) whose segments cross."""
-    a1, a2 = xy[u][:, None, :], xy[v][:, None, :]
-    b1, b2 = xy[u][None, :, :], xy[v][None, :, :]
+    ux, uy, vx, vy = xy[u, 0], xy[u, 1], xy[v, 0], xy[v, 1]
+    dx, dy = (vx - ux)[:, None], (vy - uy)[:, None]
 
-    def side(p: np.ndarray, q: np.ndarray, r: np.ndarray) -> np.ndarray:
+    def side(rx: np.ndarray, ry: np.ndarray) -> np.ndarray:
+        """[i, j]: the side of tie i that point j (``rx``, ``ry``) is on (-1, 0, 1)."""
         turn: np.ndarray = np.sign(
-            (q[..., 0] - p[..., 0]) * (r[..., 1] - p[..., 1])
-            - (q[..., 1] - p[..., 1]) * (r[..., 0] - p[..., 0])
+            dx * (ry[None, :] - uy[:, None]) - dy * (rx[None, :] - ux[:, None])
         )
         return turn
 
-    cross = (side(a1, a2, b1) * side(a1, a2, b2) < 0) & (side(b1, b2, a1) * side(b1, b2, a2) < 0)
+    # tie j's ends on both sides of tie i, and (the transpose) tie i's ends on both sides of j
+    apart = side(ux, uy) * side(vx, vy) < 0
+    cross = apart & apart.T
     shared = (u[:, None] == u[None, :]) | (u[:, None] == v[None, :])
     shared |= (v[:, None] == u[None, :]) | (v[:, None] == v[None, :])
     return int((cross & ~shared).sum()) // 2

@@ -4,8 +4,6 @@ left 115 overlapping pairs). The work is counted, not timed."""
 
 from __future__ import annotations
 
-import itertools
-
 import numpy as np
 import pytest
 
@@ -15,13 +13,13 @@ from mapper.layout.grouping import keep_groups_together
 
 
 def _clashes(xy: FloatArray, sizes: FloatArray, gap_x: float, gap_y: float) -> int:
-    count = 0
-    for i, j in itertools.combinations(range(len(xy)), 2):
-        dx, dy = np.abs(xy[i] - xy[j])
-        need_x = (sizes[i, 0] + sizes[j, 0]) / 2 + gap_x
-        need_y = (sizes[i, 1] + sizes[j, 1]) / 2 + gap_y
-        count += bool(dx < need_x - 1e-6 and dy < need_y - 1e-6)
-    return count
+    """The pairs whose boxes (with the gaps) overlap both ways, over every pair at once: the
+    same sums and comparisons per pair as a loop over the pairs, in numpy."""
+    dx = np.abs(xy[:, None, 0] - xy[None, :, 0])
+    dy = np.abs(xy[:, None, 1] - xy[None, :, 1])
+    need_x = (sizes[:, None, 0] + sizes[None, :, 0]) / 2 + gap_x
+    need_y = (sizes[:, None, 1] + sizes[None, :, 1]) / 2 + gap_y
+    return int(np.triu((dx < need_x - 1e-6) & (dy < need_y - 1e-6), 1).sum())
 
 
 def test_a_row_is_pushed_apart_along_the_row_in_every_round() -> None:

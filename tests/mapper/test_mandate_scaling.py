@@ -47,8 +47,8 @@ def _run(case: Case) -> int:
 
 
 def _assert_linear(build: Callable[[int], Case], n: int = 60) -> None:
-    # the small map first: run second, it found each of its names' patterns already cached by
-    # the big one (mapper.name_once._mention) and looked cheaper than it is
+    # the small map first: run second, it could find what the big one left in a cache (each
+    # name's pattern, when mapper.name_once compiled one per name) and look cheaper than it is
     small = _run(build(n))
     ratio = _run(build(4 * n)) / small
     assert ratio <= 6, ratio  # 4× the mandates: about 4× the work; quadratic would be 16×
