@@ -309,10 +309,11 @@ def groups_and_labels(
     boxes = [b for b in scene.group_items.values() if b.isVisible()]
     titles = [b.title_rect() for b in boxes]
     clear, rects = [*obstacles, *titles], [b.rect() for b in boxes]
-    if label_memo.state(shown, edges, clear, rects, zoom) == scene.labels_placed:
+    now = label_memo.state(shown, edges, clear, rects, zoom)
+    if now == scene.labels_placed:
         return  # nothing a label's place depends on changed since they were placed
     place_labels(shown, edges, clear, zoom, rects)
-    scene.labels_placed = label_memo.state(shown, edges, clear, rects, zoom)
+    scene.labels_placed = label_memo.placed(now, edges)
 
 
 def _crosses(rect: QRectF, boxes: Sequence[QRectF]) -> bool:
