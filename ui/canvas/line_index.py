@@ -101,7 +101,17 @@ class LineIndex:
                 self._segment(x1, y1, x2, y2, owner)
 
     def _segment(self, x1: float, y1: float, x2: float, y2: float, owner: str) -> None:
-        count = max(1, math.ceil(math.hypot(x2 - x1, y2 - y1) / self.cell))
+        cell = self.cell
+        count = max(1, math.ceil(math.hypot(x2 - x1, y2 - y1) / cell))
+        if count == 1:  # most pieces of a flattened curve: no cutting, the cells walked here
+            piece, cells = (x1, y1, x2, y2, owner), self._cells
+            left, right = (x1, x2) if x1 < x2 else (x2, x1)
+            top, bottom = (y1, y2) if y1 < y2 else (y2, y1)
+            for gx in range(int(left // cell), int(right // cell) + 1):
+                for gy in range(int(top // cell), int(bottom // cell) + 1):
+                    cells.setdefault((gx, gy), []).append(piece)
+            self.pieces += 1
+            return
         dx, dy = (x2 - x1) / count, (y2 - y1) / count
         for k in range(count):
             ax, ay = x1 + k * dx, y1 + k * dy

@@ -28,6 +28,7 @@ from ui.canvas.item_base import LABEL_FONT_SIZE
 from ui.canvas.items import ActorItem, EdgeItem, route_edges
 from ui.canvas.line_index import LineIndex, cell_keys
 from ui.canvas.overlap import Boxes
+from ui.canvas.route_later import RouteLater
 
 if TYPE_CHECKING:
     from ui.canvas.scene_items import SceneItems
@@ -230,13 +231,15 @@ def apply(
     *,
     labels: bool = True,
     aside: bool = True,
+    later: RouteLater | None = None,
 ) -> Plan:
     """Plan at ``zoom`` and set it on the items: grow, hide names, route, place edge labels
     (unless ``labels`` is off: the caller places them with :func:`place_labels`).
 
     The actors ``first`` keep their names before any other (presentation mode's highlight);
     the actors ``keep`` (selected, being edited) keep theirs in any case; ``aside``: see
-    :func:`plan`.
+    :func:`plan`. With ``later`` (and ``labels`` off) the lines are routed once the next
+    plan is known, or by ``later.done()`` (:mod:`ui.canvas.route_later`).
     """
     shown = [i for i in actors.values() if i.isVisible()]
     weight = importance(case)
@@ -245,21 +248,23 @@ def apply(
     for actor_id in first:
         weight[actor_id] = weight.get(actor_id, 0.0) + top
     result = plan(shown, zoom, weight, obstacles, min_pt, keep, aside=aside)
+    edge_scale = result.scale if result.grown else 1.0
+    if later is not None:  # the routing kept: done now, or dropped where all are routed
+        every = any(edge.label_scale != edge_scale for edge in edges)
+        later.before_change([e for e in edges if e.isVisible()] if every else None)
+    route = route_edges if later is None or labels else later.ask
     changed = set()
     for item in shown:
         grow = item.entity_id in result.grown
         variant = result.variants.get(item.entity_id, 0)
         if item.set_readable(result.scale if grow else 1.0, not grow, variant):
             changed.add(item.entity_id)
-    edge_scale = result.scale if result.grown else 1.0
     grown = [edge.set_label_scale(edge_scale) for edge in edges]
     visible_edges = [e for e in edges if e.isVisible()]
     if any(grown):
-        route_edges(visible_edges)
+        route(visible_edges)
     elif changed:  # only the lines of the actors whose plate changed (an edit, a selection)
-        route_edges(
-            [e for e in visible_edges if {e.source.entity_id, e.target.entity_id} & changed]
-        )
+        route([e for e in visible_edges if {e.source.entity_id, e.target.entity_id} & changed])
     if len(shown) > READABLE_LIMIT:  # a big map: its labels follow the level of detail
         for edge in edges:
             if edge.label_hidden:
@@ -304,10 +309,11 @@ def groups_and_labels(
     boxes = [b for b in scene.group_items.values() if b.isVisible()]
     titles = [b.title_rect() for b in boxes]
     clear, rects = [*obstacles, *titles], [b.rect() for b in boxes]
-    if label_memo.state(shown, edges, clear, rects, zoom) == scene.labels_placed:
+    now = label_memo.state(shown, edges, clear, rects, zoom)
+    if now == scene.labels_placed:
         return  # nothing a label's place depends on changed since they were placed
     place_labels(shown, edges, clear, zoom, rects)
-    scene.labels_placed = label_memo.state(shown, edges, clear, rects, zoom)
+    scene.labels_placed = label_memo.placed(now, edges)
 
 
 def _crosses(rect: QRectF, boxes: Sequence[QRectF]) -> bool:

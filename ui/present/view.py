@@ -19,6 +19,7 @@ from ui.canvas import readable
 from ui.canvas.collapse import collapsed_members
 from ui.canvas.groups import PRESENTING
 from ui.canvas.items import EdgeItem
+from ui.canvas.route_later import RouteLater
 from ui.canvas.scene import MapScene
 
 __all__ = ["DIMMED", "DIMMED_TIE", "PresentView"]
@@ -337,19 +338,24 @@ class PresentView(QGraphicsView):
         wanted = set(self._highlighted) & set(scene.actor_items)
         if self.overview:  # the opening slide: every name, a little smaller where needed
             wanted = {a for a, item in scene.actor_items.items() if item.isVisible()}
-        for share in (1.0, 0.85, 0.7, 0.6, 0.5):
-            plan = self._apply(self._pt() * share)
-            if plan.scale == 1.0 or wanted <= plan.grown:
-                break
-            if not self._highlighted:
-                continue
-            # the step's own actors keep their names, each in the plate that leaves the
-            # others room, where their plates then stay apart; at the smallest size in any
-            # case (new user, twelfth round B1: in a row of plates the wide plates of the
-            # weightier actors left 'Huisarts' and 'Intern begeleider school' blank bars)
-            plan = self._apply(self._pt() * share, self._highlighted)
-            if self._apart(self._highlighted):
-                break
+        later = RouteLater()  # the lines routed for the plan kept only (route_later)
+        try:
+            for share in (1.0, 0.85, 0.7, 0.6, 0.5):
+                plan = self._apply(later, self._pt() * share)
+                if plan.scale == 1.0 or wanted <= plan.grown:
+                    break
+                if not self._highlighted:
+                    continue
+                # the step's own actors keep their names, each in the plate that leaves the
+                # others room, where their plates then stay apart; at the smallest size in
+                # any case (new user, twelfth round B1: in a row of plates the wide plates
+                # of the weightier actors left 'Huisarts' and 'Intern begeleider school'
+                # blank bars)
+                plan = self._apply(later, self._pt() * share, self._highlighted)
+                if self._apart(self._highlighted):
+                    break
+        finally:
+            later.done()
         shown = {a for a, item in scene.actor_items.items() if item.isVisible()}
         self._named = frozenset(shown if plan.scale == 1.0 else shown & plan.grown)
         self._leave_out_nameless()
@@ -358,9 +364,10 @@ class PresentView(QGraphicsView):
         # behalf)' across the Gemeente Rivierstad box's border)
         readable.groups_and_labels(scene, self._edges(), self.zoom(), plan.scale)
 
-    def _apply(self, pt: float, keep: tuple[str, ...] = ()) -> readable.Plan:
+    def _apply(self, later: RouteLater, pt: float, keep: tuple[str, ...] = ()) -> readable.Plan:
         """Names of at least ``pt`` at this zoom, the highlighted actors' first; the actors
-        ``keep`` named in any case (see :func:`ui.canvas.readable.apply`)."""
+        ``keep`` named in any case (see :func:`ui.canvas.readable.apply`); the lines routed
+        by ``later``."""
         scene = self.map_scene
         return readable.apply(
             scene.actor_items,
@@ -372,6 +379,7 @@ class PresentView(QGraphicsView):
             self._highlighted,
             keep,
             labels=False,
+            later=later,
         )
 
     def _apart(self, actors: tuple[str, ...]) -> bool:
