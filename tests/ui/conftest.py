@@ -30,11 +30,13 @@ from __future__ import annotations
 
 import contextlib
 import gc
+import inspect
 import os
 import signal
 from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
+from types import ModuleType
 from typing import TYPE_CHECKING, Any
 
 import pytest
@@ -107,6 +109,35 @@ def _never_block_on_unsaved_changes(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(
         FileHandler, "ask_save_changes", lambda _self: QMessageBox.StandardButton.Discard
     )
+
+
+def _patches_analyses(target: object) -> bool:
+    """Whether ``monkeypatch.setattr(target, ...)`` patches the analyses' code: ``mapper``,
+    one of its modules, or something defined there (a string target names its module)."""
+    if isinstance(target, str):
+        where = target
+    else:
+        module = target if isinstance(target, ModuleType) else inspect.getmodule(target)
+        where = "" if module is None else module.__name__
+    return where == "mapper" or where.startswith("mapper.")
+
+
+@pytest.fixture(autouse=True)
+def _analyses_afresh_when_patched(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The app keeps its last analyses by the content of the case for the whole process
+    (ui.background.analysis_cache), so a window on a case analysed before gets that analysis
+    back. A test that patches the analyses (:func:`_patches_analyses`) analyses every case
+    afresh from then on, and nothing it analyses is kept for later tests."""
+    real = monkeypatch.setattr
+
+    def setattr(*args: object, **kwargs: object) -> None:
+        real(*args, **kwargs)  # type: ignore[call-overload]
+        if _patches_analyses(args[0] if args else kwargs.get("target")):
+            from ui.background.analysis_cache import ANALYSES
+
+            real(ANALYSES, "enabled", False)  # on again when the test ends
+
+    monkeypatch.setattr = setattr  # type: ignore[method-assign]
 
 
 @pytest.fixture(autouse=True)
