@@ -169,14 +169,25 @@ def test_it_keeps_the_last_few_and_no_big_map(runs: list[int]) -> None:
     assert runs == [0, 0, 0]
     cache.analysed(cases[0], None, analyse)  # the oldest went
     assert runs == [0, 0, 0, 0]
-    cache.MAX_WEIGHT = 3
+    cache.MAX_WEIGHT = 11
     big = small_case()  # 12 entities
     cache.analysed(big, None, analyse)
     cache.analysed(big, None, analyse)
     assert runs == [0, 0, 0, 0, 4, 4]
+    assert len(cache) == 2  # the empty cases stay
+    cache.MAX_ENTRIES, cache.MAX_WEIGHT = 4, 20  # the maps kept weigh this much together
+    other = small_case()
+    other.set_case_field("title", "Andere casus")
+    cache.analysed(big, None, analyse)
+    cache.analysed(other, None, analyse)
+    assert len(cache) == 1  # twice twelve is too much: the older uses went, the map too
+    cache.analysed(other, None, analyse)
+    assert runs == [0, 0, 0, 0, 4, 4, 4, 4]
+    cache.analysed(big, None, analyse)
+    assert runs == [0, 0, 0, 0, 4, 4, 4, 4, 4]
     cache.enabled = False
     cache.analysed(cases[0], None, analyse)
-    assert runs == [0, 0, 0, 0, 4, 4, 0]
+    assert runs == [0, 0, 0, 0, 4, 4, 4, 4, 4, 0]
 
 
 class _Clock:

@@ -69,16 +69,18 @@ class _Entry:
     key: Key
     result: Analysis
     seconds: float  # how long the analysis took when it was made
+    weight: int  # the case's entities
 
 
 class AnalysisCache:
-    """The last :attr:`MAX_ENTRIES` analyses of cases of at most :attr:`MAX_WEIGHT`
-    entities, newest first; safe to use from the GUI thread and the analysis worker."""
+    """The last :attr:`MAX_ENTRIES` analyses, of cases of at most :attr:`MAX_WEIGHT`
+    entities together, newest first; safe to use from the GUI thread and the analysis
+    worker."""
 
     MAX_ENTRIES = 4
-    # a bigger map is not kept: its entities and analysis would stay in memory after the map
-    # is closed (a map of 10,000 actors: ~100 MB), and its analysis runs in a worker anyway
-    MAX_WEIGHT = 5_000
+    # what is kept stays in memory after its map is closed: the analysis of 1,000 actors
+    # (about 5,200 entities) keeps ~10 MB, of 10,000 ~100 MB; a bigger map is not kept
+    MAX_WEIGHT = 6_000
 
     def __init__(self) -> None:
         self.enabled = True
@@ -104,7 +106,8 @@ class AnalysisCache:
         equal case kept here; with the seconds the analysis took when it was made (a hit's
         own time would make the runner judge a slow map quick). An exception of ``analyse``
         (``stop``'s included) reaches the caller, and nothing is kept then."""
-        kept = self.enabled and _genuine(analyse) and _weight(case) <= self.MAX_WEIGHT
+        weight = _weight(case)
+        kept = self.enabled and _genuine(analyse) and weight <= self.MAX_WEIGHT
         key = content_key(case, practice) if kept else None
         if key is not None:
             hit = self._take(key)
@@ -117,7 +120,7 @@ class AnalysisCache:
             result = analyse(case, practice=practice, stop=stop)
         seconds = time.perf_counter() - start
         if key is not None and self.enabled:
-            self._keep(_Entry(key, _own_copy(result), seconds))
+            self._keep(_Entry(key, _own_copy(result), seconds, weight))
         return result, seconds
 
     def _take(self, key: Key) -> _Entry | None:
@@ -130,9 +133,11 @@ class AnalysisCache:
 
     def _keep(self, entry: _Entry) -> None:
         with self._lock:
-            self._entries = [e for e in self._entries if e.key != entry.key]
-            self._entries.insert(0, entry)
-            del self._entries[self.MAX_ENTRIES :]
+            entries = [entry, *(e for e in self._entries if e.key != entry.key)]
+            del entries[self.MAX_ENTRIES :]
+            while sum(e.weight for e in entries) > self.MAX_WEIGHT:
+                entries.pop()  # the oldest use goes first
+            self._entries = entries
 
 
 def _weight(case: Case) -> int:
