@@ -120,6 +120,9 @@ def test_a_case_without_a_reference_date_is_judged_anew_on_another_day(
     cache.analysed(undated, None, analyse)
     cache.analysed(dated, None, analyse)
     assert runs == [4, 0, 4]
+    # the analysis judged on today (mapper's clock) is not kept as tomorrow's
+    cache.analysed(undated, None, analyse)
+    assert runs == [4, 0, 4, 4]
 
 
 def test_a_stand_in_for_the_analysis_is_never_kept(runs: list[int]) -> None:

@@ -119,7 +119,8 @@ class AnalysisCache:
         else:
             result = analyse(case, practice=practice, stop=stop)
         seconds = time.perf_counter() - start
-        if key is not None and self.enabled:
+        # judged on the day of the key (its third part), not on the next: midnight came
+        if key is not None and self.enabled and result.as_of == key[2]:
             self._keep(_Entry(key, _own_copy(result), seconds, weight))
         return result, seconds
 

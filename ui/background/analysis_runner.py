@@ -21,6 +21,8 @@ from is still the current case at the same ``revision``; stale results are dropp
 newest state is analysed next. One analysis runs at a time. When another case replaces the
 current one, :attr:`AnalysisRunner.latest` is dropped at once (:attr:`AnalysisRunner.cleared`):
 nothing shows or acts on the old map's analysis while the new one's is made (rev-hostile19 H1).
+A case whose content was analysed a moment ago (an undo back, the practice switched back, the
+same map opened again) gets that analysis back from :mod:`ui.background.analysis_cache`.
 """
 
 from __future__ import annotations
