@@ -264,9 +264,11 @@ def empty_window(qtbot: QtBot, tmp_path: Path) -> Iterator[MainWindow]:
 @pytest.fixture
 def example_findings_dock(qtbot: QtBot) -> FindingsDock:
     """A findings dock of its own (no window) on the example, shown at 460 x 700, holding the
-    example's analysis (run once on the GUI thread)."""
+    example's analysis (made on the GUI thread, or kept from an earlier one as the app
+    keeps it: ui.background.analysis_cache)."""
     from mapper import analyse
     from models.example import example_case
+    from ui.background.analysis_cache import ANALYSES
     from ui.docks.findings import FindingsDock
     from ui.document.controller import DocumentController
 
@@ -276,7 +278,7 @@ def example_findings_dock(qtbot: QtBot) -> FindingsDock:
     widget.resize(460, 700)
     widget.show()
     qtbot.waitExposed(widget)
-    widget.set_analysis(analyse(controller.case))
+    widget.set_analysis(ANALYSES.analysed(controller.case, None, analyse)[0])
     return widget
 
 
