@@ -90,11 +90,6 @@ class AnalysisCache:
     def __len__(self) -> int:
         return len(self._entries)
 
-    def clear(self) -> None:
-        """Forget every analysis."""
-        with self._lock:
-            self._entries.clear()
-
     def analysed(
         self,
         case: Case,
