@@ -30,11 +30,13 @@ from __future__ import annotations
 
 import contextlib
 import gc
+import inspect
 import os
 import signal
 from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
+from types import ModuleType
 from typing import TYPE_CHECKING, Any
 
 import pytest
@@ -107,6 +109,35 @@ def _never_block_on_unsaved_changes(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(
         FileHandler, "ask_save_changes", lambda _self: QMessageBox.StandardButton.Discard
     )
+
+
+def _patches_analyses(target: object) -> bool:
+    """Whether ``monkeypatch.setattr(target, ...)`` patches the analyses' code: ``mapper``,
+    one of its modules, or something defined there (a string target names its module)."""
+    if isinstance(target, str):
+        where = target
+    else:
+        module = target if isinstance(target, ModuleType) else inspect.getmodule(target)
+        where = "" if module is None else module.__name__
+    return where == "mapper" or where.startswith("mapper.")
+
+
+@pytest.fixture(autouse=True)
+def _analyses_afresh_when_patched(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The app keeps its last analyses by the content of the case for the whole process
+    (ui.background.analysis_cache), so a window on a case analysed before gets that analysis
+    back. A test that patches the analyses (:func:`_patches_analyses`) analyses every case
+    afresh from then on, and nothing it analyses is kept for later tests."""
+    real = monkeypatch.setattr
+
+    def setattr(*args: object, **kwargs: object) -> None:
+        real(*args, **kwargs)  # type: ignore[call-overload]
+        if _patches_analyses(args[0] if args else kwargs.get("target")):
+            from ui.background.analysis_cache import ANALYSES
+
+            real(ANALYSES, "enabled", False)  # on again when the test ends
+
+    monkeypatch.setattr = setattr  # type: ignore[method-assign]
 
 
 @pytest.fixture(autouse=True)
@@ -233,9 +264,11 @@ def empty_window(qtbot: QtBot, tmp_path: Path) -> Iterator[MainWindow]:
 @pytest.fixture
 def example_findings_dock(qtbot: QtBot) -> FindingsDock:
     """A findings dock of its own (no window) on the example, shown at 460 x 700, holding the
-    example's analysis (run once on the GUI thread)."""
+    example's analysis (made on the GUI thread, or kept from an earlier one as the app
+    keeps it: ui.background.analysis_cache)."""
     from mapper import analyse
     from models.example import example_case
+    from ui.background.analysis_cache import ANALYSES
     from ui.docks.findings import FindingsDock
     from ui.document.controller import DocumentController
 
@@ -245,7 +278,7 @@ def example_findings_dock(qtbot: QtBot) -> FindingsDock:
     widget.resize(460, 700)
     widget.show()
     qtbot.waitExposed(widget)
-    widget.set_analysis(analyse(controller.case))
+    widget.set_analysis(ANALYSES.analysed(controller.case, None, analyse)[0])
     return widget
 
 

@@ -15,6 +15,7 @@ from mapper import analyse
 from models import Case
 from models.example import example_case
 from models.i18n import Lang
+from ui.background.analysis_cache import ANALYSES
 from ui.canvas.scene import MapScene
 from ui.document.controller import DocumentController
 from ui.present import PresentationWindow
@@ -73,7 +74,8 @@ def example_presentation(
     animation: the case, its map scene and the window."""
     case = example_case()
     scene = MapScene(case)
-    presentation = PresentationWindow(scene, analyse(case), lang)
+    analysis, _seconds = ANALYSES.analysed(case, None, analyse)  # the example's, as the app's
+    presentation = PresentationWindow(scene, analysis, lang)
     qtbot.addWidget(presentation)
     presentation.view.animate = False
     presentation.resize(*size)

@@ -21,6 +21,8 @@ from is still the current case at the same ``revision``; stale results are dropp
 newest state is analysed next. One analysis runs at a time. When another case replaces the
 current one, :attr:`AnalysisRunner.latest` is dropped at once (:attr:`AnalysisRunner.cleared`):
 nothing shows or acts on the old map's analysis while the new one's is made (rev-hostile19 H1).
+A case whose content was analysed a moment ago (an undo back, the practice switched back, the
+same map opened again) gets that analysis back from :mod:`ui.background.analysis_cache`.
 """
 
 from __future__ import annotations
@@ -35,6 +37,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
 
 from models import Case
+from ui.background.analysis_cache import ANALYSES
 from ui.background.analysis_handoff import Awaited, Handed, child_timeout_ms, settle_verdict
 from ui.background.analysis_process import Answer, shared_process
 from ui.background.jobs import BackgroundJobs, Job, JobContext, JobResult, Outcome
@@ -259,14 +262,12 @@ class AnalysisRunner(QObject):
             return
         analyse = self._analyse if self._analyse is not None else _default_analyse()
         if self.inline():
-            start = time.perf_counter()
             try:
-                result = analyse(case, practice=practice)
+                result, self._last_seconds = ANALYSES.analysed(case, practice, analyse)
             except Exception as exc:
                 log.exception("analysis failed")
                 self.failed.emit(fault_text(exc, logged=True))  # no bare 'a3' (rev-dutch21 D3)
                 return
-            self._last_seconds = time.perf_counter() - start
             self._publish(result, (case, case.revision, practice))
             return
         self._running = True
@@ -275,13 +276,10 @@ class AnalysisRunner(QObject):
         stoppable = _stoppable(analyse)
 
         def work(context: JobContext) -> Any:
-            start = time.perf_counter()
             snapshot = case.copy()  # a change meanwhile bumps the revision: the result is dropped
-            if stoppable:  # a newer edit stops it (Cancelled): see _stop_if_stale
-                result = analyse(snapshot, practice=practice, stop=context.check)
-            else:
-                result = analyse(snapshot, practice=practice)
-            self._last_seconds = time.perf_counter() - start
+            # a newer edit stops it (Cancelled): see _stop_if_stale
+            stop = context.check if stoppable else None
+            result, self._last_seconds = ANALYSES.analysed(snapshot, practice, analyse, stop)
             return result
 
         tag = (case, case.revision, practice)

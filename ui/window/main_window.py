@@ -113,9 +113,7 @@ class MainWindow(QMainWindow):
         self._connect_signals()
         self._shown_once = False
         self.files.restore_window_state()
-        self.retranslate()
-        self._update_title()
-        self._update_counts()
+        self._set_own_texts()  # the actions, the map and the find bar set theirs when made
         self._update_edit_actions()
 
     # ------------------------------------------------------------------ building
@@ -192,6 +190,13 @@ class MainWindow(QMainWindow):
     def retranslate(self) -> None:
         """Set every text of the window in the current language."""
         self.actions_.retranslate()
+        self.view.retranslate()
+        self.find_bar.retranslate()
+        self._set_own_texts()
+
+    def _set_own_texts(self) -> None:
+        """The texts the window sets itself: undo and redo, menus, toolbar, status bar and
+        title (a window's making set its actions' texts twice; issue 15)."""
         self.edit.retranslate()
         from ui.window.menus import retranslate_menus
 
@@ -214,8 +219,6 @@ class MainWindow(QMainWindow):
         self.zoom_label.setAccessibleName(self.tr("Zoom"))
         self.zoom_label.setToolTip(self.tr("Zoom"))
         self.progress.setAccessibleName(self.tr("Layout progress"))
-        self.view.retranslate()
-        self.find_bar.retranslate()
         self._update_title()
         self._update_counts()
         self._update_zoom(self.view.zoom())
