@@ -27,6 +27,7 @@ OCT_10 = date(2026, 10, 10)  # after the peildatum, no deadline gone
 NL_AS_OF = "De kaart beschrijft de stand op 1 oktober 2026"
 EN_AS_OF = "The map describes the state on 1 October 2026"
 NL_BOTH = "de termijnen die op 15 oktober en 5 november 2026 afliepen, zijn inmiddels verstreken."
+NL_ONE = "de termijn die op 15 oktober 2026 afliep, is inmiddels verstreken."
 EN_BOTH = "the deadlines of 15 October and 5 November 2026 have since passed."
 
 
@@ -50,7 +51,7 @@ def _texts(analysis: Analysis, lang: Lang) -> str:
     [
         (DEC_5, "nl", f"{NL_AS_OF}; {NL_BOTH}"),
         (DEC_5, "en", f"{EN_AS_OF}; {EN_BOTH}"),
-        (OCT_20, "nl", f"{NL_AS_OF}; de termijn die op 15 oktober 2026 afliep, is inmiddels verstreken."),
+        (OCT_20, "nl", f"{NL_AS_OF}; {NL_ONE}"),
         (OCT_20, "en", f"{EN_AS_OF}; the deadline of 15 October 2026 has since passed."),
         (OCT_10, "nl", f"{NL_AS_OF}."),
         (OCT_10, "en", f"{EN_AS_OF}."),
