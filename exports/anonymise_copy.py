@@ -69,14 +69,16 @@ class CopyLeakError(ValueError):
         return said[:1].upper() + said[1:] + "."
 
 
-def _names(case: Case) -> tuple[list[str], set[str], set[str]]:
+def _names(case: Case, states: list[Case] | None = None) -> tuple[list[str], set[str], set[str]]:
     """Every resident's name and each word of it that may name them alone (read apart from
     the cleaner: :func:`~exports.anonymise_check.resident_words`), from the map and its
     snapshots, and the staff's personal names ("Sanne", read apart from the cleaner too:
     :func:`~exports.anonymise_check_read.persons_in_staff`); those that are a whole name (a
     resident's full name, a staff member's own name), which no particle before it excuses;
-    and the words that are a place after "in"."""
-    states = [case, *(case_at(case, s.id) for s in case.timeline.snapshots)]
+    and the words that are a place after "in". ``states``: ``case`` and its snapshots' states,
+    when the caller read them already."""
+    if states is None:
+        states = [case, *(case_at(case, s.id) for s in case.timeline.snapshots)]
     # a resident the map names only by role words ("Oudere inwoner", "Huishouden met
     # schulden") has no name to leak: those words in a text are the words (the templates)
     full = dict.fromkeys(n for state in states for n in citizen_names(state) if not names_nobody(n))
@@ -103,8 +105,8 @@ def _check(case: Case, copy: Case, data: Any) -> tuple[str, str] | None:
     """What in the written ``data`` of ``copy`` still names someone or shows what it may
     not (:func:`~exports.anonymise_check.find_leak`), or a save's edit that names someone no
     state explains."""
-    names, full, places = _names(case)
     before = [case, *(case_at(case, s.id) for s in case.timeline.snapshots)]
+    names, full, places = _names(case, before)  # the states read once (issue 15)
     residents = [n for s in before for n in citizen_names(s)]
     index = NameIndex(names, [f for n in dict.fromkeys(residents) for f in first_words(n)])
     states = [copy, *(case_at(copy, s.id) for s in copy.timeline.snapshots)]

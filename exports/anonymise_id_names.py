@@ -233,9 +233,13 @@ def plan_ids(states: list[Case], plan: _Plan) -> dict[str, str]:
             named[id_] = named_id(plan, id_) or _health_or_date(id_)
         return named[id_]
 
+    seen: set[object] = set()  # an item every state repeats is read once (issue 15)
     for state in states:
         for kind in KINDS:
             for item in state.collection(kind):
+                if item in seen:  # the same kind, id, name: the same reading
+                    continue
+                seen.add(item)
                 kept.add(item.id)
                 if kind is EntityKind.ACTOR and item.kind is ActorKind.CITIZEN:
                     wanted.setdefault(item.id, slug(plan.lookup.roles[item.name]))
@@ -291,9 +295,13 @@ def lettered_ids(states: list[Case], plan: _Plan, texts: list[str]) -> dict[str,
         return plan.ids
     wanted: dict[str, str] = {}
     kept: set[str] = set(plan.ids.values())
+    read: set[tuple[EntityKind, str]] = set()  # an id every state repeats is read once
     for state in states:
         for kind in KINDS:
             for item in state.collection(kind):
+                if (kind, item.id) in read:
+                    continue
+                read.add((kind, item.id))
                 kept.add(item.id)
                 if item.id not in plan.ids and lettered & set(_pieces(item.id)):
                     wanted.setdefault(item.id, kind.value)
