@@ -445,6 +445,7 @@ class Case(CaseQueries, Shorthands):
     def _parsed_fields(kind: EntityKind, item: Any) -> dict[str, Any]:
         """Every field of ``item`` checked and parsed; raises :class:`ModelError` naming the
         first field refused (its place is worded only then: issue 15, session 23)."""
+        entity: Any = item  # not narrowed by the type test below
         if type(item) is not KINDS[kind].cls:
             raise TypeError(f"expected a {KINDS[kind].cls.__name__}, got {type(item).__name__}")
         parsed: dict[str, Any] = {}
@@ -452,7 +453,7 @@ class Case(CaseQueries, Shorthands):
             try:
                 parsed[name] = parse_value(spec, getattr(item, name))
             except FieldError as exc:
-                raise ModelError([Problem(f"{item.id}.{name}", exc.key, exc.params)]) from None
+                raise ModelError([Problem(f"{entity.id}.{name}", exc.key, exc.params)]) from None
         return parsed
 
     def _normalised(self, kind: EntityKind, item: T) -> T:
