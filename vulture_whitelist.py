@@ -48,6 +48,7 @@ _.pytest_collection_modifyitems
 _.pytest_configure  # tests/conftest.py: KV_TEST_CPU (tests/cpu_report.py)
 
 # exports/xlsx_load.py: openpyxl's ExcelReader.read calls read_worksheets; ElementTree's
-# XMLParser calls its target's doctype
+# XMLParser calls its target's doctype; openpyxl's iter_rows calls a sheet's _cells_by_row
 _.read_worksheets
 _.doctype
+_._cells_by_row

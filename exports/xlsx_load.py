@@ -12,17 +12,31 @@ openpyxl stops and raises what it raises there (a damaged sheet is still refused
 before); only a sheet that declares its dimension is then sized by openpyxl itself, which finds
 it in the sheet's head. What the workbook holds, and when a damaged part fails, are openpyxl's.
 The classes serve this loader only: openpyxl is not patched.
+
+The rows are read by openpyxl's own sheet parser too, with two costs taken out (issue 15,
+session 23: a fifth of importing our example's report): its code runs on the standard library's
+C ``iterparse`` instead of defusedxml's pure-Python one, and a cell with a plain inline string
+(``<is><t>text</t></is>``, how our writers write every text) is read without building
+openpyxl's rich-text object for it. What defusedxml guarded against is refused before a row is
+read, twice: :func:`exports.safety.check_xlsx` refuses a DTD or an entity in any XML part, and
+each sheet's prolog (the only place a DTD may stand) has been parsed by :func:`first_end`,
+whose target refuses a DOCTYPE, when the sheet was made.
 """
 
 from __future__ import annotations
 
+import types
+from collections.abc import Iterator
 from typing import IO, Any
-from xml.etree.ElementTree import XMLParser
+from xml.etree.ElementTree import XMLParser, iterparse
 
 from openpyxl.packaging.relationship import get_dependents, get_rels_path
 from openpyxl.reader.excel import ExcelReader
-from openpyxl.worksheet._read_only import ReadOnlyWorksheet
-from openpyxl.worksheet._reader import DATA_TAG, DIMENSION_TAG
+from openpyxl.utils import coordinate_to_tuple
+from openpyxl.worksheet import _reader
+from openpyxl.worksheet._read_only import EMPTY_CELL, ReadOnlyWorksheet
+from openpyxl.worksheet._reader import DATA_TAG, DIMENSION_TAG, INLINE_STRING, WorkSheetParser
+from openpyxl.xml.constants import SHEET_MAIN_NS
 
 __all__ = ["first_end", "load_sized"]
 
@@ -71,14 +85,100 @@ def first_end(source: IO[bytes]) -> str | None:
     return None
 
 
+_TEXT_TAG = f"{{{SHEET_MAIN_NS}}}t"
+
+
+class _RowParser(WorkSheetParser):  # type: ignore[misc]
+    """openpyxl's sheet parser on the C ``iterparse``, reading a plain inline string directly."""
+
+    # openpyxl 3.1's own ``parse``, its module's names as they are but ``iterparse``: the
+    # standard library's (C) one, not defusedxml's (pure Python); see the module's text
+    parse = types.FunctionType(
+        WorkSheetParser.parse.__code__, {**vars(_reader), "iterparse": iterparse}, "parse"
+    )
+
+    def parse_cell(self, element: Any) -> dict[str, Any]:
+        """openpyxl's ``parse_cell``; an inline string that is one ``<t>`` and nothing else is
+        what ``Text.from_tree(child).content`` makes of it: the ``<t>``'s text, or ``""``."""
+        child = element.find(INLINE_STRING) if element.get("t") == "inlineStr" else None
+        if (
+            child is None
+            or not self.data_only  # else a formula is looked for first
+            or self.rich_text
+            or child.attrib
+            or len(child) != 1
+            or child[0].tag != _TEXT_TAG
+        ):
+            cell: dict[str, Any] = super().parse_cell(element)
+            return cell
+        coordinate = element.get("r")  # as openpyxl: the style first, then the coordinate
+        style_id = element.get("s", 0)
+        if style_id:
+            style_id = int(style_id)
+        if coordinate:
+            row, column = coordinate_to_tuple(coordinate)
+            self.col_counter = column
+        else:
+            self.col_counter += 1
+            row, column = self.row_counter, self.col_counter
+        value = child[0].text or ""
+        return {
+            "row": row,
+            "column": column,
+            "value": value,
+            "data_type": "s",
+            "style_id": style_id,
+        }
+
+
 class _SizedSheet(ReadOnlyWorksheet):  # type: ignore[misc]
-    """A read-only sheet sized as openpyxl sizes it, without parsing it into elements."""
+    """A read-only sheet sized as openpyxl sizes it, without parsing it into elements, whose
+    rows :class:`_RowParser` reads."""
 
     def _get_size(self) -> None:
         with self._get_source() as src:
             stop = first_end(src)
         if stop == DIMENSION_TAG:  # declared: openpyxl reads it (in the sheet's head)
             super()._get_size()
+
+    def _cells_by_row(
+        self,
+        min_col: int,
+        min_row: int,
+        max_col: int | None,
+        max_row: int | None,
+        values_only: bool = False,
+    ) -> Iterator[Any]:
+        # openpyxl 3.1's ReadOnlyWorksheet._cells_by_row, with our parser
+        filler = None if values_only else EMPTY_CELL
+        max_col = max_col or self.max_column
+        max_row = max_row or self.max_row
+        empty_row: tuple[Any, ...] | list[Any] = []
+        if max_col is not None:
+            empty_row = (filler,) * (max_col + 1 - min_col)
+        counter = min_row
+        idx = 1
+        with self._get_source() as src:
+            parser = _RowParser(
+                src,
+                self._shared_strings,
+                data_only=self.parent.data_only,
+                epoch=self.parent.epoch,
+                date_formats=self.parent._date_formats,
+                timedelta_formats=self.parent._timedelta_formats,
+            )
+            for idx, row in parser.parse():
+                if max_row is not None and idx > max_row:
+                    break
+                for _ in range(counter, idx):  # some rows are missing
+                    counter += 1
+                    yield empty_row
+                if counter <= idx:  # the cells of a row
+                    yield self._get_row(row, min_col, max_col, values_only)
+                    counter += 1
+        if max_row is not None and max_row < idx:
+            for _ in range(counter, max_row + 1):
+                yield empty_row
 
 
 class _SizedReader(ExcelReader):  # type: ignore[misc]

@@ -10,7 +10,7 @@ from typing import Any, Generic, NamedTuple, TypeVar, overload
 from models.entities import Actor, CaseInfo, Mandate, Need, Relationship
 from models.enums import EntityKind
 
-__all__ = ["ActorRemoval", "Collection", "KindSignals", "Removal"]
+__all__ = ["KIND_SIGNALS", "ActorRemoval", "Collection", "KindSignals", "Removal"]
 
 T = TypeVar("T", bound=Any)
 
@@ -212,3 +212,30 @@ class KindSignals(NamedTuple):
     added: Any  # SignalInstance(entity, index)
     removed: Any  # SignalInstance(entity, index)
     changed: Any  # SignalInstance(old, new)
+
+
+#: each kind's signals on a case, looked up one kind at a time (Case.signals)
+KIND_SIGNALS: dict[EntityKind, Callable[[Any], KindSignals]] = {
+    EntityKind.ORGANISATION: lambda c: KindSignals(
+        c.organisation_added, c.organisation_removed, c.organisation_changed
+    ),
+    EntityKind.ACTOR: lambda c: KindSignals(c.actor_added, c.actor_removed, c.actor_changed),
+    EntityKind.POWER: lambda c: KindSignals(c.power_added, c.power_removed, c.power_changed),
+    EntityKind.RELATIONSHIP: lambda c: KindSignals(
+        c.relationship_added, c.relationship_removed, c.relationship_changed
+    ),
+    EntityKind.MANDATE: lambda c: KindSignals(
+        c.mandate_added, c.mandate_removed, c.mandate_changed
+    ),
+    EntityKind.NEED: lambda c: KindSignals(c.need_added, c.need_removed, c.need_changed),
+    EntityKind.AGREEMENT: lambda c: KindSignals(
+        c.agreement_added, c.agreement_removed, c.agreement_changed
+    ),
+    EntityKind.ACCEPTANCE: lambda c: KindSignals(
+        c.acceptance_added, c.acceptance_removed, c.acceptance_changed
+    ),
+    EntityKind.RULE: lambda c: KindSignals(c.rule_added, c.rule_removed, c.rule_changed),
+    EntityKind.DEVIATION: lambda c: KindSignals(
+        c.deviation_added, c.deviation_removed, c.deviation_changed
+    ),
+}

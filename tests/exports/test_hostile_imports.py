@@ -6,6 +6,7 @@ cited in ``docs/reliability.md``.
 
 from __future__ import annotations
 
+import functools
 import io
 import random
 import time
@@ -201,7 +202,9 @@ def _hostile() -> dict[str, tuple[str, Callable[[], bytes]]]:
     }
 
 
-HOSTILE = _hostile()
+# each file made once per worker, when a test first needs it: three tests here and the
+# command line's (tests/ui/test_cli_hostile.py) import the same bytes (immutable: shared safely)
+HOSTILE = {name: (filename, functools.cache(make)) for name, (filename, make) in _hostile().items()}
 
 
 @pytest.mark.timeout(300)

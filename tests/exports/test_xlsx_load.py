@@ -160,3 +160,51 @@ def test_a_damaged_sheet_fails_where_openpyxl_fails(
 ) -> None:
     for data in (our_report, declared):  # no dimension, then a declared one
         _same_as_openpyxl(_rewritten(data, SHEET, damage))
+
+
+_CELLS = (
+    b'<c r="A1" t="inlineStr"><is><t>plain</t></is></c>'
+    b'<c r="B1" t="inlineStr" s="0"><is><t xml:space="preserve"> spaced </t></is></c>'
+    b'<c r="C1" t="inlineStr"><is><t/></is></c>'
+    b'<c t="inlineStr"><is><t>no reference</t></is></c>'
+    b'<c r="E1" t="inlineStr"><is><r><t>rich</t></r><r><t> runs</t></r></is></c>'
+    b'<c r="F1" t="inlineStr"><is><t>one</t><t>two</t></is></c>'
+    b'<c r="G1" t="inlineStr"><is><t>text<b/>tail</t></is></c>'
+    b'<c r="H1" t="inlineStr"><is/></c>'
+    b'<c r="I1" t="inlineStr"><v>7</v></c>'
+    b'<c r="J1" t="inlineStr"><f>1+1</f><is><t>with a formula</t></is></c>'
+    b'<c r="K1" t="s"><v>0</v></c><c r="L1"><v>2.5</v></c><c r="M1" t="b"><v>1</v></c>'
+)
+INLINE: list[tuple[str, bytes]] = [
+    ("every kind of inline string", _CELLS),
+    ("an attribute on the string", b'<c r="A1" t="inlineStr"><is x="1"><t>a</t></is></c>'),
+    ("a bad style", b'<c r="A1" t="inlineStr" s="x"><is><t>a</t></is></c>'),
+    ("a bad reference", b'<c r="1A" t="inlineStr"><is><t>a</t></is></c>'),
+]
+
+
+@pytest.mark.parametrize(("what", "cells"), INLINE, ids=[i[0] for i in INLINE])
+def test_inline_strings_read_as_openpyxl_reads_them(
+    declared: bytes, what: str, cells: bytes
+) -> None:
+    """Our rows parser reads a plain inline string itself: what openpyxl reads, or fails on."""
+
+    def one_row(sheet: bytes) -> bytes:
+        head, _, rest = sheet.partition(b"<sheetData>")
+        _, end, tail = rest.partition(b"</sheetData>")
+        return head + b'<sheetData><row r="1">' + cells + b"</row>" + end + tail
+
+    _same_as_openpyxl(_rewritten(declared, SHEET, one_row))
+
+
+def test_a_sheet_declaring_a_dtd_is_refused_when_loaded(our_report: bytes) -> None:
+    """The rows are parsed without defusedxml: a DTD (entities, external references) in a sheet
+    that got past :func:`exports.safety.check_xlsx` is refused before a row is read."""
+    bomb = b'<!DOCTYPE x [<!ENTITY a "aaaaaaaa"><!ENTITY b "&a;&a;&a;&a;">]>'
+    data = _rewritten(
+        our_report, SHEET, lambda b: b.replace(b"<worksheet", bomb + b"<worksheet", 1)
+    )
+    with pytest.raises(Exception) as info:  # openpyxl wraps it
+        load_sized(io.BytesIO(data))
+    causes = [info.value.__cause__, info.value.__context__]
+    assert any(type(c).__name__ == "DTDForbidden" for c in causes), causes

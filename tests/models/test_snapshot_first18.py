@@ -5,7 +5,9 @@ of the map), and what is read, refused, kept or said is what the whole-map read 
 from __future__ import annotations
 
 import copy
+import functools
 import json
+import pickle
 from datetime import date, timedelta
 from typing import Any
 
@@ -144,6 +146,24 @@ def _read(doc: dict[str, Any]) -> tuple[object, ...]:
     return loaded.problems, states, kept, dump_timeline(timeline)
 
 
+@functools.cache
+def _pickled(synthetic: bool) -> tuple[bytes, dict[str, bytes]]:
+    """The map and each of its variants, made once per worker (the synthetic map and its dozen
+    copies were a third of each test below), kept pickled: each test gets copies of its own."""
+    body = _body(synthetic)
+    return pickle.dumps(body), {k: pickle.dumps(v) for k, v in _variants(body).items()}
+
+
+def _made(synthetic: bool, name: str) -> tuple[dict[str, Any], dict[str, Any]]:
+    """A fresh copy of the map and of its variant ``name``."""
+    body, variants = _pickled(synthetic)
+    made: tuple[dict[str, Any], dict[str, Any]] = (
+        pickle.loads(body),
+        pickle.loads(variants[name]),
+    )
+    return made
+
+
 @pytest.mark.parametrize("synthetic", [False, True], ids=["example", "synthetic"])
 @pytest.mark.parametrize("name", list(_variants(_body())))
 def test_read_against_the_map_is_the_whole_map_s_read(
@@ -151,8 +171,8 @@ def test_read_against_the_map_is_the_whole_map_s_read(
 ) -> None:
     """The full reader (the example) and the lean one of ``validate`` (a synthetic map that
     opens as it is) say what they said when the first snapshot was read as a whole map."""
-    body = _body(synthetic)
-    doc = _doc(body, _variants(body)[name], later=3)
+    body, first = _made(synthetic, name)
+    doc = _doc(body, first, later=3)
     ours = _read(doc)
     lean = leanread.clean_counts(json.dumps(doc).encode())
     monkeypatch.setattr(fileformat, "_base", lambda *_args: None)  # the whole-map read
