@@ -170,7 +170,9 @@ def write_cell(cell: Any, value: object) -> None:
         if len(text) > CELL_LIMIT:
             _continue(cell, text[CELL_LIMIT:])
             text = text[:CELL_LIMIT]
-        cell.value = text
+        # openpyxl's value setter would look for the control characters again, cut at the
+        # same limit and guess a type that the next line replaces: the text is set as it is
+        cell._value = text
         cell.data_type = "s"
         if needs_quote(text):
             cell.quotePrefix = True
