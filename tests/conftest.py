@@ -17,6 +17,8 @@ import pytest
 from _pytest.doctest import DoctestModule
 from hypothesis import HealthCheck, settings
 
+from tests import plain_import  # before anything loads PySide6: it keeps Python's own import
+
 # No test depends on luck (issue 13, item 18): every property test draws the same examples on
 # every run (derandomize: seeded from the test itself), with no example database carried
 # between runs. A draw that once failed stays as an explicit @example in its test. To hunt for
@@ -54,10 +56,12 @@ SUITE_GC = (10_000, *PYTHON_GC[1:])
 
 def pytest_configure(config: pytest.Config) -> None:
     """Groups on xdist workers (tests/xdist_groups.py); ``KV_TEST_CPU=FOLDER``: each test's
-    CPU to FOLDER (tests/cpu_report.py); the collector's thresholds (:data:`SUITE_GC`)."""
+    CPU to FOLDER (tests/cpu_report.py); the collector's thresholds (:data:`SUITE_GC`); import
+    statements outside Qt without PySide6's detour (tests/plain_import.py)."""
     from tests import xdist_groups
 
     gc.set_threshold(*SUITE_GC)
+    plain_import.install()
 
     xdist_groups.register(config)
     if folder := os.environ.get("KV_TEST_CPU"):
