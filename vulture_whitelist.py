@@ -28,6 +28,7 @@ _.mergeWith
 # openpyxl reads these attributes when it writes the workbook.
 _.paperSize
 _.showErrorMessage
+_._values_to_row  # exports/excel_rows.py: a write-only sheet's rows to cells (issue 15)
 
 # python-docx and python-pptx read these attributes when they write the document.
 _.left_margin
