@@ -30,9 +30,10 @@ from datetime import date
 from typing import TYPE_CHECKING, Literal
 
 from mapper.findings import Cause, Finding, Text, changed
-from mapper.lapsed import Lapsed, lapsed_since
-from mapper.wording import count, join, quoted
+from mapper.lapsed import PLURALS, Lapsed, lapsed_since
+from mapper.wording import count, join
 from models.case import Case
+from models.enums import Instrument
 from models.i18n import Lang, long_date, short_date
 
 if TYPE_CHECKING:
@@ -77,14 +78,16 @@ def _days(days: list[date], lang: Lang, said_as: Callable[[date, Lang], str] = l
 
 
 def as_of_header(case: Case, today: date, lang: Lang) -> str:
-    """:func:`as_of_line` of the map short enough for one line at 1366 pixels, what has passed
-    first (jurist review 22, J3: the whole line was cut before its deadlines): ``Termijnen 15 okt
-    en 5 nov 2026 verstreken; vier mandaten verlopen — kaart per 1 okt 2026``. The whole
-    line, when there is one, says what this one leaves out (the dock's tooltip)."""
+    """:func:`as_of_line` of the map short enough for the Findings dock at 1366 pixels, what
+    has passed first (jurist review 22, J3: the whole line was cut before its deadlines):
+    ``Termijnen 15 okt en 5 nov 2026 verstreken — kaart per 1 okt 2026``; when mandates or
+    agreements have run out too, a line each (jurist review 23): ``Termijnen … verstreken;`` /
+    ``vier mandaten en één afspraak verlopen;`` / ``kaart per 1 okt 2026``. The whole sentence
+    is the dock's tooltip."""
     as_of = case.info.as_of
     gone = passed_since(case, today)
     lapsed = lapsed_since(case, today)
-    if as_of is None or (not gone and lapsed is None):
+    if as_of is None or (not gone and not lapsed):
         return as_of_line(case, today, lang, about="map")
     parts = []
     if gone:
@@ -93,19 +96,12 @@ def as_of_header(case: Case, today: date, lang: Lang) -> str:
             parts.append(f"{'termijnen' if len(gone) > 1 else 'termijn'} {days} verstreken")
         else:
             parts.append(f"{'deadlines' if len(gone) > 1 else 'deadline'} {days} passed")
-    if lapsed is not None:
-        things = [
-            count(n, *words[lang], lang)
-            for n, words in (
-                (len(lapsed.mandates), _MANDATES),
-                (len(lapsed.agreements), _AGREEMENTS),
-            )
-            if n
-        ]
-        parts.append(f"{join(things, lang)} {'verlopen' if lang == 'nl' else 'lapsed'}")
-    first = "; ".join(parts)
-    tail = "kaart per" if lang == "nl" else "map as of"
-    return f"{first[0].upper()}{first[1:]} — {tail} {short_date(as_of, lang)}"
+    if lapsed:
+        parts.append(f"{_counted(lapsed, lang)} {'verlopen' if lang == 'nl' else 'lapsed'}")
+    tail = f"{'kaart per' if lang == 'nl' else 'map as of'} {short_date(as_of, lang)}"
+    # a line each when things have run out: one line of the dock at 1366 pixels holds one
+    said = ";\n".join([*parts, tail]) if lapsed else f"{parts[0]} — {tail}"
+    return f"{said[0].upper()}{said[1:]}"
 
 
 def as_of_line(
@@ -122,11 +118,11 @@ def as_of_line(
     said += long_date(as_of, lang)
     gone = passed_since(case, today)
     lapsed = lapsed_since(case, today)
-    if not gone and lapsed is None:
+    if not gone and not lapsed:
         return f"{said}."
     if gone:
         said += f"; {_deadlines(gone, lang)}"
-    if lapsed is not None:
+    if lapsed:
         said += f"; {_lapsed(lapsed, lang)}"
     return f"{said}."
 
@@ -144,49 +140,72 @@ def _deadlines(gone: list[date], lang: Lang) -> str:
     return f"{what} of {_days(gone, lang)} {verb} since passed"
 
 
-def _lapsed(lapsed: Lapsed, lang: Lang) -> str:
-    """``het mandaat … en de afspraak ‘…’ golden tot en met 30 november 2026 en zijn inmiddels
-    verlopen; de bevindingen gaan uit van wat op de peildatum gold`` (jurist review 22, J2: the
-    findings still treat them as valid)."""
-    mandates, agreements = lapsed.mandates, lapsed.agreements
-    items = (
-        [m(lang) for m in mandates]
-        if len(mandates) <= 2
-        else [count(len(mandates), *_MANDATES[lang], lang)]
-    )
-    if len(agreements) <= 2:
-        items += [f"{_AGREEMENT[lang]} {quoted(a)}" for a in agreements]
+def _counted(lapsed: tuple[Lapsed, ...], lang: Lang) -> str:
+    """``vier mandaten, één delegatie en één afspraak``: each instrument by its own word."""
+    counts: dict[Instrument | None, int] = {}
+    for x in lapsed:
+        counts[x.instrument] = counts.get(x.instrument, 0) + 1
+    said = [
+        count(n, PLURALS[kind][0](lang), PLURALS[kind][1](lang), lang) for kind, n in counts.items()
+    ]
+    return join(said, lang)
+
+
+def _lapsed(lapsed: tuple[Lapsed, ...], lang: Lang) -> str:
+    """``op 30 november 2026 eindigde de looptijd van het mandaat … en de afspraak ‘…’; wie
+    daarna nog op grond daarvan handelt, handelt onbevoegd, tenzij de bevoegdheid opnieuw is
+    verleend; de bevindingen gaan uit van wat op de peildatum gold``. Each by what it is and
+    with its own last day; nothing said of whether it was valid (the findings say that: jurist
+    review 23)."""
+    nl = lang == "nl"
+    days = sorted({x.until for x in lapsed})
+    named = len(lapsed) <= 3
+    if len(days) == 1:
+        what = join([x.name(lang) for x in lapsed], lang) if named else _counted(lapsed, lang)
+        on = long_date(days[0], lang)
+        said = (
+            f"op {on} eindigde de looptijd van {what}"
+            if nl
+            else f"the term of {what} ended on {on}"
+        )
+    elif named:
+        parts = []
+        for k, x in enumerate(lapsed):
+            on = long_date(x.until, lang)
+            if nl:
+                parts.append(
+                    f"op {on} "
+                    + ("eindigde de looptijd van " if k == 0 else "die van ")
+                    + x.name(lang)
+                )
+            elif k == 0:
+                parts.append(f"the term of {x.name(lang)} ended on {on}")
+            else:
+                parts.append(f"that of {x.name(lang)} on {on}")
+        said = ", ".join(parts)
     else:
-        items += [count(len(agreements), *_AGREEMENTS[lang], lang)]
-    many = len(mandates) + len(agreements) > 1
-    first, last = lapsed.until[0], lapsed.until[-1]
-    span = _days([first, last], lang)
-    if lang == "nl":
-        if first == last:
-            return (
-                f"{join(items, lang)} {'golden' if many else 'gold'} tot en met "
-                f"{long_date(first, lang)} en {'zijn' if many else 'is'} inmiddels verlopen; "
-                "de bevindingen gaan uit van wat op de peildatum gold"
-            )
-        return (
-            f"{join(items, lang)} zijn inmiddels verlopen (hun laatste geldige dag lag tussen "
-            f"{span}); de bevindingen gaan uit van wat op de peildatum gold"
+        through = "tot en met" if nl else "up to and including"
+        span = f"{long_date(days[0], lang)} {through} {long_date(days[-1], lang)}"
+        what = _counted(lapsed, lang)
+        said = (
+            f"op dagen van {span} eindigde de looptijd van {what}"
+            if nl
+            else f"the term of {what} ended on days from {span}"
         )
-    if first == last:
-        return (
-            f"{join(items, lang)} {'were' if many else 'was'} valid up to and including "
-            f"{long_date(first, lang)} and {'have' if many else 'has'} since lapsed; the "
-            "findings assume what held on the reference date"
+    if any(x.instrument is not None for x in lapsed):  # a power granted: acting on it now
+        said += (
+            "; wie daarna nog op grond daarvan handelt, handelt onbevoegd, tenzij de bevoegdheid "
+            "opnieuw is verleend"
+            if nl
+            else f"; whoever acts on {'them' if len(lapsed) > 1 else 'it'} after that acts "
+            "without authority, unless the power was granted again"
         )
-    return (
-        f"{join(items, lang)} have since lapsed (their last valid days lay between {span}); "
-        "the findings assume what held on the reference date"
+    held = (
+        "de bevindingen gaan uit van wat op de peildatum gold"
+        if nl
+        else "the findings describe the state on the reference date"
     )
-
-
-_MANDATES = {"nl": ("mandaat", "mandaten"), "en": ("mandate", "mandates")}
-_AGREEMENTS = {"nl": ("afspraak", "afspraken"), "en": ("agreement", "agreements")}
-_AGREEMENT = {"nl": "de afspraak", "en": "the agreement"}
+    return f"{said}; {held}"
 
 
 def _gone(case: Case, today: date, lang: Lang) -> list[tuple[str, str]]:

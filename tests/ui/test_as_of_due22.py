@@ -114,7 +114,7 @@ def test_the_analyse_command_says_it_in_text_markdown_and_json(
     assert data["as_of_line"] == EN_LINE
     assert data["deadlines_passed"] == ["2026-10-15", "2026-11-05"]
     assert data["read_on"] == "2026-12-05"  # the day "since" means (jurist review 22, J4)
-    assert data["lapsed_since"] == {"mandates": [], "agreements": [], "valid_until": []}
+    assert data["lapsed_since"] == []
     assert "as soon as possible" in data["causes"][0]["suggestion"]
 
 

@@ -159,16 +159,19 @@ def _what_if_text(change: object, lang: Lang, names: dict[str, str], *, markdown
     return "\n".join(out) + "\n"
 
 
-def _lapsed_data(case: Case, today: date, lang: Lang) -> dict[str, list[str]]:
-    """The mandates (as the findings name them) and agreements that were valid on the
-    peildatum and have lapsed by ``today``; both lists empty when none did."""
+def _lapsed_data(case: Case, today: date, lang: Lang) -> list[dict[str, str]]:
+    """Each mandate and agreement whose term ran on the peildatum and has ended by ``today``:
+    its id, kind (``mandate`` or ``agreement``), what it is in law, its name as the findings
+    say it and its last day (jurist review 23: a day per item)."""
     from mapper.lapsed import lapsed_since
 
-    lapsed = lapsed_since(case, today)
-    if lapsed is None:
-        return {"mandates": [], "agreements": [], "valid_until": []}
-    return {
-        "mandates": [m(lang) for m in lapsed.mandates],
-        "agreements": list(lapsed.agreements),
-        "valid_until": [d.isoformat() for d in lapsed.until],
-    }
+    return [
+        {
+            "id": x.id,
+            "kind": "agreement" if x.instrument is None else "mandate",
+            "instrument": x.word(lang),
+            "name": x.name(lang),
+            "valid_until": x.until.isoformat(),
+        }
+        for x in lapsed_since(case, today)
+    ]

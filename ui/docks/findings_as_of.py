@@ -69,6 +69,9 @@ class AsOfHeader(QObject):
         if said and isinstance(model, QStandardItemModel):
             item = QStandardItem(said)
             item.setToolTip(as_of_line(case, today, lang, about="map"))
+            # a line each is drawn whole; Qt's "…" would cut the text after its first line
+            elide = Qt.TextElideMode.ElideNone if "\n" in said else Qt.TextElideMode.ElideRight
+            self.view.header().setTextElideMode(elide)
             model.setHorizontalHeaderItem(0, item)
         self.view.setHeaderHidden(not said)
 
