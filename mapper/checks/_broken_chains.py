@@ -76,12 +76,17 @@ def broken_lines(ctx: Context, in_circle: set[str]) -> dict[str, list[str]]:
     auth = ctx.authority
     broken = [m for m in ctx.graphs.mandates if auth.status[m.id] == Status.CHAIN_BROKEN]
     above: dict[str, str | None] = {}  # the broken mandate each one rests on, None: a link
+    ids = {m.id for m in broken}
     for m in broken:
         up = _upstream(ctx, m)
         chained = [  # a signing authorisation passes nothing on: nothing rests on it (J1)
             u.id
             for u in up
-            if auth.status[u.id] == Status.CHAIN_BROKEN and u.instrument != Instrument.SIGNING
+            # one of those analysed here: a what-if leaves mandates of a removed actor out of
+            # the graphs while the legal index still knows them (hostile review 23: KeyError)
+            if u.id in ids
+            and auth.status[u.id] == Status.CHAIN_BROKEN
+            and u.instrument != Instrument.SIGNING
         ]
         own = m.id in in_circle or len(chained) < len(up) or any(u in in_circle for u in chained)
         above[m.id] = None if own or not chained else chained[0]
