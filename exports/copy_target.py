@@ -11,6 +11,7 @@ does not open as a map) is refused unless the user forces it. The old file is al
 from __future__ import annotations
 
 import errno
+import stat
 from pathlib import Path
 
 from models.atomic import shift_backups
@@ -30,8 +31,8 @@ __all__ = [
 class CopyTargetError(ValueError):
     """The target exists and is not an earlier anonymised copy."""
 
-    def __init__(self, path: str, lang: Lang) -> None:
-        text = (
+    def __init__(self, path: str, lang: Lang, text: str = "") -> None:
+        text = text or (
             f"{path}: dit bestand bestaat al en is geen geanonimiseerde kopie; het is niet"
             " overschreven. Kies een andere naam, of vervang het met --force (het oude bestand"
             " blijft bewaard als .bak)"
@@ -87,6 +88,30 @@ def _loops(path: Path) -> bool:
     return False
 
 
+def _refuse_no_file(target: Path, lang: Lang) -> None:
+    """A folder, device, named pipe or socket is refused at once, with or without --force: it
+    is never read (a FIFO hung the command, /dev/zero filled the memory) and --force is never
+    offered for it (hostile review 23, 2)."""
+    mode = target.stat().st_mode
+    if stat.S_ISREG(mode):
+        return
+    nl = lang == "nl"
+    if stat.S_ISDIR(mode):
+        what = "dit is een map, geen bestand" if nl else "this is a folder, not a file"
+    else:
+        what = (
+            "dit is een apparaat, named pipe of socket, geen gewoon bestand"
+            if nl
+            else "this is a device, named pipe or socket, not a regular file"
+        )
+    tail = (
+        "er is niets geschreven. Kies een bestandsnaam"
+        if nl
+        else "nothing written. Choose a file name"
+    )
+    raise CopyTargetError(str(target), lang, f"{target}: {what}; {tail}")
+
+
 def may_replace(path: str | Path, lang: Lang, force: bool) -> bool:
     """Whether writing the copy to ``path`` keeps a ``.bak``: always when a file is there,
     even an earlier copy (its mark may be on a file that was worked on by hand since: hostile
@@ -95,6 +120,7 @@ def may_replace(path: str | Path, lang: Lang, force: bool) -> bool:
     target = Path(path)
     if not target.exists() and (not target.is_symlink() or _loops(target)):
         return False  # nothing there (a loop of links holds no file: writing says why it fails)
+    _refuse_no_file(target, lang)
     if not force and not _is_anonymised_copy(target):
         raise CopyTargetError(str(path), lang)
     return True

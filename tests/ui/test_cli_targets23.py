@@ -61,3 +61,21 @@ def test_a_folder_to_import_or_to_import_into_is_a_folder(
         f"{Path('fold') / 'kaart.kvmap'}\n"
     )
     assert sorted(p.name for p in here.iterdir()) == ["f.kvmap", "fold", "m.kvmap"]
+
+
+@pytest.mark.parametrize("force", [[], ["--force"]])
+def test_an_anonymised_copy_onto_a_pipe_or_folder_is_refused_at_once(
+    here: Path, capsys: pytest.CaptureFixture[str], force: list[str]
+) -> None:
+    """(hostile review 23, 2) with --force the copy read the named pipe (and hung) or a link to
+    /dev/zero (until memory ran out); without it, it offered --force for a folder or a pipe."""
+    err = _said(capsys, ["export", "m.kvmap", "--anonymise", "--to", "f.kvmap", *force])
+    assert err.startswith(
+        "f.kvmap: this is a device, named pipe or socket, not a regular file; nothing written."
+    )
+    os.mkdir("dir.kvmap")
+    err = _said(capsys, ["export", "m.kvmap", "--anonymise", "--to", "dir.kvmap", *force])
+    assert err.startswith("dir.kvmap: this is a folder, not a file; nothing written.")
+    assert "--force" not in err
+    names = ["dir.kvmap", "f.kvmap", "fold", "m.kvmap"]
+    assert sorted(p.name for p in here.iterdir()) == names
