@@ -37,7 +37,7 @@ def _ALL_ANSWER(platform: str, address: str, env: Mapping[str, str]) -> bool:
     ],
 )
 def test_the_missing_display_is_named(env: dict[str, str], missing: str | None) -> None:
-    said = missing_screen(env, LINUX, answers=_ALL_ANSWER, here=None)
+    said = missing_screen(env, LINUX, answers=_ALL_ANSWER, loads=lambda env: None, here=None)
     assert (said.variable if said else None) == missing
     assert said is None or said.kind == "unset"
 
@@ -81,6 +81,7 @@ def test_the_drawing_commands_go_offscreen_unless_the_platform_can_start(
     assert os.environ["QT_QPA_PLATFORM"] == "offscreen"
     monkeypatch.setenv("DISPLAY", ":0")
     monkeypatch.setattr("ui.commands._display_probe.x11_answers", lambda display: True)
+    monkeypatch.setattr("ui.commands._display_probe.x11_loads", lambda env: None)
     monkeypatch.setenv("QT_QPA_PLATFORM", "xcb")  # named and there: kept
     draw_offscreen()
     assert os.environ["QT_QPA_PLATFORM"] == "xcb"

@@ -6,18 +6,29 @@ from __future__ import annotations
 
 import os
 import socket
+import time
 from collections.abc import Mapping
 from pathlib import Path
 
 import pytest
 
 from ui.cli import main
-from ui.commands._display_probe import known, platforms_here, wayland_answers, x11_answers
+from ui.commands._display_probe import (
+    known,
+    platforms_here,
+    wayland_answers,
+    x11_answers,
+    x11_loads,
+)
 from ui.commands._screen import Answers, NoScreen, draw_offscreen, missing_screen
 
 LINUX = "linux"
 HERE = frozenset({"xcb", "wayland", "offscreen", "minimal"})
 NOBODY = ":987"  # an X display no test machine runs
+
+
+def _loads_fine(env: Mapping[str, str]) -> str | None:
+    return None
 
 
 def _answers_at(*live: str) -> Answers:
@@ -45,14 +56,59 @@ def _answers_at(*live: str) -> Answers:
         ({"QT_QPA_PLATFORM": "bogus;offscreen"}, None),  # tried in turn: offscreen starts
         ({"QT_QPA_PLATFORM": "wayland-egl", "WAYLAND_DISPLAY": "wayland-0"}, None),  # a variant
         ({}, NoScreen("unset", "DISPLAY")),
+        # as Qt reads the name (hostile review 23, 3 and 10): its case does not matter, spaces
+        # and made-up variants do; every Wayland variant needs its compositor
+        ({"QT_QPA_PLATFORM": "Offscreen"}, None),
+        ({"QT_QPA_PLATFORM": "XCB", "DISPLAY": ":0"}, None),
+        (
+            {"QT_QPA_PLATFORM": " offscreen"},
+            NoScreen("unknown", "QT_QPA_PLATFORM", " offscreen", tuple(sorted(HERE))),
+        ),
+        (
+            {"QT_QPA_PLATFORM": "xcb-bogus", "DISPLAY": ":0"},
+            NoScreen("unknown", "QT_QPA_PLATFORM", "xcb-bogus", tuple(sorted(HERE))),
+        ),
+        ({"QT_QPA_PLATFORM": "wayland-brcm"}, NoScreen("unset", "WAYLAND_DISPLAY")),
     ],
 )
 def test_why_there_is_no_screen(env: dict[str, str], said: NoScreen | None) -> None:
-    assert missing_screen(env, LINUX, answers=_answers_at(":0", "wayland-0"), here=HERE) == said
+    said_now = missing_screen(
+        env, LINUX, answers=_answers_at(":0", "wayland-0"), loads=_loads_fine, here=HERE
+    )
+    assert said_now == said
 
 
 def test_an_x_display_where_nobody_listens_does_not_answer() -> None:
     assert not x11_answers(NOBODY)
+    assert not x11_answers("\udcff:0")  # a byte that is no UTF-8 (hostile review 23, 8)
+
+
+def test_an_x_server_that_never_answers_is_given_up_on() -> None:
+    """(hostile review 23, 9) it accepts the connection and says nothing: the app hung."""
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as silent:
+        silent.bind(("127.0.0.1", 0))
+        silent.listen(1)
+        port = silent.getsockname()[1]
+        if port <= 6000:
+            pytest.skip("no free port above 6000 to stand for an X display")
+        started = time.monotonic()
+        assert not x11_answers(f"127.0.0.1:{port - 6000}", wait=0.3)
+        assert time.monotonic() - started < 5
+
+
+def test_a_missing_library_of_qts_x11_plugin_is_said() -> None:
+    said = missing_screen(
+        {"QT_QPA_PLATFORM": "xcb", "DISPLAY": ":0"},
+        LINUX,
+        answers=_answers_at(":0"),
+        loads=lambda env: "libxcb-cursor.so.0: cannot open shared object file",
+        here=HERE,
+    )
+    assert said == NoScreen(
+        "broken", "QT_QPA_PLATFORM", "libxcb-cursor.so.0: cannot open shared object file"
+    )
+    why = x11_loads({})  # this machine: loads, or names the library it lacks
+    assert why is None or ".so" in why
 
 
 def test_a_wayland_socket_answers_only_when_a_compositor_listens(tmp_path: Path) -> None:
@@ -78,7 +134,9 @@ def test_the_platforms_are_read_from_qts_plugin_folder(tmp_path: Path) -> None:
     assert "mine" in extra
     assert here < extra
     assert known("wayland-egl", frozenset({"wayland"}))
+    assert known("Wayland", frozenset({"wayland"}))
     assert not known("waylandish", frozenset({"wayland"}))
+    assert not known("xcb-bogus", frozenset({"xcb"}))
 
 
 @pytest.mark.parametrize(

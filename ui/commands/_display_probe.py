@@ -15,15 +15,17 @@ import ctypes.util
 import os
 import socket
 import stat
+import threading
 from collections.abc import Mapping
 from pathlib import Path
 
-__all__ = ["answers", "known", "platforms_here", "wayland_answers", "x11_answers"]
+__all__ = ["answers", "known", "platforms_here", "wayland_answers", "x11_answers", "x11_loads"]
 
 
-def x11_answers(display: str) -> bool:
-    """An X server accepts a connection at ``display`` (also its authorisation). True when
-    libxcb is not there to ask: then Qt's own message is the best there is."""
+def x11_answers(display: str, wait: float = 3.0) -> bool:
+    """An X server accepts a connection at ``display`` (also its authorisation) within ``wait``
+    seconds (one that accepts and never answers would hang the app: hostile review 23, 9). True
+    when libxcb is not there to ask: then Qt's own message is the best there is."""
     name = ctypes.util.find_library("xcb")
     if name is None:
         return True
@@ -35,12 +37,38 @@ def x11_answers(display: str) -> bool:
     xcb.xcb_connect.argtypes = [ctypes.c_char_p, ctypes.c_void_p]
     xcb.xcb_connection_has_error.argtypes = [ctypes.c_void_p]
     xcb.xcb_disconnect.argtypes = [ctypes.c_void_p]
-    connection = xcb.xcb_connect(display.encode(), None)
-    try:
-        return bool(connection) and xcb.xcb_connection_has_error(connection) == 0
-    finally:
-        if connection:
-            xcb.xcb_disconnect(connection)
+    answer: list[bool] = []
+
+    def ask() -> None:
+        connection = xcb.xcb_connect(os.fsencode(display), None)  # any bytes (review 23, 8)
+        try:
+            answer.append(bool(connection) and xcb.xcb_connection_has_error(connection) == 0)
+        finally:
+            if connection:
+                xcb.xcb_disconnect(connection)
+
+    asking = threading.Thread(target=ask, name="x11-probe", daemon=True)
+    asking.start()
+    asking.join(wait)
+    return bool(answer and answer[0])
+
+
+def x11_loads(env: Mapping[str, str]) -> str | None:
+    """Why Qt's X11 platform plugin cannot load here (a library it needs is missing, most often
+    libxcb-cursor0 since Qt 6.5: Qt then aborts; hostile review 23, 3), or None when it loads
+    or cannot be found to try."""
+    from PySide6.QtCore import QLibraryInfo
+
+    folders = [Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.PluginsPath)) / "platforms"]
+    for folder in folders:
+        plugin = folder / "libqxcb.so"
+        if plugin.is_file():
+            try:
+                ctypes.CDLL(str(plugin), mode=os.RTLD_LAZY | os.RTLD_LOCAL)
+            except OSError as exc:
+                return str(exc)  # "libxcb-cursor.so.0: cannot open shared object file: ..."
+            return None
+    return None
 
 
 def wayland_answers(display: str, env: Mapping[str, str]) -> bool:
@@ -84,12 +112,14 @@ def platforms_here(env: Mapping[str, str]) -> frozenset[str] | None:
 
 
 def known(platform: str, here: frozenset[str]) -> bool:
-    """``platform`` is one of ``here`` or a variant of one (``wayland-egl`` of ``wayland``)."""
-    return platform in here or any(platform.startswith(name + "-") for name in here)
+    """``platform`` is one of ``here`` (as Qt compares: whatever the case) or a variant of the
+    Wayland plugin (``wayland-egl``); nothing else (``xcb-bogus`` would abort: review 23, 3)."""
+    name = platform.lower()
+    return name in here or (name.startswith("wayland-") and "wayland" in here)
 
 
 def answers(platform: str, address: str, env: Mapping[str, str]) -> bool:
     """The display server of ``platform`` (``xcb`` or a ``wayland`` one) answers at ``address``."""
-    if platform == "xcb":
+    if platform.lower() == "xcb":
         return x11_answers(address)
     return wayland_answers(address, env)

@@ -17,8 +17,6 @@ from typing import Any, Literal
 
 __all__ = ["Answers", "NoScreen", "draw_offscreen", "missing_screen", "without_offscreen_notes"]
 
-# the display server's variable each desktop platform of Qt needs on Linux
-_NEEDS = {"xcb": "DISPLAY", "wayland": "WAYLAND_DISPLAY", "wayland-egl": "WAYLAND_DISPLAY"}
 #: Qt's choice when QT_QPA_PLATFORM is not set: Wayland when it is there, X11 otherwise
 _DEFAULT = ("wayland", "xcb")
 
@@ -29,12 +27,21 @@ Answers = Callable[[str, str, Mapping[str, str]], bool]
 class NoScreen:
     """Why Qt cannot start here: ``variable`` is not set (``unset``), is set to ``value`` where
     no display server answers (``silent``), or QT_QPA_PLATFORM names a platform ``value`` that
-    this Qt lacks (``unknown``; ``here`` the ones it has)."""
+    this Qt lacks (``unknown``; ``here`` the ones it has), or Qt's X11 platform cannot load
+    for the library ``value`` names (``broken``)."""
 
-    kind: Literal["unset", "silent", "unknown"]
+    kind: Literal["unset", "silent", "unknown", "broken"]
     variable: str
     value: str = ""
     here: tuple[str, ...] = ()
+
+
+def _needs(platform: str) -> str | None:
+    """The variable naming the display server ``platform`` needs (None: it needs none)."""
+    name = platform.lower()
+    if name == "xcb":
+        return "DISPLAY"
+    return "WAYLAND_DISPLAY" if name.startswith("wayland") else None
 
 
 def missing_screen(
@@ -42,6 +49,7 @@ def missing_screen(
     system: str | None = None,
     *,
     answers: Answers | None = None,
+    loads: Callable[[Mapping[str, str]], str | None] | None = None,
     here: frozenset[str] | Literal["ask"] | None = "ask",
 ) -> NoScreen | None:
     """Why Qt would find no screen here, or None when a screen (or a platform without one) is
@@ -50,8 +58,8 @@ def missing_screen(
     ``QT_QPA_PLATFORM`` may name one platform or several to try in turn (``wayland;xcb``);
     unset, Qt takes Wayland when ``WAYLAND_DISPLAY`` is set and X11 otherwise. Platforms
     without a display server (offscreen, minimal, vnc, eglfs, linuxfb) need nothing; nor do
-    Windows and macOS. ``answers`` and ``here`` stand in for asking the display servers and
-    Qt's plugin folder (tests)."""
+    Windows and macOS. ``answers``, ``loads`` and ``here`` stand in for asking the display
+    servers, loading Qt's X11 plugin and reading Qt's plugin folder (tests)."""
     env = os.environ if env is None else env
     system = sys.platform if system is None else system
     if not system.startswith(("linux", "freebsd", "openbsd", "netbsd")):
@@ -59,22 +67,27 @@ def missing_screen(
     from ui.commands import _display_probe as probe
 
     answers = probe.answers if answers is None else answers
-    named = [p.split(":")[0].strip() for p in env.get("QT_QPA_PLATFORM", "").split(";")]
+    loads = probe.x11_loads if loads is None else loads
+    # as Qt reads it: no spaces taken off (" offscreen" is no platform to Qt: review 23, 3)
+    named = [p.split(":")[0] for p in env.get("QT_QPA_PLATFORM", "").split(";")]
     named = [p for p in named if p]
     if here == "ask":
         here = probe.platforms_here(env) if named else None
     problems: list[NoScreen] = []
     for platform in named or _DEFAULT:
+        need = _needs(platform)
         if here is not None and not probe.known(platform, here):
             problems.append(NoScreen("unknown", "QT_QPA_PLATFORM", platform, tuple(sorted(here))))
-        elif platform not in _NEEDS:
+        elif need is None:
             return None  # a platform without a display server
-        elif not (address := env.get(_NEEDS[platform], "")):
-            problems.append(NoScreen("unset", _NEEDS[platform]))
-        elif answers(platform, address, env):
-            return None
+        elif not (address := env.get(need, "")):
+            problems.append(NoScreen("unset", need))
+        elif not answers(platform, address, env):
+            problems.append(NoScreen("silent", need, address))
+        elif need == "DISPLAY" and (missing := loads(env)) is not None:
+            problems.append(NoScreen("broken", "QT_QPA_PLATFORM", missing))
         else:
-            problems.append(NoScreen("silent", _NEEDS[platform], address))
+            return None
     said = [p for p in problems if p.kind != "unset"]
     return said[0] if said else problems[-1]  # all unset: DISPLAY, what most users know
 

@@ -51,6 +51,18 @@ def _no_screen(missing: NoScreen, lang: Lang) -> str:
             f"Qt kent geen platform ‘{missing.value}’ (QT_QPA_PLATFORM); hier zijn "
             f"dat {here}. Verwijder QT_QPA_PLATFORM of kies een van deze.",
         )
+    if missing.kind == "broken":
+        return pick(
+            lang,
+            f"Qt's X11 platform cannot load here: {missing.value}. Install the missing library "
+            "(on Debian and Ubuntu: sudo apt install libxcb-cursor0, or the package that "
+            "holds it), or make a picture of a map without a screen: krachtenveld screenshot "
+            "FILE --out map.png",
+            f"het X11-platform van Qt kan hier niet laden: {missing.value}. Installeer de "
+            "ontbrekende bibliotheek (op Debian en Ubuntu: sudo apt install libxcb-cursor0, of "
+            "het pakket dat haar bevat), of maak zonder beeldscherm een afbeelding van een "
+            "kaart: krachtenveld screenshot BESTAND --out kaart.png",
+        )
     why = pick(
         lang,
         f"{missing.variable} is not set"
