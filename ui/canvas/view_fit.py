@@ -58,21 +58,29 @@ class FittedView(LegendView):
         not run (:mod:`ui.canvas.fit_memo`).
         """
         now = fit_memo.state(self)
-        if self._fit_memo.holds(now):
+        if self._fit_memo.holds(now) or self._fit_memo.settled(now, self._planned_aim):
             self._fit_memo.say_again()
             return
         memo = fit_memo.Memo(now)
         with fit_memo.heard(self, memo):
-            self._fit_to_window()
+            memo.aim = self._fit_to_window()
         memo.end = fit_memo.state(self) if now is not None else None
         self._fit_memo = memo
 
-    def _fit_to_window(self) -> None:
+    def _planned_aim(self) -> tuple[float, QPointF] | None:
+        """The zoom and centre a fit would aim at now, the legend's layout left as it is."""
+        one = self._legend.one_column
+        plan = self._fit_plan()
+        self._legend.set_one_column(one)
+        return None if plan is None else plan.aim
+
+    def _fit_to_window(self) -> tuple[float, QPointF] | None:
+        """Fit (see :meth:`fit_to_window`); the zoom and centre its first fit aimed at."""
         self._fit_lines = False  # as before where every line is in view (the usual case)
-        self._fit_once()
+        aim = self._fit_once()
         if self._lines_in_view():
             self._names_hidden(True)  # in view: not asked again (8,000 lines at 2,000 actors)
-            return
+            return aim
         # names before lines: the fit that takes the lines in stays only where it costs no
         # name (sixty long names on a laptop lost eleven to their labels at the border)
         named, kept = len(self.named()), self.transform()
@@ -91,6 +99,7 @@ class FittedView(LegendView):
         inside = self._lines_in_view()
         if not self._names_hidden(inside) and not inside:  # names before lines
             self.message.emit(lines_out())
+        return aim
 
     def _names_hidden(self, lines_in: bool) -> bool:
         """Whether fewer names show than actors; the status bar then says so (new user 13 S5)."""
@@ -113,12 +122,14 @@ class FittedView(LegendView):
         port = QRectF(self.viewport().rect()).adjusted(-1, -1, 1, 1)
         return all(port.contains(r) for r in self._shown_lines())
 
-    def _fit_once(self) -> None:
+    def _fit_plan(self) -> fit_memo.Plan | None:
+        """Where a fit puts the map now: its zoom and centre, the legend's layout and the
+        region beside it (the legend is laid out so; None for an empty map)."""
         scene = self.map_scene
         items = [i for i in scene.actor_items.values() if i.isVisible()]
         nodes = [n for n in scene.collapsed_items.values() if n.isVisible()]
         if not items and not nodes:
-            return
+            return None
         xs = [i.x() for i in items] + [n.x() for n in nodes]
         ys = [i.y() for i in items] + [n.y() for n in nodes]
         for box in scene.group_items.values():
@@ -181,10 +192,19 @@ class FittedView(LegendView):
             FIT_MAX,
         )
         zoom = max(FIT_MIN, zoom)
-        self.setTransform(self.transform().fromScale(zoom, zoom))
         centre = QPointF(left + spread_w / 2, top + spread_h / 2)
         offset = QPointF(self.viewport().rect().center()) - region.center()
-        target = centre + offset / zoom
+        return fit_memo.Plan((zoom, centre + offset / zoom), region, whole)
+
+    def _fit_once(self) -> tuple[float, QPointF] | None:
+        """Fit the map by :meth:`_fit_plan`; the zoom and centre it aimed at."""
+        plan = self._fit_plan()
+        if plan is None:
+            return None
+        scene = self.map_scene
+        (zoom, target), region, whole = plan.aim, plan.region, plan.whole
+        full = QRectF(self.viewport().rect())
+        self.setTransform(self.transform().fromScale(zoom, zoom))
         # far out the viewport may reach past the scene's rectangle, which would stop the
         # scroll short and leave the map under the legend: the scene makes room first
         port = QRectF(self.viewport().rect())
@@ -198,6 +218,7 @@ class FittedView(LegendView):
             self._fit_around_legend(zoom, whole)
         self.zoom_changed.emit(self.zoom())
         self._fitted = True  # until the user zooms or pans, a resize fits again
+        return plan.aim
 
     def _fit_around_legend(self, region_zoom: float, top: float) -> None:
         """A fit beside or below the open legend can shrink the map until names go; the map
