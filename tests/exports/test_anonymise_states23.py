@@ -41,7 +41,7 @@ def test_the_check_reads_no_state_of_the_copy_back(monkeypatch: pytest.MonkeyPat
     copy = anonymise(case, "nl", for_copy=True, cleaned=cleaned)
     data = json.loads(fileformat.dumps(copy))
     read: list[object] = []
-    real = copy_module.case_at
+    real = case_at
 
     def counted(of: Case, snapshot_id: str) -> Case:
         read.append(of)
