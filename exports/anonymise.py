@@ -87,6 +87,7 @@ def anonymise(
     for_copy: bool = False,
     names: Lang | None = None,
     letters: Letters | None = None,
+    cleaned: dict[str, Case] | None = None,
 ) -> Case:
     """A copy of ``case`` in which no resident is named, no staff member by their own name,
     no care provider by a name that shows health, and no text says anything about health.
@@ -100,7 +101,9 @@ def anonymise(
     providers when it is not ``lang``, the language of the map's texts (user review 6, 3: an
     English note of a Dutch map says "a decision of the provider" in its English
     sentences and "de zorgaanbieder" in the map's own Dutch texts). ``letters``: the letters
-    persons who are no actor get, kept to tell which became a letter (the copy's summary)."""
+    persons who are no actor get, kept to tell which became a letter (the copy's summary).
+    ``cleaned``: filled with each snapshot's cleaned state by the snapshot's new id, the state
+    its written form reads back as (the copy's check: issue 15, not read back again)."""
     states = [case, *(case_at(case, s.id) for s in case.timeline.snapshots)]
     plan = Plan(states, lang, for_copy, names, letters)
     # every text once first, so a surname that becomes a letter in one text is that letter in
@@ -127,6 +130,8 @@ def anonymise(
         )
         for snap, state in zip(case.timeline.snapshots, cleaned_states, strict=True)
     ]
+    if cleaned is not None:
+        cleaned.update((s.id, state) for s, state in zip(snapshots, cleaned_states, strict=True))
     known = [s.label for s in snapshots]
     for state in [out, *cleaned_states]:
         known += [getattr(i, "name", "") for kind in KINDS for i in state.collection(kind)]

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Mapping
 from typing import Any
 
 from exports.anonymise import anonymise
@@ -115,22 +116,30 @@ def anonymised_for(case: Case, lang: Lang, kind: str) -> Case:
     register (hostile 15, H2)."""
     from exports.memory import COLLECT_FROM, give_back
 
-    shown = anonymise(case, map_language(case, lang), names=lang)
-    refuse_leak(case, shown, lang, kind=kind)
+    cleaned: dict[str, Case] = {}
+    shown = anonymise(case, map_language(case, lang), names=lang, cleaned=cleaned)
+    refuse_leak(case, shown, lang, kind=kind, cleaned=cleaned)
     if len(case.actors) >= COLLECT_FROM:  # the check's reading of the map (45 MB at 10,000)
         give_back()  # back to the system before the nota's analysis takes its own
     return shown
 
 
 def refuse_leak(
-    case: Case, pseudonymised: Case, lang: Lang, *, deck: bool = False, kind: str | None = None
+    case: Case,
+    pseudonymised: Case,
+    lang: Lang,
+    *,
+    deck: bool = False,
+    kind: str | None = None,
+    cleaned: Mapping[str, Case] | None = None,
 ) -> None:
     """Raise :class:`PseudonymLeakError` when ``pseudonymised`` (``case`` as the nota, deck,
-    picture or register names it) still names someone the anonymised copy would refuse."""
+    picture or register names it) still names someone the anonymised copy would refuse.
+    ``cleaned``: its snapshots' states as :func:`anonymise` built them (``cleaned``)."""
     # the map as its file would hold it (the same JSON values; issue 15: not written and read
     # back, a sixth of the gate)
     data = fileformat.case_to_dict(pseudonymised)
-    found = leak(case, pseudonymised, data)
+    found = leak(case, pseudonymised, data, cleaned)
     if found is None:
         return
     # a function the cleaner kept by name ("Manager Regionaal Expertiseteam": functions are no
