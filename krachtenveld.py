@@ -84,12 +84,13 @@ def _dutch(argv: Sequence[str]) -> bool:
 
 def _from_pythonpath(replaced: Sequence[tuple[str, str]], pythonpath: str) -> str | None:
     """The ``PYTHONPATH`` entry the foreign packages come from, if one of them does (an empty
-    entry, the current folder, is left to :func:`_from_current_folder`)."""
+    entry, the current folder, is left to :func:`_from_current_folder`); a package is found in
+    an entry, not in a folder below it (hostile review 23, 6: ``/`` was blamed)."""
     entries = [Path(e).resolve() for e in pythonpath.split(os.pathsep) if e]
     for _name, places in replaced:
         for place in places.split(", "):
             for entry in entries:
-                if Path(place).is_relative_to(entry):
+                if Path(place).resolve().parent == entry:  # found in it, not below it
                     return str(entry)
     return None
 

@@ -31,7 +31,7 @@ from typing import TYPE_CHECKING, Literal
 
 from mapper.findings import Cause, Finding, Text, changed
 from mapper.lapsed import PLURALS, Lapsed, lapsed_since
-from mapper.wording import count, join
+from mapper.wording import count, join, word
 from models.case import Case
 from models.enums import Instrument
 from models.i18n import Lang, long_date, short_date
@@ -90,7 +90,17 @@ def as_of_header(case: Case, today: date, lang: Lang) -> str:
     if as_of is None or (not gone and not lapsed):
         return as_of_line(case, today, lang, about="map")
     parts = []
-    if gone:
+    if len(gone) > 3:  # counted, as what ran out is (hostile review 23, 5: 391 characters)
+        span = _days([gone[0], gone[-1]], lang, short_date).replace(
+            " en " if lang == "nl" else " and ", " – "
+        )
+        n = word(len(gone), lang)
+        parts.append(
+            f"{n} termijnen verstreken ({span})"
+            if lang == "nl"
+            else f"{n} deadlines passed ({span})"
+        )
+    elif gone:
         days = _days(gone, lang, short_date)
         if lang == "nl":
             parts.append(f"{'termijnen' if len(gone) > 1 else 'termijn'} {days} verstreken")

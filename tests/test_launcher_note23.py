@@ -43,3 +43,11 @@ def test_the_note_says_to_start_from_another_folder(tmp_path: Path) -> None:
     # an explicit PYTHONPATH entry keeps its own way out
     said = krachtenveld.note(_foreign(tmp_path), Path("/opt/kv"), False, here, here)
     assert "leave that folder out of PYTHONPATH" in said
+
+
+def test_a_parent_folder_on_pythonpath_is_not_blamed(tmp_path: Path) -> None:
+    """(hostile review 23, 6) ``PYTHONPATH=/`` was named as the source of packages that came
+    from the current folder below it."""
+    found = krachtenveld._from_pythonpath
+    assert found(_foreign(tmp_path), os.pathsep.join(["/", str(tmp_path.parent)])) is None
+    assert found(_foreign(tmp_path), str(tmp_path)) == str(tmp_path.resolve())

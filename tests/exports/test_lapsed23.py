@@ -144,3 +144,14 @@ def test_the_analyse_json_names_each_with_its_day_and_the_day_it_was_read(
         },
     ]
     assert data["as_of_line"].endswith(NL_ACT)
+
+
+def test_many_passed_deadlines_are_counted_in_the_header() -> None:
+    """(hostile review 23, 5) forty deadlines made a header of 391 characters."""
+    case = example_case()
+    for k, need in enumerate(("n4", "n5", "n6", "n7")):
+        assert case.update(EntityKind.NEED, need, {"deadline": date(2026, 10, 20 + k)})
+    assert as_of_header(case, DEC_5, "nl") == (
+        "Zes termijnen verstreken (15 okt – 5 nov 2026) — kaart per 1 okt 2026"
+    )
+    assert as_of_header(case, DEC_5, "en").startswith("Six deadlines passed (15 Oct – 5 Nov 2026)")
