@@ -200,6 +200,9 @@ def _resolve(path: str | os.PathLike[str]) -> Path:
 class NotRegularTargetError(OSError):
     """The target exists but is a device, named pipe or socket: nothing is written."""
 
+    #: said in words by :func:`models.os_words.os_reason` (not "error 22": hostile review 23)
+    not_regular = True
+
     def __init__(self, filename: str) -> None:
         super().__init__(errno.EINVAL, "not a regular file (a device, pipe or socket)", filename)
 

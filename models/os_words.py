@@ -79,6 +79,10 @@ _REASONS: dict[int, tuple[str, str]] = {
     ),
 }
 _REASONS[errno.EPERM] = _REASONS[errno.EACCES]
+_NOT_REGULAR = (
+    "this is a device, named pipe or socket, not a regular file; choose a file name",
+    "dit is een apparaat, named pipe of socket, geen gewoon bestand; kies een bestandsnaam",
+)
 if hasattr(errno, "EDQUOT"):  # a quota on a network share: full for this user
     _REASONS[errno.EDQUOT] = _REASONS[errno.ENOSPC]
 
@@ -109,7 +113,9 @@ def os_reason(exc: OSError) -> dict[str, str]:
     """
     _warn("file refused by the system: %s: %s", type(exc).__name__, exc)
     code = exc.errno if isinstance(exc.errno, int) else None
-    if code in _REASONS:
+    if getattr(exc, "not_regular", False):  # models.atomic.NotRegularTargetError
+        en, nl = _NOT_REGULAR
+    elif code in _REASONS:
         en, nl = _REASONS[code]
     elif code is not None:
         en, nl = f"the system refused (error {code})", f"het systeem weigerde (foutcode {code})"

@@ -79,3 +79,15 @@ def test_an_anonymised_copy_onto_a_pipe_or_folder_is_refused_at_once(
     assert "--force" not in err
     names = ["dir.kvmap", "f.kvmap", "fold", "m.kvmap"]
     assert sorted(p.name for p in here.iterdir()) == names
+
+
+def test_an_export_onto_a_named_pipe_says_what_it_is(
+    here: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """(hostile review 23, 11) it said "could not write: the system refused (error 22)"."""
+    os.mkfifo("f.docx")
+    err = _said(capsys, ["export", "m.kvmap", "--to", "f.docx", "--lang", "en"])
+    assert err == (
+        "f.docx: could not write: this is a device, named pipe or socket, not a regular file; "
+        "choose a file name\n"
+    )
