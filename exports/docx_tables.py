@@ -111,14 +111,12 @@ def add_table(
     for tc, text in zip(tbl.tr_lst[0].tc_lst, header, strict=True):
         _fill(tc, _whole(text), cell).bold = True
         _shade(tc, "D9E2F3")
-    grid = [col.w for col in tbl.tblGrid.gridCol_lst]
     for values in shown:
         tr = tbl.add_tr()
-        for width, text in zip(grid, values, strict=True):
-            tc = tr.add_tc()  # as table.add_row() makes it
-            if width is not None:
-                tc.width = width
-            _fill(tc, text, cell)
+        for text in values:
+            # as table.add_row() makes it, but for the width it gives each cell from the grid:
+            # set_widths sets every cell's width below (the same w:tcPr, made once, issue 15)
+            _fill(tr.add_tc(), text, cell)
     set_widths(table, widths if widths is not None else fit_widths(header, shown))
     return table
 
@@ -171,9 +169,10 @@ def set_widths(table: Any, widths: list[float]) -> None:
         col.set(qn("w:w"), str(int(Cm(width).twips)))
     for column, width in zip(table.columns, widths, strict=True):
         column.width = Cm(width)
+    lengths = [Cm(width) for width in widths]
     for tr in table._tbl.tr_lst:  # no merged cells: a row's cells are its w:tc elements
-        for tc, width in zip(tr.tc_lst, widths, strict=True):
-            tc.width = Cm(width)
+        for tc, length in zip(tr.tc_lst, lengths, strict=True):
+            tc.width = length
 
 
 def keep_together(table: Any) -> None:
