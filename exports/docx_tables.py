@@ -169,10 +169,32 @@ def set_widths(table: Any, widths: list[float]) -> None:
         col.set(qn("w:w"), str(int(Cm(width).twips)))
     for column, width in zip(table.columns, widths, strict=True):
         column.width = Cm(width)
-    lengths = [Cm(width) for width in widths]
+    cells = [_cell_width(Cm(width)) for width in widths]
     for tr in table._tbl.tr_lst:  # no merged cells: a row's cells are its w:tc elements
-        for tc, length in zip(tr.tc_lst, lengths, strict=True):
-            tc.width = length
+        for tc, props in zip(tr.tc_lst, cells, strict=True):
+            _set_cell_width(tc, props)
+
+
+def _cell_width(width: Any) -> Any:
+    """A cell's ``w:tcPr`` holding only its ``width``, as ``tc.width = width`` makes it."""
+    props = OxmlElement("w:tcPr")
+    props.get_or_add_tcW().width = width
+    return props
+
+
+def _set_cell_width(tc: Any, props: Any) -> None:
+    """``tc.width = width`` (python-docx) with ``props`` from :func:`_cell_width`: a cell without
+    properties gets a copy of ``props`` as its first child, where python-docx puts them (its
+    search for that place through the schema's successors, for every cell, was a quarter of
+    building a 60-actor map's nota under cProfile, issue 15); a cell with properties gets the
+    width set as python-docx sets it (its type, then its value)."""
+    own = tc.tcPr
+    if own is None:
+        tc.insert(0, deepcopy(props))
+        return
+    width = own.get_or_add_tcW()
+    for name, value in props[0].items():
+        width.set(name, value)
 
 
 def keep_together(table: Any) -> None:
