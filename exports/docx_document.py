@@ -52,7 +52,7 @@ def new_document() -> Any:
 def _from_template() -> Any:
     """What python-docx's ``Document()`` returns: its built-in template unmarshalled into a
     new package, from the template's serialized parts read once for the process (reading and
-    inflating the zip was about half the time of ``Document()``, issue 15). The reader holds
+    inflating the zip: ``Document()`` 8.2-8.5 ms of CPU, this 6.6-7.0, issue 15). The reader holds
     only bytes and the parts' names, types and relationships, which unmarshalling reads and
     never changes; each document parses its own elements from them."""
     from docx.opc.package import Unmarshaller
