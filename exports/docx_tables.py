@@ -25,6 +25,7 @@ __all__ = [
     "TEXT_WIDTH",
     "add_table",
     "fit_widths",
+    "fixed_layout",
     "font_scale",
     "keep_together",
     "set_widths",
@@ -152,6 +153,16 @@ def _fill(tc: Any, text: str, paragraph: Any) -> Any:
 def set_widths(table: Any, widths: list[float]) -> None:
     """Fixed column widths in cm (Word and LibreOffice both keep them: a fixed layout and
     the grid columns as well as every cell)."""
+    fixed_layout(table, widths)
+    cells = [_cell_width(Cm(width)) for width in widths]
+    for tr in table._tbl.tr_lst:  # no merged cells: a row's cells are its w:tc elements
+        for tc, props in zip(tr.tc_lst, cells, strict=True):
+            _set_cell_width(tc, props)
+
+
+def fixed_layout(table: Any, widths: list[float]) -> None:
+    """What :func:`set_widths` sets but the cells' widths: a fixed layout, the cells' margins,
+    the grid columns in ``widths`` (cm)."""
     table.autofit = False
     props = table._tbl.tblPr
     layout = OxmlElement("w:tblLayout")
@@ -169,10 +180,6 @@ def set_widths(table: Any, widths: list[float]) -> None:
         col.set(qn("w:w"), str(int(Cm(width).twips)))
     for column, width in zip(table.columns, widths, strict=True):
         column.width = Cm(width)
-    cells = [_cell_width(Cm(width)) for width in widths]
-    for tr in table._tbl.tr_lst:  # no merged cells: a row's cells are its w:tc elements
-        for tc, props in zip(tr.tc_lst, cells, strict=True):
-            _set_cell_width(tc, props)
 
 
 def _cell_width(width: Any) -> Any:

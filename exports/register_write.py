@@ -193,8 +193,8 @@ def _validity(m: Mandate, lang: Lang) -> str:
     return word("open", lang)
 
 
-def _pairs(doc: Any, rows: list[tuple[str, str]]) -> None:
-    from docx.oxml.text.run import _RunContentAppender
+def pairs_table(doc: Any) -> Any:
+    """A new table of keys and values: two columns of 5 and 11 cm, no rows yet."""
     from docx.shared import Cm
 
     table = doc.add_table(rows=0, cols=2)
@@ -202,6 +202,14 @@ def _pairs(doc: Any, rows: list[tuple[str, str]]) -> None:
     table.autofit = False
     for column, width in zip(table.columns, (Cm(5.0), Cm(11.0)), strict=True):
         column.width = width
+    return table
+
+
+def _pairs(doc: Any, rows: list[tuple[str, str]]) -> None:
+    from docx.oxml.text.run import _RunContentAppender
+    from docx.shared import Cm
+
+    table = pairs_table(doc)
     if not rows:
         return
     # one row made by python-docx's calls with empty texts, copied for every pair: its adders

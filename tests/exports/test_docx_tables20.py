@@ -11,12 +11,10 @@ import zipfile
 from typing import Any
 
 import pytest
-from docx.oxml import OxmlElement
-from docx.oxml.ns import qn
 from docx.shared import Cm, Pt
 
 from exports.docx_document import new_document
-from exports.docx_tables import CELL_MARGIN, TABLE_PT, add_table, fit_widths, font_scale, shade
+from exports.docx_tables import TABLE_PT, add_table, fit_widths, fixed_layout, font_scale, shade
 
 HEADER = ["Naam", "Bedrag € 5", "Opmerking"]
 ROWS = [
@@ -57,24 +55,8 @@ def _reference(doc: Any, header: list[str], rows: list[list[str]], widths: Any) 
 
 
 def _reference_widths(table: Any, widths: list[float]) -> None:
-    """``set_widths`` as it was on s23-lead 863c2b3 (python-docx sets every cell's width)."""
-    table.autofit = False
-    props = table._tbl.tblPr
-    layout = OxmlElement("w:tblLayout")
-    layout.set(qn("w:type"), "fixed")
-    props.append(layout)
-    margins = OxmlElement("w:tblCellMar")
-    for side in ("left", "right"):
-        margin = OxmlElement(f"w:{side}")
-        margin.set(qn("w:w"), str(int(Cm(CELL_MARGIN).twips)))
-        margin.set(qn("w:type"), "dxa")
-        margins.append(margin)
-    props.append(margins)
-    grid = table._tbl.tblGrid
-    for col, width in zip(grid.findall(qn("w:gridCol")), widths, strict=True):
-        col.set(qn("w:w"), str(int(Cm(width).twips)))
-    for column, width in zip(table.columns, widths, strict=True):
-        column.width = Cm(width)
+    """``set_widths`` as it was on s23-lead 863c2b3: python-docx sets every cell's width."""
+    fixed_layout(table, widths)
     for tr in table._tbl.tr_lst:
         for tc, width in zip(tr.tc_lst, widths, strict=True):
             tc.width = Cm(width)

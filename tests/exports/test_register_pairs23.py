@@ -20,14 +20,10 @@ from models.example import example_case
 
 
 def _reference(doc: Any, rows: list[tuple[str, str]]) -> None:
-    """``_pairs`` as it was on s23-lead 863c2b3."""
+    """``_pairs`` as it was on s23-lead 863c2b3 (its table made as it still is)."""
     from docx.shared import Cm
 
-    table = doc.add_table(rows=0, cols=2)
-    table.style = "Table Grid"
-    table.autofit = False
-    for column, width in zip(table.columns, (Cm(5.0), Cm(11.0)), strict=True):
-        column.width = width
+    table = register_write.pairs_table(doc)
     for key, value in rows:
         cells = table.add_row().cells
         cells[0].text = key
