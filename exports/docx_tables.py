@@ -25,6 +25,7 @@ __all__ = [
     "TEXT_WIDTH",
     "add_table",
     "fit_widths",
+    "fixed_layout",
     "font_scale",
     "keep_together",
     "set_widths",
@@ -111,14 +112,12 @@ def add_table(
     for tc, text in zip(tbl.tr_lst[0].tc_lst, header, strict=True):
         _fill(tc, _whole(text), cell).bold = True
         _shade(tc, "D9E2F3")
-    grid = [col.w for col in tbl.tblGrid.gridCol_lst]
     for values in shown:
         tr = tbl.add_tr()
-        for width, text in zip(grid, values, strict=True):
-            tc = tr.add_tc()  # as table.add_row() makes it
-            if width is not None:
-                tc.width = width
-            _fill(tc, text, cell)
+        for text in values:
+            # as table.add_row() makes it, but for the width it gives each cell from the grid:
+            # set_widths sets every cell's width below (the same w:tcPr, made once, issue 15)
+            _fill(tr.add_tc(), text, cell)
     set_widths(table, widths if widths is not None else fit_widths(header, shown))
     return table
 
@@ -154,6 +153,16 @@ def _fill(tc: Any, text: str, paragraph: Any) -> Any:
 def set_widths(table: Any, widths: list[float]) -> None:
     """Fixed column widths in cm (Word and LibreOffice both keep them: a fixed layout and
     the grid columns as well as every cell)."""
+    fixed_layout(table, widths)
+    cells = [_cell_width(Cm(width)) for width in widths]
+    for tr in table._tbl.tr_lst:  # no merged cells: a row's cells are its w:tc elements
+        for tc, props in zip(tr.tc_lst, cells, strict=True):
+            _set_cell_width(tc, props)
+
+
+def fixed_layout(table: Any, widths: list[float]) -> None:
+    """What :func:`set_widths` sets but the cells' widths: a fixed layout, the cells' margins,
+    the grid columns in ``widths`` (cm)."""
     table.autofit = False
     props = table._tbl.tblPr
     layout = OxmlElement("w:tblLayout")
@@ -171,9 +180,28 @@ def set_widths(table: Any, widths: list[float]) -> None:
         col.set(qn("w:w"), str(int(Cm(width).twips)))
     for column, width in zip(table.columns, widths, strict=True):
         column.width = Cm(width)
-    for tr in table._tbl.tr_lst:  # no merged cells: a row's cells are its w:tc elements
-        for tc, width in zip(tr.tc_lst, widths, strict=True):
-            tc.width = Cm(width)
+
+
+def _cell_width(width: Any) -> Any:
+    """A cell's ``w:tcPr`` holding only its ``width``, as ``tc.width = width`` makes it."""
+    props = OxmlElement("w:tcPr")
+    props.get_or_add_tcW().width = width
+    return props
+
+
+def _set_cell_width(tc: Any, props: Any) -> None:
+    """``tc.width = width`` (python-docx) with ``props`` from :func:`_cell_width`: a cell without
+    properties gets a copy of ``props`` as its first child, where python-docx puts them (its
+    search for that place through the schema's successors, for every cell, was a quarter of
+    building a 60-actor map's nota under cProfile, issue 15); a cell with properties gets the
+    width set as python-docx sets it (its type, then its value)."""
+    own = tc.tcPr
+    if own is None:
+        tc.insert(0, deepcopy(props))
+        return
+    width = own.get_or_add_tcW()
+    for name, value in props[0].items():
+        width.set(name, value)
 
 
 def keep_together(table: Any) -> None:

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Iterator
+from copy import deepcopy
 from datetime import date
 from typing import Any
 
@@ -192,7 +193,8 @@ def _validity(m: Mandate, lang: Lang) -> str:
     return word("open", lang)
 
 
-def _pairs(doc: Any, rows: list[tuple[str, str]]) -> None:
+def pairs_table(doc: Any) -> Any:
+    """A new table of keys and values: two columns of 5 and 11 cm, no rows yet."""
     from docx.shared import Cm
 
     table = doc.add_table(rows=0, cols=2)
@@ -200,13 +202,33 @@ def _pairs(doc: Any, rows: list[tuple[str, str]]) -> None:
     table.autofit = False
     for column, width in zip(table.columns, (Cm(5.0), Cm(11.0)), strict=True):
         column.width = width
+    return table
+
+
+def _pairs(doc: Any, rows: list[tuple[str, str]]) -> None:
+    from docx.oxml.text.run import _RunContentAppender
+    from docx.shared import Cm
+
+    table = pairs_table(doc)
+    if not rows:
+        return
+    # one row made by python-docx's calls with empty texts, copied for every pair: its adders
+    # found each element's place through the schema, for every cell, most of the time of the
+    # overview (issue 15); the document is the same (tests/exports/test_register_pairs23.py)
+    cells = table.add_row().cells
+    cells[0].text = ""
+    for run in cells[0].paragraphs[0].runs:
+        run.bold = True
+    cells[1].text = ""
+    cells[0].width, cells[1].width = Cm(5.0), Cm(11.0)
+    tbl = table._tbl
+    template = tbl.tr_lst[-1]
+    tbl.remove(template)
     for key, value in rows:
-        cells = table.add_row().cells
-        cells[0].text = key
-        for run in cells[0].paragraphs[0].runs:
-            run.bold = True
-        cells[1].text = value or "—"
-        cells[0].width, cells[1].width = Cm(5.0), Cm(11.0)
+        tr = deepcopy(template)
+        tbl.append(tr)  # where add_tr puts it: a table's rows are its last children
+        for tc, text in zip(tr.tc_lst, (key, value or "—"), strict=True):
+            _RunContentAppender.append_to_run_from_text(tc.p_lst[0].r_lst[0], text)  # run.text
 
 
 def _title_name(case: Case, inside: list[Group]) -> str:

@@ -42,3 +42,35 @@ def test_a_styled_paragraph_does_not_read_every_style(monkeypatch: pytest.Monkey
         "Normal",
     ]
     assert plain._p.style is None  # the default style is stored as none
+
+
+def _members(doc: object) -> dict[str, bytes]:
+    """The parts of ``doc`` as saved (zip member name -> bytes), the core properties' times out."""
+    import io
+    import re
+    import zipfile
+
+    buffer = io.BytesIO()
+    doc.save(buffer)  # type: ignore[attr-defined]
+    with zipfile.ZipFile(buffer) as archive:
+        return {
+            name: re.sub(rb"\d{4}-\d\d-\d\dT[\d:]+Z", b"T", archive.read(name))
+            for name in archive.namelist()
+        }
+
+
+def test_a_new_document_is_python_docx_s_template_part_for_part() -> None:
+    """The template is read once for the process (issue 15); each document still is what
+    ``Document()`` makes, and what one document is given never reaches the next."""
+    from docx import Document
+
+    from exports.docx_document import _from_template
+
+    first = _from_template()
+    first.add_paragraph("alleen in de eerste", style="Heading 1")
+    first.styles["Normal"].font.bold = True
+    first.core_properties.title = "eerste"
+    second = _from_template()
+    assert second.element is not first.element
+    assert _members(second) == _members(Document())
+    assert new_document().paragraphs == []

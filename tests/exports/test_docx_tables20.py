@@ -11,10 +11,10 @@ import zipfile
 from typing import Any
 
 import pytest
-from docx.shared import Pt
+from docx.shared import Cm, Pt
 
 from exports.docx_document import new_document
-from exports.docx_tables import TABLE_PT, add_table, fit_widths, font_scale, set_widths, shade
+from exports.docx_tables import TABLE_PT, add_table, fit_widths, fixed_layout, font_scale, shade
 
 HEADER = ["Naam", "Bedrag € 5", "Opmerking"]
 ROWS = [
@@ -50,8 +50,16 @@ def _reference(doc: Any, header: list[str], rows: list[list[str]], widths: Any) 
             for cell in row.cells:
                 for run in (r for para in cell.paragraphs for r in para.runs):
                     run.font.size = size
-    set_widths(table, widths if widths is not None else fit_widths(header, rows))
+    _reference_widths(table, widths if widths is not None else fit_widths(header, rows))
     return table
+
+
+def _reference_widths(table: Any, widths: list[float]) -> None:
+    """``set_widths`` as it was on s23-lead 863c2b3: python-docx sets every cell's width."""
+    fixed_layout(table, widths)
+    for tr in table._tbl.tr_lst:
+        for tc, width in zip(tr.tc_lst, widths, strict=True):
+            tc.width = Cm(width)
 
 
 def _body(make: Any, widths: Any) -> bytes:
