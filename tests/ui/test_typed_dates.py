@@ -8,6 +8,7 @@ from datetime import date
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
+from PySide6.QtGui import QValidator
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QLineEdit, QStyle, QStyleOptionSpinBox, QWidget
 from pytestqt.qtbot import QtBot
@@ -48,6 +49,7 @@ def _type(qtbot: QtBot, field: QWidget, text: str, key: Qt.Key = Qt.Key.Key_Tab)
         ("15 januari 2027", date(2027, 1, 15)),
         ("4 december 2026", date(2026, 12, 4)),
         ("4 December 2026", date(2026, 12, 4)),
+        ("30-11-26", date(2026, 11, 30)),  # a year of two digits
     ],
 )
 def test_a_typed_date_is_the_mandates_end_date_and_one_undo_step(
@@ -82,6 +84,21 @@ def test_the_needs_deadline_and_the_reference_date_take_typed_dates_with_return(
     as_of = _editor(dock, "as_of")
     _type(qtbot, as_of, "4 december 2026", Qt.Key.Key_Return)
     assert controller.case.info.as_of == date(2026, 12, 4)
+
+
+def test_digits_on_their_way_to_a_date_are_not_taken_before_the_field_is_left(
+    qtbot: QtBot,
+) -> None:
+    """(new user, review 23, under a real X display) typing 30-11-2026 gave 30-11-2020: at
+    "30-11-20" the field took the date of 2020, showed "30 november 2020", and the "26"
+    typed next made it "202026". Digits stay as typed until the field is left."""
+    field = NullableDateEdit()
+    qtbot.addWidget(field)
+    for partial in ("30-11-20", "2026-12-3", "30-11-2026"):
+        assert field.validate(partial, len(partial))[0] is QValidator.State.Intermediate
+    assert field.fixup("30-11-20") == field.fixup("30 november 2020")
+    assert field.fixup("30-11-2026").replace("N", "n") == "30 november 2026"
+    assert field.fixup("31-02-2026") == "31-02-2026"  # no such day: left as it is
 
 
 def test_an_unreadable_date_gives_the_field_its_date_back(

@@ -121,17 +121,25 @@ class NullableDateEdit(QDateEdit):
         self._calendar_on_today()  # Alt+Down, F4
 
     def validate(self, text: str, pos: int) -> tuple[QValidator.State, str, int]:
+        # digits on their way to a date stay as typed until the field is left (fixup reads
+        # them then): taken at once, "30-11-20" was read as 2020 and shown as "30 november
+        # 2020", and the "26" typed next made it "202026" (new user, review 23, under X11)
+        if text.strip() and not text.strip("0123456789-/. "):
+            return QValidator.State.Intermediate, text, pos
         if typed_date(text) is not None:
             return QValidator.State.Acceptable, text, pos
-        if not text.strip("0123456789-/. "):  # digits on their way to a date: as typed
-            return QValidator.State.Intermediate, text, pos
         state, fixed, at = super().validate(text, pos)
         if state is QValidator.State.Invalid and len(text) <= 40:  # "15 jan" on its way
             return QValidator.State.Intermediate, text, pos
         return state, fixed, at
 
     def fixup(self, text: str) -> str:
-        return text  # what cannot be read gives the field its date back when it is left
+        """A typed date in the field's own words when the field is left ("30-11-2026" → "30
+        november 2026"); what cannot be read gives the field its date back."""
+        day = typed_date(text)
+        if day is None:
+            return text
+        return self.locale().toString(QDate(day.year, day.month, day.day), self.displayFormat())
 
     def dateTimeFromText(self, text: str) -> QDateTime:
         day = typed_date(text)
