@@ -152,7 +152,7 @@ class PresentationWindow(QWidget):
             else:
                 analysis = self.analysis
                 headline = analysis.summary.headline(lang) if analysis is not None else ""
-                more = self.tr("%n point(s) to discuss: → to begin.", "", count)
+                more = self.tr("%n point(s) to discuss; press → to begin.", "", count)
                 self.organise.setText(f"{headline} {more}".strip())
             case = self.view.map_scene.case
             if len(case.actors):  # the state the points (or none) are of

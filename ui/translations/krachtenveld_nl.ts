@@ -2243,7 +2243,7 @@ Of begin met een veelvoorkomende casus en maak die tot de uwe:</translation>
     <name>PresentationWindow</name>
     <message>
         <source>Overview</source>
-        <extracomment>Computes the what-if lines of a cause in a language (None: no concrete change to try). Whether a cause has a concrete change to try (cheap; without it W is offered on every point).</extracomment>
+        <extracomment>Computes the what-if lines of a cause in a language (None: no concrete change to try). Whether a cause has a concrete change to try (cheap; without it W is offered on every point). the day of the session: the overview names the peildatum and the deadlines gone since, the points ask &quot;zo spoedig mogelijk&quot; where a deadline has gone (U4)</extracomment>
         <translation>Overzicht</translation>
     </message>
     <message>
@@ -2255,10 +2255,10 @@ Of begin met een veelvoorkomende casus en maak die tot de uwe:</translation>
         <translation>Geen punten om te presenteren: de analyse vindt niets dat in de weg staat.</translation>
     </message>
     <message numerus="yes">
-        <source>%n point(s) to discuss: → to begin.</source>
+        <source>%n point(s) to discuss; press → to begin.</source>
         <translation>
-            <numerusform>%n punt om te bespreken: → om te beginnen.</numerusform>
-            <numerusform>%n punten om te bespreken: → om te beginnen.</numerusform>
+            <numerusform>%n punt om te bespreken; druk op → om te beginnen.</numerusform>
+            <numerusform>%n punten om te bespreken; druk op → om te beginnen.</numerusform>
         </translation>
     </message>
     <message>
