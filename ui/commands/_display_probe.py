@@ -53,21 +53,24 @@ def x11_answers(display: str, wait: float = 3.0) -> bool:
     return bool(answer and answer[0])
 
 
+def _qt_platforms() -> Path:
+    """The folder of the platform plugins of the Qt Krachtenveld runs on."""
+    from PySide6.QtCore import QLibraryInfo
+
+    return Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.PluginsPath)) / "platforms"
+
+
 def x11_loads(env: Mapping[str, str]) -> str | None:
     """Why Qt's X11 platform plugin cannot load here (a library it needs is missing, most often
     libxcb-cursor0 since Qt 6.5: Qt then aborts; hostile review 23, 3), or None when it loads
     or cannot be found to try."""
-    from PySide6.QtCore import QLibraryInfo
-
-    folders = [Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.PluginsPath)) / "platforms"]
-    for folder in folders:
-        plugin = folder / "libqxcb.so"
-        if plugin.is_file():
-            try:
-                ctypes.CDLL(str(plugin), mode=os.RTLD_LAZY | os.RTLD_LOCAL)
-            except OSError as exc:
-                return str(exc)  # "libxcb-cursor.so.0: cannot open shared object file: ..."
-            return None
+    plugin = _qt_platforms() / "libqxcb.so"
+    if not plugin.is_file():
+        return None
+    try:
+        ctypes.CDLL(str(plugin), mode=os.RTLD_LAZY | os.RTLD_LOCAL)
+    except OSError as exc:
+        return str(exc)  # "libxcb-cursor.so.0: cannot open shared object file: ..."
     return None
 
 
@@ -93,9 +96,7 @@ def wayland_answers(display: str, env: Mapping[str, str]) -> bool:
 def platforms_here(env: Mapping[str, str]) -> frozenset[str] | None:
     """The names of the platform plugins this Qt can load (``xcb``, ``wayland``, ``offscreen``
     ...), or None when the plugin folder cannot be read (then nothing is judged)."""
-    from PySide6.QtCore import QLibraryInfo
-
-    folders = [Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.PluginsPath)) / "platforms"]
+    folders = [_qt_platforms()]
     folders += [Path(p) for p in env.get("QT_QPA_PLATFORM_PLUGIN_PATH", "").split(os.pathsep) if p]
     names: set[str] = set()
     seen = False
